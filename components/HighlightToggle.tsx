@@ -1,0 +1,20 @@
+import type { HighlightKind } from '@/utils/messaging/protocol';
+import { HIGHLIGHT_KINDS, KIND_COLOURS, KIND_LABELS } from '@/utils/page/link-kind';
+
+export function HighlightToggle(props: { on: boolean; counts: Record<HighlightKind, number> | null; onToggle: (on: boolean) => void }) {
+  return (
+    <section aria-label="Highlight" class="flex flex-wrap items-center gap-x-3 gap-y-1 text-xs">
+      <label class="inline-flex cursor-pointer items-center gap-1 font-medium">
+        <input type="checkbox" data-testid="highlight-toggle" checked={props.on} onChange={(e) => props.onToggle(e.currentTarget.checked)} />
+        Highlight links on the page
+      </label>
+      {props.on &&
+        HIGHLIGHT_KINDS.map((k) => (
+          <span key={k} class="inline-flex items-center gap-1 text-slate-600" data-testid={`legend-${k}`}>
+            <span class="inline-block h-2.5 w-2.5 border-2" style={{ borderColor: KIND_COLOURS[k], borderStyle: k === 'hidden' ? 'dashed' : 'solid' }} />
+            {KIND_LABELS[k]} {props.counts?.[k] ?? 0}
+          </span>
+        ))}
+    </section>
+  );
+}

@@ -1,0 +1,37 @@
+import { isWebUrl } from '@/utils/urls';
+import type { ScoredLink } from '@/utils/scoring/types';
+import { linkLabel } from './LinkList';
+import { PLACEMENT_LABELS } from './Summary';
+
+/** Why a link got its placement, count verdict and strength. Page text is rendered as text only. */
+export function LinkDetails(props: { link: ScoredLink; revealNote: string | null }) {
+  const l = props.link;
+  return (
+    <section aria-label="Link details" data-testid="link-details" class="space-y-1 rounded border border-slate-200 p-2 text-xs">
+      <div class="font-medium text-slate-900">{linkLabel(l)}</div>
+      <div class="break-all text-slate-600">
+        {isWebUrl(l.href) ? (
+          <a href={l.href} target="_blank" rel="noopener noreferrer" class="text-blue-700 underline">
+            {l.href}
+          </a>
+        ) : (
+          <span>{l.href ?? l.rawHref}</span>
+        )}
+      </div>
+      {props.revealNote && <div class="text-amber-700">{props.revealNote}</div>}
+      <div>
+        <b>Placement: {PLACEMENT_LABELS[l.placement]}</b>
+        {l.placementReasons.length > 0 && <span class="text-slate-600"> — {l.placementReasons.join('; ')}</span>}
+      </div>
+      <div>
+        <b>{l.counts.value ? 'Likely counts' : 'Likely does not count'}</b>
+        <span class="text-slate-600"> — {l.counts.reasons.join('; ')}</span>
+      </div>
+      <div>
+        <b>Strength {l.strength.score}/100</b>
+        <span class="text-slate-600"> — {l.strength.reasons.join('; ')}</span>
+      </div>
+      {l.context && <div class="italic text-slate-600">“{l.context}”</div>}
+    </section>
+  );
+}

@@ -1,0 +1,52 @@
+import { PLACEMENTS } from '@/utils/analysis/types';
+import type { LinkFilters, RelFilter } from '@/utils/popup/filters';
+import { PLACEMENT_LABELS } from './Summary';
+
+function Toggle(props: { label: string; checked: boolean; onChange: (v: boolean) => void }) {
+  return (
+    <label class="inline-flex cursor-pointer items-center gap-1 text-xs text-slate-700">
+      <input type="checkbox" checked={props.checked} onChange={(e) => props.onChange(e.currentTarget.checked)} />
+      {props.label}
+    </label>
+  );
+}
+
+export function LinkFilterBar(props: { filters: LinkFilters; onChange: (f: LinkFilters) => void }) {
+  const f = props.filters;
+  const set = (patch: Partial<LinkFilters>) => props.onChange({ ...f, ...patch });
+  const rel = (r: RelFilter, on: boolean) => set({ rels: on ? [...f.rels, r] : f.rels.filter((x) => x !== r) });
+  return (
+    <section aria-label="Filters" class="space-y-1.5">
+      <div class="flex gap-1.5">
+        <input
+          type="search"
+          placeholder="Search anchor text or URL"
+          aria-label="Search links"
+          value={f.search}
+          onInput={(e) => set({ search: e.currentTarget.value })}
+          class="min-w-0 flex-1 rounded border border-slate-300 px-2 py-1 text-xs"
+        />
+        <select
+          aria-label="Placement"
+          value={f.placement}
+          onChange={(e) => set({ placement: e.currentTarget.value as LinkFilters['placement'] })}
+          class="rounded border border-slate-300 px-1 py-1 text-xs"
+        >
+          <option value="all">All placements</option>
+          {PLACEMENTS.map((p) => (
+            <option key={p} value={p}>
+              {PLACEMENT_LABELS[p]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div class="flex flex-wrap gap-x-3 gap-y-1">
+        <Toggle label="External only" checked={f.externalOnly} onChange={(v) => set({ externalOnly: v })} />
+        <Toggle label="nofollow" checked={f.rels.includes('nofollow')} onChange={(v) => rel('nofollow', v)} />
+        <Toggle label="sponsored" checked={f.rels.includes('sponsored')} onChange={(v) => rel('sponsored', v)} />
+        <Toggle label="ugc" checked={f.rels.includes('ugc')} onChange={(v) => rel('ugc', v)} />
+        <Toggle label="Hidden" checked={f.hiddenOnly} onChange={(v) => set({ hiddenOnly: v })} />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,109 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { HighlightToggle } from '@/components/HighlightToggle';
+import { LinkDetails } from '@/components/LinkDetails';
+import { LinkFilterBar } from '@/components/LinkFilterBar';
+import { LinkList } from '@/components/LinkList';
+import { StatusPanel } from '@/components/StatusPanel';
+import { Summary } from '@/components/Summary';
+import type { HighlightKind, InspectResult } from '@/utils/messaging/protocol';
+import { sendToBackground, sendToTab } from '@/utils/messaging/transport';
+import { filterLinks, isFiltered, NO_FILTERS, type LinkFilters } from '@/utils/popup/filters';
+import { targetTabId } from '@/utils/popup/target-tab';
+import type { ScoredLink } from '@/utils/scoring/types';
+
+const ERROR_TITLES: Record<string, string> = {
+  restricted: 'Linkscout can’t read this page',
+  'no-access': 'No access to this page',
+  'not-html': 'Not a web page',
+  'inject-failed': 'The page could not be read',
+  'no-response': 'The page did not answer',
+  'invalid-report': 'The page sent an invalid report',
+};
+
+type State = { phase: 'loading' } | { phase: 'done'; tabId: number; result: InspectResult } | { phase: 'failed'; message: string };
+
+export function App() {
+  const [state, setState] = useState<State>({ phase: 'loading' });
+  const [filters, setFilters] = useState<LinkFilters>(NO_FILTERS);
+  const [selected, setSelected] = useState<ScoredLink | null>(null);
+  const [revealNote, setRevealNote] = useState<string | null>(null);
+  const [highlight, setHighlight] = useState<{ on: boolean; counts: Record<HighlightKind, number> | null }>({ on: false, counts: null });
+
+  useEffect(() => {
+    (async () => {
+      const tabId = await targetTabId();
+      if (tabId === null) return setState({ phase: 'failed', message: 'There is no tab to inspect.' });
+      const result = await sendToBackground('inspectTab', { tabId });
+      setState({ phase: 'done', tabId, result });
+    })().catch((err: unknown) => setState({ phase: 'failed', message: err instanceof Error ? err.message : String(err) }));
+  }, []);
+
+  const links = state.phase === 'done' && state.result.ok ? state.result.report.links : [];
+  const shown = useMemo(() => filterLinks(links, filters), [links, filters]);
+
+  if (state.phase === 'loading') return <StatusPanel testId="state-loading" title="Reading the page…" />;
+  if (state.phase === 'failed') return <StatusPanel testId="state-error" tone="error" title="Something went wrong">{state.message}</StatusPanel>;
+  const { result, tabId } = state;
+  if (!result.ok) {
+    return (
+      <StatusPanel testId={`state-${result.error.kind}`} tone="warn" title={ERROR_TITLES[result.error.kind] ?? 'The page could not be read'}>
+        {result.error.message}
+      </StatusPanel>
+    );
+  }
+  const report = result.report;
+
+  const pick = async (link: ScoredLink) => {
+    setSelected(link);
+    setRevealNote(null);
+    const r = await sendToTab(tabId, 'revealLink', { index: link.index }).catch(() => ({ found: false, visible: false }));
+    if (!r.found) setRevealNote('This link is no longer on the page.');
+    else if (!r.visible) setRevealNote('Hidden link: scrolled to where it sits, but there is nothing to see.');
+  };
+  const toggleHighlight = async (on: boolean) => {
+    const r = await sendToTab(tabId, 'highlight', { on });
+    setHighlight({ on: r.on, counts: r.counts });
+  };
+
+  return (
+    <div class="space-y-2.5">
+      <header>
+        <h1 class="truncate text-sm font-semibold text-slate-900" data-testid="page-title">{report.page.title || report.page.url}</h1>
+        <div class="truncate text-[11px] text-slate-500">{report.page.url}</div>
+        {(report.page.robots.noindex || report.page.robots.nofollow) && (
+          <div class="mt-1 text-xs font-medium text-red-700" data-testid="robots-warning">
+            This page is {[report.page.robots.noindex && 'noindex', report.page.robots.nofollow && 'nofollow'].filter(Boolean).join(' and ')}: its links are unlikely to count.
+          </div>
+        )}
+        {report.truncated && <div class="mt-1 text-xs text-amber-700">Only the first {report.links.length} links were analysed.</div>}
+      </header>
+      {report.links.length === 0 ? (
+        <StatusPanel testId="state-no-links" title="No links on this page">
+          Linkscout found no links (a, area or SVG links) in this page, its open shadow roots included.
+        </StatusPanel>
+      ) : (
+        <>
+          <Summary summary={report.summary} onPlacement={(p) => setFilters({ ...filters, placement: p })} />
+          <HighlightToggle on={highlight.on} counts={highlight.counts} onToggle={(on) => void toggleHighlight(on)} />
+          <LinkFilterBar filters={filters} onChange={setFilters} />
+          <div class="flex justify-between text-[11px] text-slate-500">
+            <span data-testid="shown-count">
+              {shown.length} of {report.links.length} links
+            </span>
+            {isFiltered(filters) && (
+              <button type="button" class="underline" onClick={() => setFilters(NO_FILTERS)}>
+                Clear filters
+              </button>
+            )}
+          </div>
+          {shown.length === 0 ? (
+            <StatusPanel testId="state-no-match" title="No link matches these filters" />
+          ) : (
+            <LinkList links={shown} selected={selected?.index ?? null} onPick={(l) => void pick(l)} />
+          )}
+          {selected && <LinkDetails link={selected} revealNote={revealNote} />}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,110 @@
+import { createContextReader } from './context';
+import { layoutOf } from './layout';
+import { baseUrlOf, collectLinkElements, readLink } from './links';
+import { readPageInfo } from './page-meta';
+import { createPlacementModel } from './placement';
+import type { ExtractedLink, PageReport } from './types';
+import { createVisibility } from './visibility';
+
+export interface AnalyzeOptions {
+  /** The page URL; defaults to the document's own (a DOMParser document needs it given). */
+  url?: string;
+  /** Read layout when the document has it (default); false forces the markup-only path. */
+  useLayout?: boolean;
+  /** Safety cap; past it the report says `truncated`. */
+  maxLinks?: number;
+}
+
+export const DEFAULT_MAX_LINKS = 200_000;
+/** Links handled between two checks of the time budget. */
+const CHUNK = 250;
+
+/** A report plus the link elements it describes, by index (the page keeps them to reveal links). */
+export interface Analysis {
+  report: PageReport;
+  elements: Element[];
+}
+
+/**
+ * The analysis as steps: it yields between chunks of links so a caller in the page can give
+ * the main thread back (see `analyzeInSlices`), while tests drain it in one go.
+ * Everything it returns is plain data.
+ */
+export function* analysisSteps(doc: Document, opts: AnalyzeOptions = {}): Generator<void, Analysis> {
+  const started = now();
+  const url = opts.url ?? doc.URL;
+  const baseUrl = baseUrlOf(doc, url);
+  const layout = opts.useLayout === false ? null : layoutOf(doc);
+  const elements = collectLinkElements(doc);
+  const max = opts.maxLinks ?? DEFAULT_MAX_LINKS;
+  yield;
+  const placement = createPlacementModel(doc, layout);
+  const visibility = createVisibility(doc, layout);
+  const contextOf = createContextReader();
+  yield;
+
+  const links: ExtractedLink[] = [];
+  let contentOrder = 0;
+  const count = Math.min(elements.length, max);
+  for (let i = 0; i < count; i++) {
+    if (i > 0 && i % CHUNK === 0) yield;
+    const el = elements[i]!;
+    const markup = readLink(el, baseUrl, url);
+    const place = placement.classify(el);
+    const vis = visibility(el);
+    const inContent = place.placement === 'content';
+    links.push({
+      index: i,
+      ...markup,
+      placement: place.placement,
+      placementReasons: place.reasons,
+      visible: vis.visible,
+      hiddenBy: vis.hiddenBy,
+      aboveFold: vis.rect && layout ? vis.rect.top < layout.viewport.height : null,
+      contentOrder: inContent && vis.visible ? ++contentOrder : null,
+      context: inContent ? contextOf(el, markup.text) : null,
+    });
+  }
+
+  const page = readPageInfo(doc, { url, baseUrl, wordCount: placement.mainWordCount, layout: layout !== null });
+  return {
+    report: { page, links, truncated: elements.length > count, durationMs: Math.round(now() - started) },
+    elements: elements.slice(0, count),
+  };
+}
+
+/** Run the whole analysis at once (tests, DOMParser documents, scripts). */
+export function analyzeDocument(doc: Document, opts: AnalyzeOptions = {}): PageReport {
+  const steps = analysisSteps(doc, opts);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value.report;
+  }
+}
+
+/**
+ * Run the analysis in slices of at most `sliceMs`, yielding the main thread between them,
+ * so a page with 50k links never freezes (no long task).
+ */
+export async function analyzeInSlices(doc: Document, opts: AnalyzeOptions = {}, sliceMs = 12): Promise<Analysis> {
+  const steps = analysisSteps(doc, opts);
+  let sliceStart = now();
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+    if (now() - sliceStart >= sliceMs) {
+      await yieldToPage();
+      sliceStart = now();
+    }
+  }
+}
+
+function now(): number {
+  return globalThis.performance?.now() ?? Date.now();
+}
+
+function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}

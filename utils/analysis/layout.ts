@@ -1,0 +1,45 @@
+/**
+ * Layout, when the document has one: sizes, positions and computed styles.
+ * A DOMParser document, or a test DOM without a renderer, has none, and every
+ * analysis step must still work without it (it then reads markup only).
+ */
+export interface Rect {
+  top: number;
+  left: number;
+  width: number;
+  height: number;
+}
+
+export interface Layout {
+  /** Document coordinates (scroll offset added), so "above the fold" does not depend on scroll. */
+  rect(el: Element): Rect;
+  style(el: Element): CSSStyleDeclaration;
+  viewport: { width: number; height: number };
+  /** Full scrollable size of the document. */
+  page: { width: number; height: number };
+}
+
+/** The layout of a rendered document, or null when there is none to read. */
+export function layoutOf(doc: Document): Layout | null {
+  const win = doc.defaultView;
+  const root = doc.documentElement;
+  if (!win || !root || typeof win.getComputedStyle !== 'function') return null;
+  const viewport = { width: win.innerWidth, height: win.innerHeight };
+  const rootRect = root.getBoundingClientRect();
+  // Test DOMs report zero sizes for everything: that is no layout, not an empty page.
+  if (!(viewport.width > 0 && viewport.height > 0 && rootRect.width > 0)) return null;
+  const scrollX = win.scrollX;
+  const scrollY = win.scrollY;
+  return {
+    rect(el) {
+      const r = el.getBoundingClientRect();
+      return { top: r.top + scrollY, left: r.left + scrollX, width: r.width, height: r.height };
+    },
+    style: (el) => win.getComputedStyle(el),
+    viewport,
+    page: {
+      width: Math.max(root.scrollWidth, viewport.width),
+      height: Math.max(root.scrollHeight, viewport.height),
+    },
+  };
+}

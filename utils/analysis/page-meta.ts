@@ -1,0 +1,121 @@
+import type { PageInfo, RobotsDirectives } from './types';
+import { clip, foldWhitespace } from './text';
+
+const MAX_META = 2000;
+
+function metaContent(doc: Document, names: string[]): string | null {
+  for (const name of names) {
+    for (const el of Array.from(doc.querySelectorAll('meta'))) {
+      const key = (el.getAttribute('name') ?? el.getAttribute('property') ?? el.getAttribute('itemprop') ?? '').toLowerCase();
+      const content = el.getAttribute('content');
+      if (key === name && content && content.trim()) return clip(foldWhitespace(content), MAX_META);
+    }
+  }
+  return null;
+}
+
+/** meta robots and googlebot: a noindex or nofollow in either applies to Google. */
+export function robotsOf(doc: Document): RobotsDirectives {
+  const sources: string[] = [];
+  let noindex = false;
+  let nofollow = false;
+  for (const el of Array.from(doc.querySelectorAll('meta[name]'))) {
+    const name = (el.getAttribute('name') ?? '').trim().toLowerCase();
+    if (name !== 'robots' && name !== 'googlebot') continue;
+    const content = (el.getAttribute('content') ?? '').toLowerCase();
+    sources.push(`${name}: ${clip(foldWhitespace(content), 200)}`);
+    const tokens = content.split(/[\s,]+/);
+    if (tokens.includes('noindex') || tokens.includes('none')) noindex = true;
+    if (tokens.includes('nofollow') || tokens.includes('none')) nofollow = true;
+  }
+  return { noindex, nofollow, sources };
+}
+
+/** JSON-LD objects on the page, flattened through @graph and arrays; broken blocks are skipped. */
+function jsonLdNodes(doc: Document): Record<string, unknown>[] {
+  const out: Record<string, unknown>[] = [];
+  const visit = (v: unknown, depth: number) => {
+    if (depth > 6 || out.length > 200) return;
+    if (Array.isArray(v)) v.forEach((x) => visit(x, depth + 1));
+    else if (v && typeof v === 'object') {
+      out.push(v as Record<string, unknown>);
+      const graph = (v as Record<string, unknown>)['@graph'];
+      if (graph) visit(graph, depth + 1);
+    }
+  };
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json" i]'))) {
+    try {
+      visit(JSON.parse(script.textContent ?? ''), 0);
+    } catch {
+      // Invalid JSON-LD is common; it just gives no metadata.
+    }
+  }
+  return out;
+}
+
+function nameOf(v: unknown): string | null {
+  if (typeof v === 'string') return v;
+  if (Array.isArray(v)) return v.map(nameOf).filter(Boolean).join(', ') || null;
+  if (v && typeof v === 'object' && typeof (v as { name?: unknown }).name === 'string') return (v as { name: string }).name;
+  return null;
+}
+
+const ARTICLE_TYPES = /article|posting|report|blog|webpage|newsarticle/i;
+
+function fromJsonLd(nodes: Record<string, unknown>[], key: 'author' | 'datePublished'): string | null {
+  const ranked = [...nodes].sort((a, b) => Number(ARTICLE_TYPES.test(String(b['@type'] ?? ''))) - Number(ARTICLE_TYPES.test(String(a['@type'] ?? ''))));
+  for (const node of ranked) {
+    const v = key === 'author' ? nameOf(node.author) : typeof node[key] === 'string' ? (node[key] as string) : null;
+    if (v && v.trim()) return clip(foldWhitespace(v), 300);
+  }
+  return null;
+}
+
+function authorOf(doc: Document, ld: Record<string, unknown>[]): string | null {
+  const meta = metaContent(doc, ['author', 'article:author', 'twitter:creator', 'parsely-author', 'sailthru.author', 'dc.creator']);
+  if (meta && !/^https?:\/\//i.test(meta)) return meta;
+  const fromLd = fromJsonLd(ld, 'author');
+  if (fromLd) return fromLd;
+  const el = doc.querySelector('[rel~="author"], [itemprop="author"], .author-name, .byline__name, .byline a, .author a, .byline');
+  const text = el ? foldWhitespace(el.textContent ?? '').replace(/^by\s+/i, '') : '';
+  return text && text.length <= 120 ? text : meta;
+}
+
+function publishedOf(doc: Document, ld: Record<string, unknown>[]): string | null {
+  return (
+    metaContent(doc, ['article:published_time', 'datepublished', 'date', 'pubdate', 'publish-date', 'dc.date', 'dc.date.issued', 'sailthru.date', 'parsely-pub-date']) ??
+    fromJsonLd(ld, 'datePublished') ??
+    (doc.querySelector('[itemprop="datePublished"]')?.getAttribute('content') ||
+      doc.querySelector('[itemprop="datePublished"]')?.getAttribute('datetime') ||
+      doc.querySelector('time[datetime]')?.getAttribute('datetime') ||
+      null)
+  );
+}
+
+function canonicalOf(doc: Document, baseUrl: string): string | null {
+  const href = doc.querySelector('link[rel~="canonical" i][href]')?.getAttribute('href');
+  if (!href) return null;
+  try {
+    return new URL(href.trim(), baseUrl).href;
+  } catch {
+    return clip(href, 2048);
+  }
+}
+
+/** Page-level fields. `wordCount` comes from the main content, found by placement. */
+export function readPageInfo(doc: Document, opts: { url: string; baseUrl: string; wordCount: number; layout: boolean }): PageInfo {
+  const ld = jsonLdNodes(doc);
+  const title = foldWhitespace(doc.querySelector('title')?.textContent ?? '') || metaContent(doc, ['og:title']) || '';
+  return {
+    url: opts.url,
+    title: clip(title, MAX_META),
+    description: metaContent(doc, ['description', 'og:description']),
+    canonical: canonicalOf(doc, opts.baseUrl),
+    robots: robotsOf(doc),
+    lang: doc.documentElement?.getAttribute('lang')?.trim() || metaContent(doc, ['og:locale', 'content-language']) || null,
+    wordCount: opts.wordCount,
+    author: authorOf(doc, ld),
+    published: publishedOf(doc, ld),
+    layout: opts.layout,
+  };
+}

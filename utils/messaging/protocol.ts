@@ -1,0 +1,82 @@
+import * as v from 'valibot';
+import type { PageReport } from '../analysis/types';
+import type { ScoredReport } from '../scoring/types';
+import { PageReportSchema } from './report-schema';
+
+/** Why a tab could not be inspected, in a form the popup can explain. */
+export type InspectErrorKind = 'restricted' | 'no-access' | 'not-html' | 'inject-failed' | 'no-response' | 'invalid-report';
+
+export interface InspectError {
+  kind: InspectErrorKind;
+  message: string;
+}
+
+export type InspectResult = { ok: true; report: ScoredReport } | { ok: false; error: InspectError };
+
+export type AnalyzeResult = { ok: true; report: PageReport } | { ok: false; error: InspectError };
+
+export type HighlightKind = 'followed' | 'nofollow' | 'sponsored' | 'ugc' | 'hidden';
+
+/** Who may send a message: an extension page (popup, options) or the extension's own code (to a tab). */
+export type Sender = 'extension-page' | 'extension';
+
+/**
+ * The one protocol: each message names its request schema, its response type, where it is
+ * handled and who may send it. A content script may send nothing here: it can never make the
+ * background delete, export or change settings.
+ */
+export const protocol = {
+  /** Popup → background: analyse this tab (inject, collect, validate, score). */
+  inspectTab: {
+    handledBy: 'background',
+    from: ['extension-page'],
+    request: v.object({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
+  },
+  /** Popup/tools → background: the last report of a tab, if any. */
+  getTabReport: {
+    handledBy: 'background',
+    from: ['extension-page'],
+    request: v.object({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
+  },
+  /** Background → content script: analyse the page and answer with the report. */
+  analyzePage: {
+    handledBy: 'content',
+    from: ['extension'],
+    request: v.object({}),
+    response: v.variant('ok', [
+      v.object({ ok: v.literal(true), report: PageReportSchema }),
+      v.object({
+        ok: v.literal(false),
+        error: v.object({
+          kind: v.picklist(['not-html', 'no-response'] as const),
+          message: v.pipe(v.string(), v.maxLength(500)),
+        }),
+      }),
+    ]),
+  },
+  /** Popup → content script: outline links on the page by kind, with a legend. */
+  highlight: {
+    handledBy: 'content',
+    from: ['extension'],
+    request: v.object({ on: v.boolean() }),
+  },
+  /** Popup → content script: scroll to a link and flash it. */
+  revealLink: {
+    handledBy: 'content',
+    from: ['extension'],
+    request: v.object({ index: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
+  },
+} as const;
+
+/** Each request keyed to its response type. */
+export interface ProtocolResponses {
+  inspectTab: InspectResult;
+  getTabReport: InspectResult | null;
+  analyzePage: AnalyzeResult;
+  highlight: { on: boolean; counts: Record<HighlightKind, number> };
+  revealLink: { found: boolean; visible: boolean };
+}
+
+export type MessageType = keyof typeof protocol;
+export type RequestOf<K extends MessageType> = v.InferOutput<(typeof protocol)[K]['request']>;
+export type ResponseOf<K extends MessageType> = ProtocolResponses[K];

@@ -1,0 +1,99 @@
+import * as v from 'valibot';
+import { browser, type Browser } from 'wxt/browser';
+import { protocol, type MessageType, type RequestOf, type ResponseOf, type Sender } from './protocol';
+
+type MessageSender = Browser.runtime.MessageSender;
+
+/** Failure of a message round trip: refused, invalid, or the other side threw. */
+export class ProtocolError extends Error {
+  override name = 'ProtocolError';
+}
+
+const TYPES = Object.keys(protocol) as MessageType[];
+const Envelope = v.object({ linkscout: v.literal(1), type: v.picklist(TYPES), data: v.unknown() });
+type Reply = { ok: true; value: unknown } | { ok: false; error: string };
+
+function envelope<K extends MessageType>(type: K, data: RequestOf<K>) {
+  return { linkscout: 1 as const, type, data };
+}
+
+function unwrap<K extends MessageType>(type: K, reply: unknown): ResponseOf<K> {
+  if (!reply || typeof reply !== 'object' || !('ok' in reply)) {
+    throw new ProtocolError(`No answer to ${type}`);
+  }
+  const r = reply as Reply;
+  if (!r.ok) throw new ProtocolError(r.error);
+  const schema = 'response' in protocol[type] ? (protocol[type] as { response: v.GenericSchema }).response : null;
+  if (schema) {
+    const parsed = v.safeParse(schema, r.value);
+    if (!parsed.success) {
+      const issue = parsed.issues[0];
+      throw new ProtocolError(`Invalid ${type} answer at ${v.getDotPath(issue) ?? 'root'}: ${issue.message}`);
+    }
+  }
+  return r.value as ResponseOf<K>;
+}
+
+/** Extension page → background. */
+export async function sendToBackground<K extends MessageType>(type: K, data: RequestOf<K>): Promise<ResponseOf<K>> {
+  return unwrap(type, await browser.runtime.sendMessage(envelope(type, data)));
+}
+
+/** Extension → the content script in a tab's top frame. The answer is validated when the protocol says how. */
+export async function sendToTab<K extends MessageType>(tabId: number, type: K, data: RequestOf<K>): Promise<ResponseOf<K>> {
+  return unwrap(type, await browser.tabs.sendMessage(tabId, envelope(type, data), { frameId: 0 }));
+}
+
+/** What a sender is, judged only from what the browser vouches for (id, url), never from the message. */
+export function classifySender(sender: MessageSender, runtimeId: string, extensionOrigin: string): Sender | 'content-script' | 'foreign' {
+  if (sender.id !== runtimeId) return 'foreign';
+  if (sender.url?.startsWith(extensionOrigin)) return 'extension-page';
+  if (sender.tab) return 'content-script';
+  return 'extension';
+}
+
+function allowed(from: readonly Sender[], kind: ReturnType<typeof classifySender>): boolean {
+  // Extension pages are part of the extension; a content script or another extension never is.
+  if (kind === 'extension-page') return from.includes('extension-page') || from.includes('extension');
+  if (kind === 'extension') return from.includes('extension');
+  return false;
+}
+
+type HandledBy<W extends 'background' | 'content'> = {
+  [K in MessageType]: (typeof protocol)[K]['handledBy'] extends W ? K : never;
+}[MessageType];
+
+export type Handlers<W extends 'background' | 'content'> = {
+  [K in HandledBy<W>]: (data: RequestOf<K>, sender: MessageSender) => Promise<ResponseOf<K>> | ResponseOf<K>;
+};
+
+/**
+ * Answer this side's messages: the envelope and the request are validated and the sender
+ * checked before a handler runs; anything else is ignored (another listener may want it).
+ */
+export function listen<W extends 'background' | 'content'>(where: W, handlers: Handlers<W>): () => void {
+  const runtimeId = browser.runtime.id;
+  const origin = browser.runtime.getURL('/');
+  const listener = (message: unknown, sender: MessageSender): Promise<Reply> | undefined => {
+    const env = v.safeParse(Envelope, message);
+    if (!env.success) return undefined;
+    const type = env.output.type;
+    const spec = protocol[type];
+    if (spec.handledBy !== where) return undefined;
+    if (!allowed(spec.from, classifySender(sender, runtimeId, origin))) {
+      return Promise.resolve({ ok: false, error: `${type} is not accepted from this sender` });
+    }
+    const req = v.safeParse(spec.request, env.output.data);
+    if (!req.success) return Promise.resolve({ ok: false, error: `Invalid ${type} request: ${req.issues[0].message}` });
+    const handler = (handlers as unknown as Record<string, (d: unknown, s: MessageSender) => unknown>)[type];
+    if (!handler) return undefined;
+    return Promise.resolve()
+      .then(() => handler(req.output, sender))
+      .then(
+        (value): Reply => ({ ok: true, value }),
+        (err: unknown): Reply => ({ ok: false, error: err instanceof Error ? err.message : String(err) }),
+      );
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}

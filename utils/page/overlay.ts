@@ -1,0 +1,110 @@
+import { HIGHLIGHT_KINDS, KIND_COLOURS, KIND_LABELS } from './link-kind';
+import type { HighlightKind } from '../messaging/protocol';
+
+/** The tag of Linkscout's own UI in pages; analysis and mention matching skip it. */
+export const OVERLAY_TAG = 'linkscout-overlay';
+
+export interface Box {
+  top: number;
+  left: number;
+  width: number;
+  height: number;
+  kind: HighlightKind;
+}
+
+const CSS = `
+:host { all: initial; }
+.box { position: absolute; box-sizing: border-box; border: 2px solid var(--c); background: color-mix(in srgb, var(--c) 12%, transparent); border-radius: 2px; pointer-events: none; }
+.box.hidden { border-style: dashed; }
+.flash { position: absolute; box-sizing: border-box; border: 3px solid #2563eb; border-radius: 3px; pointer-events: none; animation: ls-flash 0.45s ease-in-out 4 alternate; }
+@keyframes ls-flash { from { background: rgba(37,99,235,.35); } to { background: transparent; } }
+.legend { position: fixed; right: 12px; bottom: 12px; background: #fff; color: #0f172a; font: 12px/1.4 system-ui, sans-serif; border: 1px solid #cbd5e1; border-radius: 6px; padding: 8px 10px; box-shadow: 0 2px 8px rgba(0,0,0,.15); pointer-events: none; }
+.legend b { display: block; margin-bottom: 4px; }
+.legend span.key { display: inline-block; width: 10px; height: 10px; border: 2px solid var(--c); margin-right: 6px; vertical-align: -2px; }
+`;
+
+/**
+ * Linkscout's UI inside a page: one zero-size host at the document's top-left with a shadow
+ * root, so the page's styles can't reach in and its layout does not move. Removed when off.
+ */
+export class Overlay {
+  private host: HTMLElement | null = null;
+  private layer: HTMLElement | null = null;
+
+  constructor(private readonly doc: Document) {}
+
+  private ensure(): HTMLElement {
+    if (this.host?.isConnected && this.layer) return this.layer;
+    const host = this.doc.createElement(OVERLAY_TAG);
+    host.setAttribute('style', 'all: initial; position: absolute; top: 0; left: 0; width: 0; height: 0; overflow: visible; z-index: 2147483647; pointer-events: none;');
+    const root = host.attachShadow({ mode: 'open' });
+    const style = this.doc.createElement('style');
+    style.textContent = CSS;
+    const layer = this.doc.createElement('div');
+    root.append(style, layer);
+    this.doc.documentElement.append(host);
+    this.host = host;
+    this.layer = layer;
+    return layer;
+  }
+
+  /** Draw outlined boxes (document coordinates) and a legend with the counts. */
+  showBoxes(boxes: Box[], counts: Record<HighlightKind, number>): void {
+    const layer = this.ensure();
+    layer.querySelectorAll('.box, .legend').forEach((n) => n.remove());
+    const frag = this.doc.createDocumentFragment();
+    for (const b of boxes) {
+      const div = this.doc.createElement('div');
+      div.className = `box ${b.kind}`;
+      div.dataset.kind = b.kind;
+      div.setAttribute('style', `--c:${KIND_COLOURS[b.kind]};top:${b.top}px;left:${b.left}px;width:${b.width}px;height:${b.height}px`);
+      frag.append(div);
+    }
+    frag.append(this.legend(counts));
+    layer.append(frag);
+  }
+
+  private legend(counts: Record<HighlightKind, number>): HTMLElement {
+    const legend = this.doc.createElement('div');
+    legend.className = 'legend';
+    const title = this.doc.createElement('b');
+    title.textContent = 'Linkscout';
+    legend.append(title);
+    for (const kind of HIGHLIGHT_KINDS) {
+      const row = this.doc.createElement('div');
+      const key = this.doc.createElement('span');
+      key.className = 'key';
+      key.setAttribute('style', `--c:${KIND_COLOURS[kind]}${kind === 'hidden' ? ';border-style:dashed' : ''}`);
+      row.append(key, `${KIND_LABELS[kind]}: ${counts[kind]}`);
+      legend.append(row);
+    }
+    return legend;
+  }
+
+  hideBoxes(): void {
+    this.layer?.querySelectorAll('.box, .legend').forEach((n) => n.remove());
+    this.removeIfEmpty();
+  }
+
+  /** Flash a box around a rectangle for a moment (the link the user picked in the popup). */
+  flash(rect: { top: number; left: number; width: number; height: number }, ms = 1800): void {
+    const layer = this.ensure();
+    layer.querySelectorAll('.flash').forEach((n) => n.remove());
+    const div = this.doc.createElement('div');
+    div.className = 'flash';
+    div.setAttribute('style', `top:${rect.top - 3}px;left:${rect.left - 3}px;width:${rect.width + 6}px;height:${rect.height + 6}px`);
+    layer.append(div);
+    setTimeout(() => {
+      div.remove();
+      this.removeIfEmpty();
+    }, ms);
+  }
+
+  private removeIfEmpty(): void {
+    if (this.layer && this.layer.childElementCount === 0) {
+      this.host?.remove();
+      this.host = null;
+      this.layer = null;
+    }
+  }
+}
