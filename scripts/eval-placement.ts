@@ -382,6 +382,14 @@ async function main(): Promise<void> {
     const label = k === 'overall' ? 'OVERALL' : k;
     console.log(`${label.padEnd(22)}${String(g.pages).padStart(6)}${String(g.tp + g.fp + g.fn + g.tn).padStart(9)}${fmt(s.precision).padStart(8)}${fmt(s.recall).padStart(8)}${fmt(s.f1).padStart(8)}`);
   }
+  const allFp: Record<string, number> = {};
+  const allFn: Record<string, number> = {};
+  for (const r of results) {
+    for (const [k, v] of Object.entries(r.fpReasons)) allFp[k] = (allFp[k] ?? 0) + v;
+    for (const [k, v] of Object.entries(r.fnReasons)) allFn[k] = (allFn[k] ?? 0) + v;
+  }
+  console.log(`\nTop reasons of false content: ${topEntries(allFp, 6)}`);
+  console.log(`Top reasons of missed content: ${topEntries(allFn, 10)}`);
   if (worst.length > 0) {
     console.log(`\nWorst pages (content F1):`);
     for (const w of worst) {

@@ -71,14 +71,20 @@ function fromJsonLd(nodes: Record<string, unknown>[], key: 'author' | 'datePubli
   return null;
 }
 
+const BYLINE_SELECTORS = ['[itemprop="author"] [itemprop="name"]', '[rel~="author"]', '[itemprop="author"]', '.author-name', '.byline__name', '.byline a', '.author a', '.byline'];
+
 function authorOf(doc: Document, ld: Record<string, unknown>[]): string | null {
   const meta = metaContent(doc, ['author', 'article:author', 'twitter:creator', 'parsely-author', 'sailthru.author', 'dc.creator']);
   if (meta && !/^https?:\/\//i.test(meta)) return meta;
   const fromLd = fromJsonLd(ld, 'author');
   if (fromLd) return fromLd;
-  const el = doc.querySelector('[rel~="author"], [itemprop="author"], .author-name, .byline__name, .byline a, .author a, .byline');
-  const text = el ? foldWhitespace(el.textContent ?? '').replace(/^by\s+/i, '') : '';
-  return text && text.length <= 120 ? text : meta;
+  // Most specific first: a byline paragraph also holds the date.
+  for (const selector of BYLINE_SELECTORS) {
+    const el = doc.querySelector(selector);
+    const text = el ? foldWhitespace(el.textContent ?? '').replace(/^by\s+/i, '') : '';
+    if (text && text.length <= 120) return text;
+  }
+  return meta;
 }
 
 function publishedOf(doc: Document, ld: Record<string, unknown>[]): string | null {

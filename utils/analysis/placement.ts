@@ -1,4 +1,20 @@
+/**
+ * Placement of links: which part of the page each link sits in, as a reader would see it.
+ *
+ * Model, built once per document (linear in its size, see placement/stats.ts):
+ * 1. One walk collects every element's text, link text and a "content value", and its own
+ *    hint (tag, ARIA role, schema.org, class/id, a heading such as "Related posts").
+ * 2. The main content is the element that holds most of the content value (placement/main-content.ts),
+ *    with boilerplate-hinted blocks left out of the count.
+ * 3. A link takes the innermost region hint around it (nav, comments, related, ...); without
+ *    one it is content inside the main content, and outside it is placed by position:
+ *    above/below/beside the main content, in a link-dense list or not (placement/regions.ts).
+ */
 import type { Layout } from './layout';
+import { isShareHref, type Hint, type HintKind } from './placement/hints';
+import { findMainContent, mainWords } from './placement/main-content';
+import { createRegions } from './placement/regions';
+import { collectStats } from './placement/stats';
 import type { Placement } from './types';
 
 export interface PlacementResult {
@@ -15,19 +31,111 @@ export interface PlacementModel {
   classify(link: Element): PlacementResult;
 }
 
-// TEMPORARY first cut, replaced by the tuned model (see eval:placement).
-export function createPlacementModel(doc: Document, _layout: Layout | null): PlacementModel {
-  const mainRoot = doc.querySelector('main, article, [role="main"]');
+const KIND_PLACEMENT: Record<Exclude<HintKind, 'main'>, Placement> = {
+  header: 'header',
+  navigation: 'navigation',
+  sidebar: 'sidebar',
+  footer: 'footer',
+  comments: 'comments',
+  related: 'related',
+  author: 'author',
+  share: 'other',
+  breadcrumbs: 'navigation',
+  tags: 'navigation',
+  ad: 'other',
+};
+
+const KIND_WORDS: Record<Exclude<HintKind, 'main'>, string> = {
+  header: 'in the site header',
+  navigation: 'in a navigation menu',
+  sidebar: 'in a sidebar',
+  footer: 'in the site footer',
+  comments: 'inside the comments block',
+  related: 'in a related-content block',
+  author: 'in the author box',
+  share: 'among share buttons',
+  breadcrumbs: 'in the breadcrumbs',
+  tags: 'in a tag list',
+  ad: 'in an ad slot',
+};
+
+/** Regions that keep everything inside them, whatever finer hint a link has there. */
+const ENCLOSING = new Set<HintKind>(['comments', 'related']);
+
+export function createPlacementModel(doc: Document, layout: Layout | null): PlacementModel {
+  const stats = collectStats(doc);
+  const main = findMainContent(stats, layout);
+  const root = main.index;
+  const n = stats.elements.length;
+  const rootLast = root >= 0 ? stats.last[root]! : -1;
+  const inRoot = (i: number) => root >= 0 && i >= root && i <= rootLast;
+  const rootIsPage = root <= 0;
+
+  // ctx[i]: index of the element whose hint decides the region of i (-1: none). One forward
+  // pass, parents before children, so each element costs O(1).
+  const ctx = new Int32Array(n).fill(-1);
+  for (let i = 0; i < n; i++) {
+    const p = stats.parent[i]!;
+    const up = p >= 0 ? ctx[p]! : -1;
+    const own = effective(i);
+    if (own === null) ctx[i] = up;
+    else if (up < 0) ctx[i] = i;
+    else {
+      const outer = stats.hints[up]!.kind;
+      if (ENCLOSING.has(outer)) ctx[i] = up;
+      else if (outer === 'footer' && (own.kind === 'navigation' || own.kind === 'sidebar')) ctx[i] = up;
+      else ctx[i] = i;
+    }
+  }
+
+  /** The hint of i when it names a boilerplate region here, else null. */
+  function effective(i: number): Hint | null {
+    const h = stats.hints[i];
+    if (!h || h.kind === 'main') return null;
+    // A hint on the main content or around it ("has-sidebar" on a wrapper) is about the layout.
+    if (root >= 0 && i <= root && root <= stats.last[i]!) return null;
+    if (h.kind === 'header' && (h.sectional || (!h.strong && inRoot(i) && !rootIsPage))) return null;
+    return h;
+  }
+
+  const regionOf = createRegions(stats, root, layout);
+  const mainSource = main.source;
+
+  function indexOf(link: Element): number {
+    let el: Element | null = link;
+    for (let hops = 0; el && hops < 50; hops++) {
+      const i = stats.index.get(el);
+      if (i !== undefined) return i;
+      el = el.parentElement ?? (el.getRootNode() as ShadowRoot).host ?? null;
+    }
+    return -1;
+  }
+
   return {
-    mainRoot,
-    mainWordCount: 0,
+    mainRoot: root >= 0 ? stats.elements[root]! : null,
+    mainWordCount: mainWords(stats, root),
     classify(link) {
-      if (link.closest('nav')) return { placement: 'navigation', reasons: ['inside <nav>'] };
-      if (link.closest('footer')) return { placement: 'footer', reasons: ['inside <footer>'] };
-      if (link.closest('header')) return { placement: 'header', reasons: ['inside <header>'] };
-      if (link.closest('aside')) return { placement: 'sidebar', reasons: ['inside <aside>'] };
-      if (mainRoot?.contains(link)) return { placement: 'content', reasons: ['inside the main content'] };
-      return { placement: 'other', reasons: [] };
+      if (isShareHref(link.getAttribute('href'))) return { placement: 'other', reasons: ['a share button'] };
+      const i = indexOf(link);
+      if (i < 0) return { placement: 'other', reasons: ['outside the page body'] };
+      const c = ctx[i]!;
+      if (c >= 0) {
+        const h = stats.hints[c]!;
+        const kind = h.kind as Exclude<HintKind, 'main'>;
+        let placement = KIND_PLACEMENT[kind];
+        let words = KIND_WORDS[kind];
+        if (kind === 'footer' && (h.sectional || (!h.strong && inRoot(c) && !rootIsPage))) {
+          placement = 'other';
+          words = 'in the footer of the article';
+        }
+        const reason = h.source.startsWith('inside ') ? h.source : `${words} (${h.source})`;
+        const reasons = [reason];
+        if (inRoot(c)) reasons.push('within the main content');
+        return { placement, reasons };
+      }
+      if (inRoot(i)) return { placement: 'content', reasons: [`inside the main content (${mainSource})`] };
+      const r = regionOf(i);
+      return { placement: r.placement, reasons: [r.reason] };
     },
   };
 }

@@ -45,7 +45,7 @@ export async function sendToTab<K extends MessageType>(tabId: number, type: K, d
 }
 
 /** What a sender is, judged only from what the browser vouches for (id, url), never from the message. */
-export function classifySender(sender: MessageSender, runtimeId: string, extensionOrigin: string): Sender | 'content-script' | 'foreign' {
+export function classifySender(sender: { id?: string; url?: string; tab?: unknown }, runtimeId: string, extensionOrigin: string): Sender | 'content-script' | 'foreign' {
   if (sender.id !== runtimeId) return 'foreign';
   if (sender.url?.startsWith(extensionOrigin)) return 'extension-page';
   if (sender.tab) return 'content-script';

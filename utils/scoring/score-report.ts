@@ -1,5 +1,6 @@
 import { PLACEMENTS, type PageReport, type Placement } from '../analysis/types';
-import { hostOf, isSameSite, registrableDomain } from '../urls';
+import { isSameSite, registrableDomain } from '../site';
+import { hostOf } from '../urls';
 import { QUALIFYING_RELS, judgeCounts } from './counts';
 import { placementStrength } from './strength';
 import type { LinkSummary, ScoredLink, ScoredReport } from './types';

@@ -1,0 +1,5 @@
+// The few extension APIs the test harness calls inside extension pages and the service worker.
+declare const chrome: {
+  tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> };
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+};

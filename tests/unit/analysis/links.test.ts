@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeDocument } from '@/utils/analysis/analyze';
+import { relTokens } from '@/utils/analysis/links';
+import { loadFixture } from '../fixture';
+
+const PAGE = 'https://www.blog.example.com/posts/article.html';
+
+function linksOf(fixture: string, url = PAGE) {
+  return analyzeDocument(loadFixture(fixture), { url }).links;
+}
+const byText = (links: ReturnType<typeof linksOf>, text: string) => {
+  const l = links.find((x) => x.text === text);
+  if (!l) throw new Error(`no link "${text}" in ${links.map((x) => x.text).join(' | ')}`);
+  return l;
+};
+
+describe('URL resolution', () => {
+  it('resolves against <base href> on another domain, as browsers do', () => {
+    const links = linksOf('links/base-href-other-domain.html');
+    expect(byText(links, 'relative to base').href).toBe('https://cdn.other.example/assets/page.html');
+    expect(byText(links, 'root-relative').href).toBe('https://cdn.other.example/root');
+    expect(byText(links, 'protocol-relative').href).toBe('https://proto.example.net/x');
+    expect(byText(links, 'query only').href).toBe('https://cdn.other.example/assets/?q=1');
+    expect(byText(links, 'relative to base').rawHref).toBe('page.html');
+  });
+
+  it('resolves relative and protocol-relative links against the page, trimming spaces', () => {
+    const links = linksOf('links/relative-and-protocol-relative.html');
+    expect(byText(links, 'parent path').href).toBe('https://www.blog.example.com/up/one');
+    expect(byText(links, 'same folder').href).toBe('https://www.blog.example.com/posts/here');
+    expect(byText(links, 'protocol relative').href).toBe('https://cdn.example.org/lib.js');
+    expect(byText(links, 'spaces around').href).toBe('https://spaces.example.com/trim');
+  });
+
+  it('keeps IDN hosts as punycode and lower-cases hosts', () => {
+    const links = linksOf('links/idn-hosts.html');
+    expect(byText(links, 'Bücher').host).toBe('xn--bcher-kva.example');
+    expect(byText(links, 'punycode').host).toBe('xn--bcher-kva.example');
+    expect(byText(links, 'mixed case host').host).toBe('mixed.example.com');
+    expect(byText(links, 'mixed case host').href).toBe('https://mixed.example.com/Path');
+  });
+});
+
+describe('schemes', () => {
+  it('sorts links by what they point at', () => {
+    const links = linksOf('links/schemes-javascript-data-mailto-tel.html');
+    const scheme = (t: string) => byText(links, t).scheme;
+    expect(scheme('js void')).toBe('javascript');
+    expect(scheme('js mixed case')).toBe('javascript');
+    expect(scheme('data url')).toBe('other');
+    expect(scheme('mail the editor')).toBe('mailto');
+    expect(scheme('call us')).toBe('tel');
+    expect(scheme('jump to section')).toBe('fragment');
+    expect(scheme('blob link')).toBe('other');
+    expect(scheme('ftp')).toBe('other');
+    expect(scheme('malformed')).toBe('other');
+    expect(byText(links, 'malformed').href).toBeNull();
+    expect(byText(links, 'malformed').host).toBe('');
+    // An empty href is a link to the page itself; an <a> without href is no link at all.
+    expect(byText(links, 'empty href').scheme).toBe('http');
+    expect(links.some((l) => l.text === 'no href at all')).toBe(false);
+  });
+
+  it('gives javascript: and data: links no host', () => {
+    const links = linksOf('links/schemes-javascript-data-mailto-tel.html');
+    expect(byText(links, 'js void').host).toBe('');
+    expect(byText(links, 'data url').host).toBe('');
+  });
+});
+
+describe('rel', () => {
+  it('reads rel case-insensitively, deduplicated, in order', () => {
+    const links = linksOf('links/rel-in-capitals.html');
+    expect(byText(links, 'caps attribute name and value').rel).toEqual(['nofollow']);
+    expect(byText(links, 'several with spaces').rel).toEqual(['sponsored', 'ugc']);
+    expect(byText(links, 'duplicates').rel).toEqual(['noopener', 'noreferrer', 'nofollow']);
+    expect(byText(links, 'unknown token').rel).toEqual(['external']);
+    expect(byText(links, 'unknown token').target).toBe('_blank');
+  });
+
+  it('splits on any whitespace and commas', () => {
+    expect(relTokens('NOFOLLOW,\tugc\nsponsored')).toEqual(['nofollow', 'ugc', 'sponsored']);
+    expect(relTokens(null)).toEqual([]);
+  });
+});
+
+describe('anchor text and link kinds', () => {
+  it('folds text split over inline tags', () => {
+    const links = linksOf('links/text-split-over-inline-tags.html');
+    expect(links[0]!.text).toBe('Link builders love this');
+  });
+
+  it('gives image links their alt, and marks an empty alt', () => {
+    const links = linksOf('links/text-split-over-inline-tags.html');
+    const img = links.find((l) => l.href === 'https://img.example/')!;
+    expect(img.text).toBe('');
+    expect(img.imageAlt).toBe('Acme logo');
+    expect(links.find((l) => l.href === 'https://img2.example/')!.imageAlt).toBe('');
+    const both = links.find((l) => l.href === 'https://both.example/')!;
+    expect(both.text).toBe('Read more');
+    expect(both.imageAlt).toBe('Icon');
+  });
+
+  it('finds area and SVG links, including xlink:href, in document order', () => {
+    const links = linksOf('links/text-split-over-inline-tags.html');
+    expect(links.map((l) => l.element)).toEqual(['a', 'a', 'a', 'a', 'area', 'svg-a', 'svg-a']);
+    expect(links.find((l) => l.element === 'area')!.imageAlt).toBe('Area target');
+    expect(links.filter((l) => l.element === 'svg-a').map((l) => l.href)).toEqual(['https://svg.example/', 'https://xlink.example/']);
+    expect(links.map((l) => l.index)).toEqual([0, 1, 2, 3, 4, 5, 6]);
+  });
+
+  it('caps a megabyte-long anchor text', () => {
+    const doc = document.implementation.createHTMLDocument('big');
+    const a = doc.createElement('a');
+    a.href = 'https://big.example/';
+    a.textContent = 'word '.repeat(200_000);
+    doc.body.append(a);
+    const [link] = analyzeDocument(doc, { url: PAGE }).links;
+    expect(link!.text.length).toBeLessThanOrEqual(1000);
+    expect(link!.text.endsWith('…')).toBe(true);
+  });
+});
+
+describe('shadow roots', () => {
+  it('finds links in open shadow roots at their host’s place', () => {
+    const doc = document.implementation.createHTMLDocument('shadow');
+    doc.body.innerHTML = '<a href="https://before.example/">before</a><div id="host"></div><a href="https://after.example/">after</a>';
+    const root = doc.getElementById('host')!.attachShadow({ mode: 'open' });
+    const inner = doc.createElement('a');
+    inner.href = 'https://inside.example/';
+    inner.textContent = 'inside';
+    root.append(inner);
+    const links = analyzeDocument(doc, { url: PAGE }).links;
+    expect(links.map((l) => l.text)).toEqual(['before', 'inside', 'after']);
+  });
+});

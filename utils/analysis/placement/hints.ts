@@ -1,0 +1,221 @@
+/**
+ * What an element says about itself: its tag, ARIA role, schema.org microdata and class/id
+ * names. Each element is read once (callers cache); nothing here looks at other elements.
+ */
+
+/** The kinds of page region a hint can name. `main` marks main content, the rest boilerplate. */
+export type HintKind =
+  | 'main'
+  | 'header'
+  | 'navigation'
+  | 'sidebar'
+  | 'footer'
+  | 'comments'
+  | 'related'
+  | 'author'
+  | 'share'
+  | 'breadcrumbs'
+  | 'tags'
+  | 'ad';
+
+export interface Hint {
+  kind: HintKind;
+  /**
+   * Markup that means it (tags, roles, schema.org) rather than a class name that suggests it.
+   * Weak header/footer hints count only outside the main content.
+   */
+  strong: boolean;
+  /** For `main`: the element is the article text itself; the main-content search stops here. */
+  body?: boolean;
+  /** For `header`/`footer` tags: the header/footer of a section or article, not of the site. */
+  sectional?: boolean;
+  /** Short words for the user: "inside <nav>", "class 'comments'". */
+  source: string;
+}
+
+const SECTIONING = new Set(['article', 'aside', 'main', 'nav', 'section']);
+const SECTIONING_ROLES = new Set(['article', 'complementary', 'main', 'navigation', 'region']);
+
+const ROLE_KINDS: Record<string, HintKind> = {
+  banner: 'header',
+  navigation: 'navigation',
+  complementary: 'sidebar',
+  contentinfo: 'footer',
+  main: 'main',
+};
+
+/** schema.org types (the last path segment of itemtype). */
+const SCHEMA_TYPES: Record<string, HintKind> = {
+  wpheader: 'header',
+  wpfooter: 'footer',
+  wpsidebar: 'sidebar',
+  sitenavigationelement: 'navigation',
+  breadcrumblist: 'breadcrumbs',
+  comment: 'comments',
+  usercomments: 'comments',
+  discussionforumposting: 'comments',
+  wpadblock: 'ad',
+};
+
+const ITEMPROPS: Record<string, HintKind> = {
+  articlebody: 'main',
+  maincontentofpage: 'main',
+  text: 'main',
+  comment: 'comments',
+  comments: 'comments',
+  breadcrumb: 'breadcrumbs',
+  author: 'author',
+  creator: 'author',
+};
+
+/**
+ * Class/id words, matched against the name with separators removed ("related-posts" →
+ * "relatedposts"), in order: the first match wins. Anchored patterns avoid words that merely
+ * contain them ("navy", "header-image" is still a header).
+ */
+const NAME_RULES: Array<{ kind: HintKind; re: RegExp; body?: boolean; whole?: boolean }> = [
+  { kind: 'main', re: /^(articlebody|articlecontent|articletext|entrycontent|entrybody|postcontent|postbody|posttext|storybody|storycontent|blogpostbody|itembody|richtext|prose)$/, body: true },
+  { kind: 'comments', re: /^(comments?|commentlist|commentsarea|commentssection|commentbody|comment(s)?(wrap|wrapper|container|thread|block)|disqus(thread)?|respond|replies|discussion|usercomments)$/ },
+  { kind: 'related', re: /^(related|relatedposts?|relatedarticles?|relatedstories|relatedcontent|relatedlinks|relateditems|similar(posts|articles|products|items)?|recommended|recommendations?|morestories|moreposts|morearticles|readnext|youmayalsolike|youmightalsolike|alsolike|outbrain|taboola|yarpp|jprelatedposts|crp(list)?)$/ },
+  { kind: 'author', re: /^(author|authorbio|authorbox|authorinfo|authorcard|aboutauthor|abouttheauthor|postauthor|entryauthor|byline|bylines|authordescription|authorprofile)$/ },
+  { kind: 'share', re: /^(share|shares|sharing|sharebuttons?|sharebar|sharelinks|socialshare|socialsharing|sharedaddy|addtoany|a2a(kit)?|addthis|shareicons|socialbuttons)$/ },
+  { kind: 'breadcrumbs', re: /^(breadcrumbs?|breadcrumbtrail|crumbs)$/ },
+  { kind: 'tags', re: /^(tags|taglist|tagcloud|posttags|entrytags|tagslinks|tagsblock|catlinks|categories|postcategories|entrycategories|topics|articletags)$/ },
+  { kind: 'ad', re: /^(ad|ads|advert|adverts|advertisement|adslot|adunit|adsbygoogle|adcontainer|adwrapper|sponsored|dfp)$/ },
+  { kind: 'sidebar', re: /^(sidebar|sidebars|sidebarleft|sidebarright|leftsidebar|rightsidebar|widgetarea|widgets|rightrail|leftrail|sidecol|sidecolumn)$/ },
+  { kind: 'sidebar', re: /^(secondary|rail|aside)$/, whole: true },
+  { kind: 'navigation', re: /^(nav|navbar|navigation|mainnav|topnav|subnav|sitenav|primarynav|globalnav|navmenu|menu|mainmenu|menubar|topmenu|primarymenu|megamenu|sitemenu|pagination|pager|pagenav|skiplinks?)$/ },
+  { kind: 'header', re: /^(header|siteheader|globalheader|pageheader|masthead|topbar|headerbar)$/ },
+  { kind: 'footer', re: /^(footer|sitefooter|globalfooter|pagefooter|colophon|bottombar)$/ },
+];
+
+/** Layout state classes such as "has-sidebar" or "no-comments" describe a wrapper, not a region. */
+const STATE_PREFIX = /^(has|no|with|without|hide|show|is|toggle|open|close|enable|disable|js)$/;
+
+function splitName(value: string): string[][] {
+  // Each class (or the id) is one name; a name splits into words at separators and camelCase.
+  const names: string[][] = [];
+  for (const name of value.slice(0, 400).split(/\s+/)) {
+    if (!name) continue;
+    const words = name
+      .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .filter(Boolean);
+    if (words.length > 0 && words.length <= 6) names.push(words);
+  }
+  return names;
+}
+
+/** The kind a class or id name suggests, with the name, or null. */
+export function nameHint(value: string): { kind: HintKind; name: string; body?: boolean } | null {
+  for (const words of splitName(value)) {
+    if (STATE_PREFIX.test(words[0]!)) continue;
+    // Try the whole name, then each run of words from the start and the end
+    // ("site-header-inner" → "siteheader"; "widget_recent_entries" → "widget").
+    const candidates = [words.join('')];
+    for (let n = words.length - 1; n >= 1; n--) {
+      candidates.push(words.slice(0, n).join(''));
+      candidates.push(words.slice(words.length - n).join(''));
+    }
+    for (let i = 0; i < candidates.length; i++) {
+      const c = candidates[i]!;
+      for (const rule of NAME_RULES) {
+        if ((i === 0 || !rule.whole) && rule.re.test(c)) return { kind: rule.kind, name: words.join('-'), body: rule.body };
+      }
+    }
+    // WordPress sidebar widgets: "widget widget_text", "widget_recent_entries".
+    if (words[0] === 'widget' && words.length > 1 && !value.includes('elementor')) {
+      return { kind: 'sidebar', name: words.join('-') };
+    }
+  }
+  return null;
+}
+
+/** The element's own hint, or null. `inSection`: an ancestor is article/aside/main/nav/section. */
+export function ownHint(el: Element, inSection: boolean): Hint | null {
+  const tag = el.localName;
+  switch (tag) {
+    case 'nav':
+      return { kind: 'navigation', strong: true, source: 'inside <nav>' };
+    case 'aside':
+      return { kind: 'sidebar', strong: true, source: 'inside <aside>' };
+    case 'main':
+      return { kind: 'main', strong: true, source: '<main>' };
+    case 'header':
+      return { kind: 'header', strong: true, sectional: inSection, source: inSection ? 'inside a section <header>' : 'inside <header>' };
+    case 'footer':
+      return { kind: 'footer', strong: true, sectional: inSection, source: inSection ? 'inside a section <footer>' : 'inside <footer>' };
+    case 'menu':
+      return { kind: 'navigation', strong: true, source: 'inside <menu>' };
+    default:
+      break;
+  }
+  const role = el.getAttribute('role')?.trim().toLowerCase();
+  if (role) {
+    const kind = ROLE_KINDS[role];
+    if (kind) return { kind, strong: true, source: `role '${role}'` };
+  }
+  const itemtype = el.getAttribute('itemtype');
+  if (itemtype) {
+    for (const t of itemtype.trim().split(/\s+/)) {
+      const name = t.slice(t.lastIndexOf('/') + 1).toLowerCase();
+      const kind = SCHEMA_TYPES[name];
+      if (kind) return { kind, strong: true, source: `schema.org ${t.slice(t.lastIndexOf('/') + 1)}` };
+    }
+  }
+  const itemprop = el.getAttribute('itemprop');
+  if (itemprop) {
+    for (const p of itemprop.trim().toLowerCase().split(/\s+/)) {
+      const kind = ITEMPROPS[p];
+      // itemprop=text marks a comment's or a post's text: only a main marker when it is long (caller decides).
+      if (kind && p !== 'text') return { kind, strong: true, body: kind === 'main', source: `itemprop '${p}'` };
+    }
+  }
+  if (tag === 'article') return { kind: 'main', strong: true, source: '<article>' };
+  if (tag === 'a' || tag === 'area') {
+    const rel = el.getAttribute('rel')?.toLowerCase() ?? '';
+    if (/(^|\s)author(\s|$)/.test(rel)) return { kind: 'author', strong: true, source: "rel 'author'" };
+  }
+  const id = el.getAttribute('id');
+  const cls = el.getAttribute('class');
+  for (const [attr, value] of [['id', id], ['class', cls]] as const) {
+    if (!value) continue;
+    const hit = nameHint(value);
+    if (hit) return { kind: hit.kind, strong: false, body: hit.body, source: `${attr} '${hit.name}'` };
+  }
+  return null;
+}
+
+/** Whether an element starts a sectioning context for the header/footer rule. */
+export function isSectioning(el: Element): boolean {
+  if (SECTIONING.has(el.localName)) return true;
+  const role = el.getAttribute('role');
+  return role !== null && SECTIONING_ROLES.has(role.trim().toLowerCase());
+}
+
+const SHARE_URL =
+  /^(https?:)?\/\/([a-z0-9-]+\.)*(facebook\.com\/(sharer|share\.php|dialog\/(share|feed))|(twitter|x)\.com\/(intent|share)|linkedin\.com\/(sharearticle|shareArticle|sharing|cws\/share)|pinterest\.[a-z.]+\/pin\/create|reddit\.com\/submit|wa\.me\/\?|api\.whatsapp\.com\/send|web\.whatsapp\.com\/send|t\.me\/share|telegram\.me\/share|tumblr\.com\/(share|widgets\/share)|getpocket\.com\/(save|edit)|news\.ycombinator\.com\/submitlink|bsky\.app\/intent|mastodonshare|plus\.google\.com\/share|vk\.com\/share|xing\.com\/(spi\/)?share|flipboard\.com\/bookmarklet|addtoany\.com\/(add_to|share))/i;
+
+/** A link whose target is a "share this page" endpoint. */
+export function isShareHref(href: string | null): boolean {
+  if (!href) return false;
+  const h = href.trim();
+  if (SHARE_URL.test(h)) return true;
+  return /^mailto:\?/i.test(h) && /[?&](subject|body)=/i.test(h);
+}
+
+/** Headings that name the block they open. */
+const HEADING_RULES: Array<{ kind: HintKind; re: RegExp }> = [
+  { kind: 'related', re: /^(related( (posts|articles|stories|content|reading|links|products|items|news))?|you (may|might) (also )?(like|enjoy|be interested in)|more (from|on|in|like this|stories|articles|to read|news)|recommended( for you| reading| articles| stories)?|read (next|more|also)|also read|see also|popular( posts| articles| now)?|trending( now)?|most (read|popular|viewed)|similar (products|items|articles|posts)|customers (also|who) .*|people also .*)\b/i },
+  { kind: 'comments', re: /^(\d+\s+)?(comments?|responses?|replies|discussion|leave a (reply|comment)|join the (discussion|conversation)|what do you think|reader comments|\d+ thoughts on)\b/i },
+  { kind: 'author', re: /^(about (the )?authors?|about me|written by|author( bio)?)\b/i },
+  { kind: 'share', re: /^(share( this( (post|article|page|story))?| on)?|spread the word)\b/i },
+];
+
+export function headingHint(text: string): HintKind | null {
+  const t = text.replace(/[\s\u00a0]+/g, ' ').trim();
+  if (!t || t.length > 60) return null;
+  for (const rule of HEADING_RULES) if (rule.re.test(t)) return rule.kind;
+  return null;
+}

@@ -1,0 +1,99 @@
+/**
+ * Which element holds the page's main content. From the top of the page, step down into the
+ * child that holds most of the content value (text, links counted less, boilerplate-hinted
+ * blocks left out) while one child holds most of it; stop where the content splits between
+ * several children (the paragraphs of an article, the items of a listing), or at an element
+ * that marks the article text itself (itemprop=articleBody, class 'entry-content').
+ */
+import type { Layout } from '../layout';
+import { countWords } from '../text';
+import type { PageStats } from './stats';
+
+/** Knobs, tuned on the corpus (scripts/eval-placement.ts). */
+export const TUNING = {
+  /** Step into a child holding at least this share of its parent's content value. */
+  descend: 0.6,
+  /** An article-text marker is taken as is when it holds this share of the page's value. */
+  bodyMarkerShare: 0.3,
+  /** Below this share of the raw value, boilerplate hints are not trusted (they hide the content). */
+  trustHints: 0.3,
+};
+
+export interface MainContent {
+  /** Index into `stats.elements`, or -1 when the page has no content to speak of. */
+  index: number;
+  /** Why this element, for reasons ("the block holding most of the page's text"). */
+  source: string;
+}
+
+/** The element children of `i` (as indices), via the pre-order layout of the arrays. */
+export function childrenOf(stats: PageStats, i: number): number[] {
+  const out: number[] = [];
+  const end = stats.last[i]!;
+  for (let j = i + 1; j <= end; j = stats.last[j]! + 1) out.push(j);
+  return out;
+}
+
+export function findMainContent(stats: PageStats, layout: Layout | null): MainContent {
+  const n = stats.elements.length;
+  if (n === 0) return { index: -1, source: '' };
+  const trust = stats.value[0]! >= TUNING.trustHints * stats.rawValue[0]!;
+  const val = trust ? stats.value : stats.rawValue;
+  const total = val[0]!;
+  if (total <= 0) return { index: -1, source: '' };
+
+  // The article text itself, when the page marks it and it holds a good part of the content.
+  let bestBody = -1;
+  for (let i = 0; i < n; i++) {
+    const h = stats.hints[i];
+    if (h?.kind === 'main' && h.body && (bestBody < 0 || val[i]! > val[bestBody]!)) bestBody = i;
+  }
+  if (bestBody >= 0 && val[bestBody]! >= TUNING.bodyMarkerShare * total && visible(stats, bestBody, layout)) {
+    return { index: bestBody, source: stats.hints[bestBody]!.source };
+  }
+
+  let i = 0;
+  for (;;) {
+    const h = stats.hints[i];
+    if (i !== 0 && h?.kind === 'main' && h.body) break;
+    let best = -1;
+    let second = -1;
+    for (const c of childrenOf(stats, i)) {
+      if (stats.excluded[c] && trust) continue;
+      if (best < 0 || val[c]! > val[best]!) {
+        second = best;
+        best = c;
+      } else if (second < 0 || val[c]! > val[second]!) second = c;
+    }
+    if (best >= 0 && !visible(stats, best, layout)) best = second;
+    if (best < 0 || val[best]! < TUNING.descend * val[i]!) break;
+    i = best;
+  }
+  const h = stats.hints[i];
+  const source = h?.kind === 'main' ? h.source : i === 0 ? 'the whole page' : 'the block holding most of the page text';
+  return { index: i, source };
+}
+
+function visible(stats: PageStats, i: number, layout: Layout | null): boolean {
+  if (!layout) return true;
+  const r = layout.rect(stats.elements[i]!);
+  return r.width > 0 && r.height > 0;
+}
+
+/** Words of the main content, boilerplate-hinted blocks inside it left out. */
+export function mainWords(stats: PageStats, root: number): number {
+  if (root < 0) return 0;
+  let words = 0;
+  const end = stats.last[root]!;
+  for (let i = root; i <= end; i++) {
+    if (i !== root && stats.excluded[i]) {
+      i = stats.last[i]!;
+      continue;
+    }
+    // Own text nodes only: each text node is counted once, by its parent.
+    for (const node of Array.from(stats.elements[i]!.childNodes)) {
+      if (node.nodeType === 3) words += countWords(node.nodeValue ?? '');
+    }
+  }
+  return words;
+}

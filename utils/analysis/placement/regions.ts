@@ -1,0 +1,109 @@
+/**
+ * Where a link outside the main content sits, when no markup names its region: above, below
+ * or beside the main content (by layout when there is one, by document order and nesting when
+ * not), and whether it is in a link-dense list (a menu) or in ordinary text.
+ */
+import type { Layout, Rect } from '../layout';
+import type { Placement } from '../types';
+import { childrenOf } from './main-content';
+import type { PageStats } from './stats';
+
+export interface RegionResult {
+  placement: Placement;
+  reason: string;
+}
+
+/** Links in a block before it counts as a list of links, and the link-text share that makes it dense. */
+const DENSE_MIN_LINKS = 3;
+const DENSE_SHARE = 0.6;
+/** How far up from a link to look for the list it belongs to. */
+const DENSE_LEVELS = 5;
+
+export function createRegions(stats: PageStats, root: number, layout: Layout | null): (i: number) => RegionResult {
+  const n = stats.elements.length;
+  const rootLast = root >= 0 ? stats.last[root]! : -1;
+  const containsRoot = (p: number) => root >= 0 && p <= root && root <= stats.last[p]!;
+
+  // The page's wrapper: the deepest element that is the only child with anything in it.
+  let wrapper = 0;
+  for (;;) {
+    const filled = childrenOf(stats, wrapper).filter((c) => stats.text[c]! > 0 || stats.links[c]! > 0);
+    if (filled.length !== 1 || !containsRoot(filled[0]!)) break;
+    wrapper = filled[0]!;
+  }
+
+  // branch[i]: the highest ancestor-or-self of i that does not contain the main root.
+  const branch = new Int32Array(n).fill(-1);
+  for (let i = 0; i < n; i++) {
+    const p = stats.parent[i]!;
+    if (containsRoot(i)) continue;
+    branch[i] = p < 0 || containsRoot(p) ? i : branch[p]!;
+  }
+
+  const rectCache = new Map<number, Rect>();
+  const rectOf = (i: number): Rect | null => {
+    if (!layout) return null;
+    let r = rectCache.get(i);
+    if (!r) {
+      r = layout.rect(stats.elements[i]!);
+      rectCache.set(i, r);
+    }
+    return r.width > 0 && r.height > 0 ? r : null;
+  };
+
+  const denseCache = new Map<number, boolean>();
+  function inDenseList(i: number): boolean {
+    const cached = denseCache.get(i);
+    if (cached !== undefined) return cached;
+    let result = false;
+    let j = stats.parent[i]!;
+    for (let level = 0; j >= 0 && level < DENSE_LEVELS; level++, j = stats.parent[j]!) {
+      if (stats.links[j]! >= DENSE_MIN_LINKS) {
+        const t = stats.text[j]!;
+        result = t > 0 && stats.linkText[j]! / t >= DENSE_SHARE;
+        break;
+      }
+    }
+    denseCache.set(i, result);
+    return result;
+  }
+
+  return (i) => {
+    if (root < 0) return { placement: 'other', reason: 'no main content stands out on this page' };
+    const b = branch[i]!;
+    const before = i < root;
+    const pageLevel = b < 0 || stats.parent[b]! <= wrapper;
+    const dense = inDenseList(i);
+    const mainRect = rectOf(root);
+    const own = b >= 0 ? rectOf(b) : null;
+    if (mainRect && own) {
+      const mainBottom = mainRect.top + mainRect.height;
+      if (own.top + own.height <= mainRect.top + 10) {
+        if (dense) return { placement: 'navigation', reason: 'in a link-dense list above the main content' };
+        return pageLevel
+          ? { placement: 'header', reason: 'in the page header, above the main content' }
+          : { placement: 'other', reason: 'above the main content' };
+      }
+      if (own.top >= mainBottom - 10) {
+        return pageLevel
+          ? { placement: 'footer', reason: 'at the foot of the page, below the main content' }
+          : { placement: 'other', reason: 'below the main content' };
+      }
+      const left = own.left + own.width <= mainRect.left + 10;
+      const right = own.left >= mainRect.left + mainRect.width - 10;
+      if (left || right) return { placement: 'sidebar', reason: `in a column ${left ? 'left' : 'right'} of the main content` };
+    }
+    if (before) {
+      if (dense) return { placement: 'navigation', reason: 'in a link-dense list before the main content' };
+      return pageLevel
+        ? { placement: 'header', reason: 'at the top of the page, before the main content' }
+        : { placement: 'other', reason: 'before the main content' };
+    }
+    if (i > rootLast) {
+      return pageLevel
+        ? { placement: 'footer', reason: 'at the end of the page, after the main content' }
+        : { placement: 'sidebar', reason: 'next to the main content, after it in the page' };
+    }
+    return { placement: 'other', reason: 'outside the main content' };
+  };
+}

@@ -1,0 +1,191 @@
+/**
+ * One walk over the document: every element's place in document order, its hint, and how much
+ * text, link text and "content value" its subtree holds. Linear in the size of the DOM; every
+ * later step reads these arrays instead of walking subtrees again.
+ */
+import { headingHint, isSectioning, ownHint, type Hint } from './hints';
+
+/** Not page text. */
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'select', 'datalist', 'option', 'iframe', 'object', 'canvas', 'head', 'title', 'meta', 'link']);
+
+/** Inline elements: their text belongs to the block around them. */
+const INLINE = new Set([
+  'a', 'abbr', 'b', 'bdi', 'bdo', 'br', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font', 'i', 'img', 'ins', 'kbd',
+  'label', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'tt', 'u', 'var', 'wbr', 'abbr',
+  'picture', 'source', 'button', 'input', 'output', 'strike', 'big', 'nobr',
+]);
+
+/** Weight of link text in a block's value: listings are made of links, menus too. */
+const LINK_WEIGHT = 0.25;
+
+export interface PageStats {
+  /** Elements in document (pre-)order; index 0 is the root of the walk. */
+  elements: Element[];
+  index: Map<Element, number>;
+  parent: Int32Array;
+  /** Index of the last element of each subtree, for O(1) "contains" and before/after tests. */
+  last: Int32Array;
+  depth: Int32Array;
+  /** Visible characters (whitespace excluded) in the subtree. */
+  text: Float64Array;
+  /** Of which inside links. */
+  linkText: Float64Array;
+  links: Int32Array;
+  /** Content value of the subtree, boilerplate-hinted subtrees left out. */
+  value: Float64Array;
+  /** Content value with every subtree counted. */
+  rawValue: Float64Array;
+  /** Characters in prose-like blocks (long, few links), boilerplate left out. */
+  prose: Float64Array;
+  /** The element's own hint (null when none). */
+  hints: Array<Hint | null>;
+  /** A boilerplate hint on this element took its subtree out of `value`. */
+  excluded: Uint8Array;
+  /** The subtree holds a main-content marker (<main>, <article>, articleBody, ...). */
+  hasMain: Uint8Array;
+}
+
+function visibleLength(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 32 && c !== 160 && c !== 0x200b) n++;
+  }
+  return n;
+}
+
+export function collectStats(doc: Document): PageStats {
+  const root = doc.body ?? doc.documentElement;
+  const elements: Element[] = [];
+  const parents: number[] = [];
+  const depths: number[] = [];
+  const ownText: number[] = [];
+  const ownLinkText: number[] = [];
+  const inLinkFlags: boolean[] = [];
+  const hints: Array<Hint | null> = [];
+  const hidden: boolean[] = [];
+
+  if (root) {
+    // Pre-order walk with an explicit stack (pages nest deeper than the call stack allows).
+    const stack: Array<{ el: Element; parent: number; inLink: boolean; inSection: boolean; hidden: boolean }> = [
+      { el: root, parent: -1, inLink: false, inSection: false, hidden: false },
+    ];
+    while (stack.length > 0) {
+      const item = stack.pop()!;
+      const el = item.el;
+      const i = elements.length;
+      elements.push(el);
+      parents.push(item.parent);
+      depths.push(item.parent >= 0 ? depths[item.parent]! + 1 : 0);
+      const tag = el.localName;
+      const isLink = tag === 'a' || tag === 'area';
+      const inLink = item.inLink || isLink;
+      const isHidden = item.hidden || el.hasAttribute('hidden') || isInlineHidden(el);
+      hidden.push(isHidden);
+      inLinkFlags.push(inLink);
+      hints.push(i === 0 ? null : ownHint(el, item.inSection));
+      let own = 0;
+      const kids = el.childNodes;
+      const childItems: Element[] = [];
+      for (let k = 0; k < kids.length; k++) {
+        const node = kids[k]!;
+        if (node.nodeType === 3) own += visibleLength(node.nodeValue ?? '');
+        else if (node.nodeType === 1 && !SKIP.has((node as Element).localName)) childItems.push(node as Element);
+      }
+      if (isHidden) own = 0;
+      ownText.push(own);
+      ownLinkText.push(inLink ? own : 0);
+      const inSection = item.inSection || isSectioning(el);
+      for (let k = childItems.length - 1; k >= 0; k--) {
+        stack.push({ el: childItems[k]!, parent: i, inLink, inSection, hidden: isHidden });
+      }
+    }
+  }
+
+  const n = elements.length;
+  const index = new Map<Element, number>();
+  for (let i = 0; i < n; i++) index.set(elements[i]!, i);
+  const parent = Int32Array.from(parents);
+  const depth = Int32Array.from(depths);
+  const last = new Int32Array(n);
+  const text = new Float64Array(n);
+  const linkText = new Float64Array(n);
+  const links = new Int32Array(n);
+  const value = new Float64Array(n);
+  const rawValue = new Float64Array(n);
+  const prose = new Float64Array(n);
+  const excluded = new Uint8Array(n);
+  const hasMain = new Uint8Array(n);
+  // Text of the block being built: inline children pass theirs up to the nearest block.
+  const blockText = new Float64Array(n);
+  const blockLink = new Float64Array(n);
+
+  // Headings that name their block ("Related posts", "12 comments") hint at their parent.
+  const headingKinds = new Map<number, Hint>();
+  for (let i = 0; i < n; i++) {
+    const el = elements[i]!;
+    if (!/^h[2-6]$/.test(el.localName) || hints[i] || hidden[i]) continue;
+    const kind = headingHint(el.textContent ?? '');
+    const p = parent[i]!;
+    if (kind && p > 0 && !hints[p] && elements[p]!.childElementCount <= 4) {
+      headingKinds.set(p, { kind, strong: false, source: `under the heading '${(el.textContent ?? '').trim().slice(0, 40)}'` });
+    }
+  }
+  for (const [p, hint] of headingKinds) hints[p] = hint;
+
+  for (let i = n - 1; i >= 0; i--) {
+    last[i] = Math.max(last[i]!, i);
+    const el = elements[i]!;
+    const tag = el.localName;
+    text[i] = text[i]! + ownText[i]!;
+    linkText[i] = linkText[i]! + ownLinkText[i]!;
+    if ((tag === 'a' || tag === 'area') && !inLinkFlags[parent[i]!]) links[i] = links[i]! + 1;
+    blockText[i] = blockText[i]! + ownText[i]!;
+    blockLink[i] = blockLink[i]! + ownLinkText[i]!;
+    const hint = hints[i];
+    if (hint?.kind === 'main') hasMain[i] = 1;
+
+    const inline = INLINE.has(tag) && i !== 0;
+    if (!inline) {
+      // Close the block: its text counts for content, its links less.
+      const t = blockText[i]!;
+      if (t > 0) {
+        const l = Math.min(blockLink[i]!, t);
+        const v = t - l + LINK_WEIGHT * l;
+        value[i] = value[i]! + v;
+        rawValue[i] = rawValue[i]! + v;
+        if (t >= 80 && l / t < 0.35) prose[i] = prose[i]! + t - l;
+      }
+    }
+    // A boilerplate hint takes the subtree out of the content value, unless it holds the main
+    // content itself (a "page-with-sidebar" wrapper, a <header> around the whole page).
+    if (hint && hint.kind !== 'main' && i !== 0 && !hasMain[i] && !(hint.sectional && hint.kind === 'header')) {
+      excluded[i] = 1;
+    }
+
+    const p = parent[i]!;
+    if (p < 0) continue;
+    last[p] = Math.max(last[p]!, last[i]!);
+    text[p] = text[p]! + text[i]!;
+    linkText[p] = linkText[p]! + linkText[i]!;
+    links[p] = links[p]! + links[i]!;
+    rawValue[p] = rawValue[p]! + rawValue[i]!;
+    if (hasMain[i]) hasMain[p] = 1;
+    if (!excluded[i]) {
+      value[p] = value[p]! + value[i]!;
+      prose[p] = prose[p]! + prose[i]!;
+    }
+    if (inline) {
+      blockText[p] = blockText[p]! + blockText[i]!;
+      blockLink[p] = blockLink[p]! + blockLink[i]!;
+    }
+  }
+
+  return { elements, index, parent, last, depth, text, linkText, links, value, rawValue, prose, hints, excluded, hasMain };
+}
+
+function isInlineHidden(el: Element): boolean {
+  const style = el.getAttribute('style');
+  if (!style) return false;
+  return /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+}
