@@ -159,6 +159,11 @@ async function domEngine(): Promise<Engine> {
   const { parseHTML } = await import('linkedom');
   const { analyzeDocument } = await import('../utils/analysis/analyze');
   const { collectLinkElements } = await import('../utils/analysis/links');
+  // Tuning loops: LS_TUNE='{"descend":0.7}' overrides the model's knobs (dom engine only).
+  if (process.env.LS_TUNE) {
+    const { TUNING } = await import('../utils/analysis/placement/main-content');
+    Object.assign(TUNING, JSON.parse(process.env.LS_TUNE));
+  }
   return {
     async run(page, html) {
       const { document } = parseHTML(html) as unknown as { document: Document };

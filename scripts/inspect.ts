@@ -151,7 +151,7 @@ function linkJson(l: ScoredLink) {
   };
 }
 
-export function toJson(source: string, r: ScoredReport) {
+function toJson(source: string, r: ScoredReport) {
   const p = r.page;
   return {
     source,
@@ -171,7 +171,7 @@ export function toJson(source: string, r: ScoredReport) {
   };
 }
 
-export function formatText(source: string, r: ScoredReport): string {
+function formatText(source: string, r: ScoredReport): string {
   const s = r.summary;
   const p = r.page;
   const lines = [`== ${p.title || '(no title)'}`, `   ${p.url}${p.url.includes(source) ? '' : `  (${source})`}`];

@@ -108,6 +108,8 @@ async function targets(ext: ExtensionBrowser): Promise<TargetInfo[]> {
  */
 export async function clickToolbarButton(ext: ExtensionBrowser, page: Page): Promise<number> {
   const url = page.url();
+  // A user clicks the button on the tab in front; activeTab is granted to that tab only.
+  await page.bringToFront();
   const tab = (await targets(ext)).find((t) => t.type === 'tab' && t.url === url);
   if (!tab) throw new Error(`No tab target for ${url}`);
   await ext.cdp.send('Extensions.triggerAction', { id: ext.extensionId, targetId: tab.targetId });

@@ -58,7 +58,12 @@ export async function startStaticServer(root?: string): Promise<StaticServer> {
       files.set(urlPath, abs);
       return origin + urlPath;
     },
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        // Browsers keep connections alive: without this, close waits for them to time out.
+        server.closeAllConnections();
+      }),
   };
 }
 

@@ -21,10 +21,9 @@ export class PageSession {
 
   async analyze(): Promise<AnalyzeResult> {
     if (!HTML_TYPES.has(this.doc.contentType)) {
-      return {
-        ok: false,
-        error: { kind: 'not-html', message: `This is not a web page but a ${this.doc.contentType} document (a PDF or file viewer): it has no links to read.` },
-      };
+      const type = this.doc.contentType;
+      const what = type === 'application/pdf' ? 'a PDF' : type.startsWith('text/') ? `a plain-text file (${type})` : `a file of type ${type}`;
+      return { ok: false, error: { kind: 'not-html', message: `This is not a web page but ${what}: it has no links to read.` } };
     }
     this.last = await analyzeInSlices(this.doc, { url: this.doc.URL });
     if (this.highlighted) this.drawHighlight();

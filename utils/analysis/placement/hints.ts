@@ -109,6 +109,9 @@ function splitName(value: string): string[][] {
 
 /** The kind a class or id name suggests, with the name, or null. */
 export function nameHint(value: string): { kind: HintKind; name: string; body?: boolean } | null {
+  // WordPress sidebar widgets: "widget widget_text", "widget_recent_entries".
+  const wp = /(^|\s)(widget_[a-z_-]+)/.exec(value);
+  if (wp) return { kind: 'sidebar', name: wp[2]! };
   for (const words of splitName(value)) {
     if (STATE_PREFIX.test(words[0]!)) continue;
     // Try the whole name, then each run of words from the start and the end
@@ -124,10 +127,7 @@ export function nameHint(value: string): { kind: HintKind; name: string; body?: 
         if ((i === 0 || !rule.whole) && rule.re.test(c)) return { kind: rule.kind, name: words.join('-'), body: rule.body };
       }
     }
-    // WordPress sidebar widgets: "widget widget_text", "widget_recent_entries".
-    if (words[0] === 'widget' && words.length > 1 && !value.includes('elementor')) {
-      return { kind: 'sidebar', name: words.join('-') };
-    }
+
   }
   return null;
 }

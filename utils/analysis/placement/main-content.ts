@@ -11,12 +11,19 @@ import type { PageStats } from './stats';
 
 /** Knobs, tuned on the corpus (scripts/eval-placement.ts). */
 export const TUNING = {
+  /** Weight of link text in a block's content value: listings are made of links, menus too. */
+  linkWeight: 0.25,
   /** Step into a child holding at least this share of its parent's content value. */
   descend: 0.6,
   /** An article-text marker is taken as is when it holds this share of the page's value. */
   bodyMarkerShare: 0.3,
   /** Below this share of the raw value, boilerplate hints are not trusted (they hide the content). */
   trustHints: 0.3,
+  /** Step into a child whose prose outweighs each sibling's this many times over... */
+  dominant: 4,
+  /** ...when it holds at least this much prose (characters) and this share of its parent's. */
+  dominantMin: 1000,
+  dominantShare: 0.35,
 };
 
 export interface MainContent {
@@ -66,12 +73,38 @@ export function findMainContent(stats: PageStats, layout: Layout | null): MainCo
       } else if (second < 0 || val[c]! > val[second]!) second = c;
     }
     if (best >= 0 && !visible(stats, best, layout)) best = second;
-    if (best < 0 || val[best]! < TUNING.descend * val[i]!) break;
-    i = best;
+    if (best >= 0 && val[best]! >= TUNING.descend * val[i]!) {
+      i = best;
+      continue;
+    }
+    // An article among teasers: one child with far more prose than any of its siblings.
+    const dom = dominantProse(stats, i, trust);
+    if (dom >= 0 && visible(stats, dom, layout)) {
+      i = dom;
+      continue;
+    }
+    break;
   }
   const h = stats.hints[i];
   const source = h?.kind === 'main' ? h.source : i === 0 ? 'the whole page' : 'the block holding most of the page text';
   return { index: i, source };
+}
+
+function dominantProse(stats: PageStats, i: number, trust: boolean): number {
+  let best = -1;
+  let second = 0;
+  for (const c of childrenOf(stats, i)) {
+    if (stats.excluded[c] && trust) continue;
+    const p = stats.prose[c]!;
+    if (best < 0 || p > stats.prose[best]!) {
+      if (best >= 0) second = Math.max(second, stats.prose[best]!);
+      best = c;
+    } else second = Math.max(second, p);
+  }
+  if (best < 0) return -1;
+  const p = stats.prose[best]!;
+  const ok = p >= TUNING.dominantMin && p >= TUNING.dominantShare * stats.prose[i]! && p >= TUNING.dominant * second;
+  return ok ? best : -1;
 }
 
 function visible(stats: PageStats, i: number, layout: Layout | null): boolean {

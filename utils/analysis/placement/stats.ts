@@ -3,6 +3,7 @@
  * text, link text and "content value" its subtree holds. Linear in the size of the DOM; every
  * later step reads these arrays instead of walking subtrees again.
  */
+import { TUNING } from './main-content';
 import { headingHint, isSectioning, ownHint, type Hint } from './hints';
 
 /** Not page text. */
@@ -15,8 +16,6 @@ const INLINE = new Set([
   'picture', 'source', 'button', 'input', 'output', 'strike', 'big', 'nobr',
 ]);
 
-/** Weight of link text in a block's value: listings are made of links, menus too. */
-const LINK_WEIGHT = 0.25;
 
 export interface PageStats {
   /** Elements in document (pre-)order; index 0 is the root of the walk. */
@@ -151,7 +150,7 @@ export function collectStats(doc: Document): PageStats {
       const t = blockText[i]!;
       if (t > 0) {
         const l = Math.min(blockLink[i]!, t);
-        const v = t - l + LINK_WEIGHT * l;
+        const v = t - l + TUNING.linkWeight * l;
         value[i] = value[i]! + v;
         rawValue[i] = rawValue[i]! + v;
         if (t >= 80 && l / t < 0.35) prose[i] = prose[i]! + t - l;

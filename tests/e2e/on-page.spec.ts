@@ -1,0 +1,92 @@
+import { expect, test } from './fixtures';
+
+test.describe('on the inspected page', () => {
+  test('clicking a row scrolls the page to the link, flashes it and explains it', async ({ inspect }) => {
+    const { report, site } = await inspect('blog-post.html');
+    expect(await site.scrollY()).toBe(0);
+    const link = await site.rectOf('#below-fold');
+    expect(link.top, 'the fixture’s research link sits below the first screen').toBeGreaterThan(1000);
+
+    await (await report.row('a research paper on link value')).click();
+
+    await expect.poll(() => site.scrollY(), { message: 'the page scrolled to the link' }).toBeGreaterThan(0);
+    // The flash lasts under two seconds: catch it while it is there, around the link.
+    await expect.poll(async () => (await site.overlay()).flash !== null, { message: 'a .flash in the overlay', intervals: [50] }).toBe(true);
+    const { flash, hosts } = await site.overlay();
+    expect(hosts).toBe(1);
+    expect(flash).not.toBeNull();
+    expect(Math.abs(flash!.top - link.top)).toBeLessThanOrEqual(4);
+    expect(Math.abs(flash!.left - link.left)).toBeLessThanOrEqual(4);
+    // The link is in the viewport now.
+    const viewport = site.page.viewportSize()!;
+    const y = await site.scrollY();
+    expect(link.top).toBeGreaterThanOrEqual(y);
+    expect(link.top + link.height).toBeLessThanOrEqual(y + viewport.height);
+
+    const details = report.details;
+    await expect(details).toBeVisible();
+    await expect(details).toContainText('a research paper on link value');
+    await expect(details).toContainText('https://research.example.edu/paper');
+    await expect(details).toContainText(/Placement: Content — \S/);
+    await expect(details).toContainText('Likely counts');
+    await expect(details).toContainText('followed (no nofollow, sponsored or ugc)');
+    await expect(details).toContainText(/Strength \d+\/100 — \S/);
+
+    // The flash goes away by itself and takes the overlay with it.
+    await expect.poll(async () => (await site.overlay()).hosts, { timeout: 5_000 }).toBe(0);
+  });
+
+  test('clicking a hidden link’s row says there is nothing to see', async ({ inspect }) => {
+    const { report, site } = await inspect('blog-post.html');
+    await (await report.row('display none link')).click();
+    await expect(report.details).toContainText('Hidden link: scrolled to where it sits, but there is nothing to see.');
+    await expect(report.details).toContainText('Likely does not count');
+    await expect(report.details).toContainText(/hidden \(display\)/);
+    expect((await site.overlay()).flash).toBeNull();
+  });
+
+  test('highlight on outlines links with a legend; off removes it and leaves the layout as it was', async ({ inspect }) => {
+    const { report, site } = await inspect('blog-post.html');
+    const watched = ['header', '.wrap', 'main', 'aside', 'footer', '#first-content', '#below-fold', '.ghost', '#late'];
+    const before = await site.layout(watched);
+    expect((await site.overlay()).hosts).toBe(0);
+
+    await report.highlightToggle.check();
+    // The popup's legend: 10 followed, 1 nofollow only, 1 sponsored, 2 ugc, 2 hidden.
+    await expect(report.byTestId('legend-followed')).toHaveText('Followed 10');
+    await expect(report.byTestId('legend-nofollow')).toHaveText('Nofollow 1');
+    await expect(report.byTestId('legend-sponsored')).toHaveText('Sponsored 1');
+    await expect(report.byTestId('legend-ugc')).toHaveText('UGC 2');
+    await expect(report.byTestId('legend-hidden')).toHaveText('Hidden 2');
+
+    await expect.poll(async () => (await site.overlay()).hosts).toBe(1);
+    const on = await site.overlay();
+    // Every link with a box on screen gets one; display:none has none.
+    expect(on.boxKinds.length).toBeGreaterThanOrEqual(15);
+    expect(new Set(on.boxKinds)).toEqual(new Set(['followed', 'nofollow', 'sponsored', 'ugc', 'hidden']));
+    expect(on.legend).toContain('Followed: 10');
+    expect(on.legend).toContain('Nofollow: 1');
+    expect(on.legend).toContain('Sponsored: 1');
+    expect(on.legend).toContain('UGC: 2');
+    expect(on.legend).toContain('Hidden: 2');
+
+    // A box sits on the link it outlines.
+    const boxes = await site.boxes();
+    for (const [sel, kind] of [['#first-content', 'followed'], ['#below-fold', 'followed'], ['.ghost', 'hidden']] as const) {
+      const r = await site.rectOf(sel);
+      const box = boxes.find((b) => Math.abs(b.top - r.top) < 2 && Math.abs(b.left - r.left) < 2);
+      expect(box, `a box on ${sel}`).toBeDefined();
+      expect(box!.kind).toBe(kind);
+    }
+    expect(await site.layout(watched), 'the overlay does not move the page').toEqual(before);
+
+    await report.highlightToggle.uncheck();
+    await expect(report.byTestId('legend-followed')).toHaveCount(0);
+    await expect.poll(async () => (await site.overlay()).hosts).toBe(0);
+    expect(await site.layout(watched), 'the page’s layout is as before').toEqual(before);
+
+    // On again after off works too.
+    await report.highlightToggle.check();
+    await expect.poll(async () => (await site.overlay()).boxKinds.length).toBe(on.boxKinds.length);
+  });
+});
