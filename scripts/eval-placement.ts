@@ -153,7 +153,7 @@ function evaluate(page: CorpusPage, run: PageRun): PageResult {
 // ---------------------------------------------------------------------------------------------
 // Engines.
 
-type Engine = { run(page: CorpusPage, html: string): Promise<PageRun>; close(): Promise<void> };
+type Engine = { run(page: CorpusPage, html: string, worker: number): Promise<PageRun>; close(): Promise<void> };
 
 async function domEngine(): Promise<Engine> {
   const { parseHTML } = await import('linkedom');
@@ -225,6 +225,7 @@ async function bundleForPage(): Promise<string> {
 
 async function chromiumEngine(): Promise<Engine> {
   const { chromium } = await import('@playwright/test');
+  type Page = import('@playwright/test').Page;
   const code = await bundleForPage();
   const pagesHtml = new Map<string, string>();
   const server: Server = createServer((req, res) => {
@@ -243,23 +244,34 @@ async function chromiumEngine(): Promise<Engine> {
     args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
   let seq = 0;
+  // One context and tab per worker, reused from page to page (a new context per page is slow).
+  const tabs = new Map<number, Page>();
+  async function tabFor(worker: number): Promise<Page> {
+    const existing = tabs.get(worker);
+    if (existing && !existing.isClosed()) return existing;
+    // Page scripts off: saved pages' scripts must not rewrite the DOM (evaluate still runs).
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1366, height: 900 } });
+    await context.route('**/*', (route) => (route.request().url().startsWith(`${origin}/`) ? route.continue() : route.abort()));
+    const tab = await context.newPage();
+    tabs.set(worker, tab);
+    return tab;
+  }
   return {
-    async run(page, html) {
+    async run(page, html, worker) {
       const path = `/page/${++seq}-${page.id.slice(0, 16)}.html`;
       pagesHtml.set(path, html);
-      // Page scripts off: saved pages' scripts must not rewrite the DOM (evaluate still runs).
-      const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1366, height: 900 } });
+      const tab = await tabFor(worker);
       try {
-        await context.route('**/*', (route) =>
-          route.request().url().startsWith(`${origin}/`) ? route.continue() : route.abort(),
-        );
-        const tab = await context.newPage();
         await tab.goto(origin + path, { waitUntil: 'load', timeout: 30_000 }).catch(() => tab.waitForLoadState('domcontentloaded'));
         await tab.evaluate(code);
         return (await tab.evaluate(`__linkscoutEval.run(${JSON.stringify(page.url)})`)) as PageRun;
+      } catch (e) {
+        // A page that broke its tab gets a fresh one next time.
+        await tab.context().close().catch(() => {});
+        tabs.delete(worker);
+        throw e;
       } finally {
         pagesHtml.delete(path);
-        await context.close();
       }
     },
     async close() {
@@ -312,12 +324,12 @@ async function main(): Promise<void> {
   let done = 0;
   const log = (s: string) => (opts.json ? process.stderr.write(s) : process.stdout.write(s));
 
-  async function worker(): Promise<void> {
+  async function worker(id: number): Promise<void> {
     while (next < pages.length) {
       const page = pages[next++]!;
       let result: PageResult;
       try {
-        const run = await engine.run(page, readPageHtml(page));
+        const run = await engine.run(page, readPageHtml(page), id);
         result = evaluate(page, run);
         if (opts.id) printLinks(page, run);
       } catch (e) {
@@ -329,7 +341,7 @@ async function main(): Promise<void> {
     }
   }
   try {
-    await Promise.all(Array.from({ length: opts.engine === 'dom' ? 1 : opts.concurrency }, worker));
+    await Promise.all(Array.from({ length: opts.engine === 'dom' ? 1 : opts.concurrency }, (_, id) => worker(id)));
   } finally {
     await engine.close();
   }

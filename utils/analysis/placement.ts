@@ -12,7 +12,7 @@
  */
 import type { Layout } from './layout';
 import { isShareHref, type Hint, type HintKind } from './placement/hints';
-import { findMainContent, mainWords } from './placement/main-content';
+import { TUNING, childrenOf, findMainContent, mainWords } from './placement/main-content';
 import { createRegions } from './placement/regions';
 import { collectStats } from './placement/stats';
 import type { Placement } from './types';
@@ -71,6 +71,10 @@ export function createPlacementModel(doc: Document, layout: Layout | null): Plac
   const inRoot = (i: number) => root >= 0 && i >= root && i <= rootLast;
   const rootIsPage = root <= 0;
 
+  // An article-like main content (mostly prose) does not hold link-dense lists of its own:
+  // those are menus, tag lists and "more stories" blocks. A listing page is made of them.
+  const articleLike = root >= 0 && stats.prose[root]! >= TUNING.articleProse * stats.value[root]!;
+
   // ctx[i]: index of the element whose hint decides the region of i (-1: none). One forward
   // pass, parents before children, so each element costs O(1).
   const ctx = new Int32Array(n).fill(-1);
@@ -94,8 +98,45 @@ export function createPlacementModel(doc: Document, layout: Layout | null): Plac
     if (!h || h.kind === 'main') return null;
     // A hint on the main content or around it ("has-sidebar" on a wrapper) is about the layout.
     if (root >= 0 && i <= root && root <= stats.last[i]!) return null;
+    // In a listing, each item's byline and tags belong to the item.
+    if (!articleLike && !h.strong && (h.kind === 'author' || h.kind === 'tags') && inRoot(i)) return null;
     if (h.kind === 'header' && (h.sectional || (!h.strong && inRoot(i) && !rootIsPage))) return null;
     return h;
+  }
+
+  let firstProse = -1;
+  if (articleLike) {
+    // The first prose block: follow the first child with prose down to a block of its own.
+    let j = root;
+    for (;;) {
+      const next = childrenOf(stats, j).find((c) => stats.prose[c]! > 0 && !stats.excluded[c]);
+      if (next === undefined) break;
+      j = next;
+    }
+    firstProse = j;
+  }
+  const listMemo = new Map<number, number>();
+  /** The link-dense list block around link i inside the main content, or -1. */
+  function listOf(i: number): number {
+    let j = stats.parent[i]!;
+    const path: number[] = [];
+    let found = -1;
+    while (j > root) {
+      const m = listMemo.get(j);
+      if (m !== undefined) {
+        found = m;
+        break;
+      }
+      path.push(j);
+      if (stats.links[j]! >= 3) {
+        const t = stats.text[j]!;
+        found = t > 0 && stats.linkText[j]! / t >= TUNING.listDensity && stats.prose[j]! === 0 ? j : -1;
+        break;
+      }
+      j = stats.parent[j]!;
+    }
+    for (const k of path) listMemo.set(k, found);
+    return found;
   }
 
   const regionOf = createRegions(stats, root, layout);
@@ -133,7 +174,17 @@ export function createPlacementModel(doc: Document, layout: Layout | null): Plac
         if (inRoot(c)) reasons.push('within the main content');
         return { placement, reasons };
       }
-      if (inRoot(i)) return { placement: 'content', reasons: [`inside the main content (${mainSource})`] };
+      if (inRoot(i)) {
+        const list = articleLike ? listOf(i) : -1;
+        if (list >= 0) {
+          const before = list < firstProse;
+          return {
+            placement: before ? 'navigation' : 'related',
+            reasons: [`in a link-dense list ${before ? 'before' : 'within'} the article text`, `inside the main content (${mainSource})`],
+          };
+        }
+        return { placement: 'content', reasons: [`inside the main content (${mainSource})`] };
+      }
       const r = regionOf(i);
       return { placement: r.placement, reasons: [r.reason] };
     },

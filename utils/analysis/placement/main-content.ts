@@ -24,6 +24,10 @@ export const TUNING = {
   /** ...when it holds at least this much prose (characters) and this share of its parent's. */
   dominantMin: 1000,
   dominantShare: 0.35,
+  /** Main content counts as an article when prose makes up this share of its value. */
+  articleProse: 0.7,
+  /** Link-text share that makes a block of 3+ links a list of links. */
+  listDensity: 0.7,
 };
 
 export interface MainContent {

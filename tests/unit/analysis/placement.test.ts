@@ -1,0 +1,233 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyzeDocument } from '../../../utils/analysis/analyze';
+import { createPlacementModel, type PlacementModel } from '../../../utils/analysis/placement';
+import { headingHint, isShareHref, nameHint } from '../../../utils/analysis/placement/hints';
+import type { Placement } from '../../../utils/analysis/types';
+
+const FIXTURES = resolve(__dirname, '../../fixtures/placement');
+
+function load(name: string): Document {
+  const html = readFileSync(resolve(FIXTURES, name), 'utf8');
+  return new DOMParser().parseFromString(html, 'text/html');
+}
+
+/** The model for a fixture (no layout, as in a DOMParser document) and a lookup by link text. */
+function fixture(name: string): { doc: Document; model: PlacementModel; place: (text: string) => Placement; why: (text: string) => string[] } {
+  const doc = load(name);
+  const model = createPlacementModel(doc, null);
+  const link = (text: string) => {
+    const found = Array.from(doc.querySelectorAll('a')).filter((a) => (a.textContent ?? '').trim() === text);
+    if (found.length !== 1) throw new Error(`${name}: expected one link '${text}', found ${found.length}`);
+    return found[0]!;
+  };
+  return {
+    doc,
+    model,
+    place: (text) => model.classify(link(text)).placement,
+    why: (text) => model.classify(link(text)).reasons,
+  };
+}
+
+describe('placement: div soup without semantic tags', () => {
+  const { model, place, why } = fixture('div-soup-no-semantic-tags.html');
+
+  it('finds the article text as main content by text density', () => {
+    expect(model.mainRoot?.className).toBe('x9');
+    expect(model.mainWordCount).toBeGreaterThan(150);
+    expect(model.mainWordCount).toBeLessThan(260);
+  });
+
+  it('puts links in the article paragraphs in content', () => {
+    expect(place('county archive ledgers')).toBe('content');
+    expect(place("the lighthouse society's survey")).toBe('content');
+  });
+
+  it('puts the top link list in navigation, with a readable reason', () => {
+    expect(place('Sport')).toBe('navigation');
+    expect(why('Sport')[0]).toMatch(/link-dense list before the main content/);
+  });
+
+  it('puts the column beside the article in the sidebar and the page end in the footer', () => {
+    expect(place('Storm damages pier')).toBe('sidebar');
+    expect(place('Privacy policy')).toBe('footer');
+    expect(place('Harbour Times')).not.toBe('content');
+  });
+});
+
+describe('placement: landmarks', () => {
+  it('nav menu, site header and footer', () => {
+    const { place, why } = fixture('nav-menu-and-footer.html');
+    expect(place('Beaches')).toBe('navigation');
+    expect(why('Beaches')).toContain('inside <nav>');
+    expect(place('Sign in')).toBe('header');
+    expect(place('Coastline')).toBe('header');
+    expect(place('North Sands')).toBe('content');
+    expect(place('Coastline Trust')).toBe('footer');
+    // A menu inside the footer is still the footer to a reader.
+    expect(place('Sitemap')).toBe('footer');
+  });
+
+  it('a <header> inside an <article> is not the site header', () => {
+    const { place } = fixture('article-header-inside-article.html');
+    expect(place("the council's restoration report")).toBe('content');
+    expect(place('the visitor centre website')).toBe('content');
+    expect(place('Coast Weekly')).toBe('header');
+    expect(place('News')).toBe('navigation');
+    expect(place('Terms')).toBe('footer');
+  });
+
+  it('ARIA roles', () => {
+    const { model, place, why } = fixture('aria-roles.html');
+    expect(model.mainRoot?.getAttribute('role')).toBe('main');
+    expect(place('Harbour Guide')).toBe('header');
+    expect(place('Where to eat')).toBe('navigation');
+    expect(place('the Anchor Inn')).toBe('content');
+    expect(place('Hotel deals')).toBe('sidebar');
+    expect(why('Hotel deals')[0]).toMatch(/complementary/);
+    expect(place('Imprint')).toBe('footer');
+  });
+
+  it('schema.org hints', () => {
+    const { model, place, why } = fixture('schema-org-hints.html');
+    expect(model.mainRoot?.getAttribute('itemprop')).toBe('articleBody');
+    expect(place('Sea Stories')).toBe('header');
+    expect(place('Archive')).toBe('navigation');
+    expect(why('Archive')[0]).toMatch(/SiteNavigationElement/);
+    expect(place('the county diving club')).toBe('content');
+    expect(place('my photos')).toBe('comments');
+    expect(place('Popular stories')).toBe('sidebar');
+    expect(place('RSS feed')).toBe('footer');
+  });
+});
+
+describe('placement: blocks inside the main content', () => {
+  it('comment section', () => {
+    const { place, why } = fixture('comment-section.html');
+    expect(place('the conservation guide')).toBe('content');
+    expect(place('Cheap Boats')).toBe('comments');
+    expect(place('boat deals')).toBe('comments');
+    expect(place('Jane')).toBe('comments');
+    expect(why('boat deals')[0]).toMatch(/comments block/);
+  });
+
+  it('comments do not push the main content off the article', () => {
+    const { model } = fixture('comment-section.html');
+    expect(model.mainRoot?.localName).toMatch(/^(article|main)$/);
+    expect(model.mainWordCount).toBeLessThan(200);
+  });
+
+  it('related-posts widget, by class and by heading', () => {
+    const { place, why } = fixture('related-posts-widget.html');
+    expect(place('the waymarked coastal route')).toBe('content');
+    expect(place('Regatta weekend')).toBe('related');
+    expect(place('Where to eat seafood')).toBe('related');
+    expect(why('Where to eat seafood')[0]).toMatch(/You might also like/);
+  });
+
+  it('author bio box and byline', () => {
+    const { place } = fixture('author-bio-box.html');
+    expect(place('the local sailing club')).toBe('content');
+    expect(place('samcarter.example.net')).toBe('author');
+    expect(place('Social')).toBe('author');
+    expect(place('Sam Carter')).toBe('author');
+  });
+
+  it('a resource list (links with short descriptions) inside the article is content', () => {
+    const { place } = fixture('resource-list-in-content.html');
+    for (const t of ['TideTables', 'OpenTrail Maps', 'Coast Forecast', 'Seabird Guide']) expect(place(t)).toBe('content');
+    expect(place('Guides')).toBe('navigation');
+  });
+
+  it('sidebar widgets (WordPress markup, "has-sidebar" on the wrapper)', () => {
+    const { model, place } = fixture('sidebar-widgets.html');
+    expect(model.mainRoot?.className).toBe('entry-content');
+    expect(place("the photographers' guide")).toBe('content');
+    expect(place('Winter storms')).toBe('sidebar');
+    expect(place('our newsletter')).toBe('sidebar');
+  });
+
+  it('breadcrumbs', () => {
+    const { place } = fixture('breadcrumbs.html');
+    expect(place('Guides')).toBe('navigation');
+    expect(place('Coast')).toBe('navigation');
+    expect(place("the coastguard's advice page")).toBe('content');
+  });
+
+  it('share buttons', () => {
+    const { place, why } = fixture('share-buttons.html');
+    expect(place('Facebook')).toBe('other');
+    expect(place('Post on X')).toBe('other');
+    expect(place('Email')).toBe('other');
+    expect(why('Facebook')[0]).toMatch(/share/);
+    expect(place('Follow us')).toBe('other');
+    expect(place('a code of conduct for seal watching')).toBe('content');
+  });
+});
+
+describe('placement through analyzeDocument (no layout)', () => {
+  it('reports placements, reasons, content order and word count', () => {
+    const report = analyzeDocument(load('comment-section.html'), { url: 'https://blog.example.com/lighthouse' });
+    expect(report.page.layout).toBe(false);
+    expect(report.page.wordCount).toBeGreaterThan(100);
+    const byText = new Map(report.links.map((l) => [l.text, l]));
+    expect(byText.get('the conservation guide')?.placement).toBe('content');
+    expect(byText.get('the conservation guide')?.contentOrder).toBe(1);
+    expect(byText.get('Jane')?.placement).toBe('comments');
+    expect(byText.get('Jane')?.contentOrder).toBeNull();
+    expect(byText.get('Posts')?.placement).toBe('navigation');
+    for (const l of report.links) expect(l.placementReasons.length).toBeGreaterThan(0);
+  });
+});
+
+describe('placement hints', () => {
+  it('reads class names as words, not substrings', () => {
+    expect(nameHint('site-header')?.kind).toBe('header');
+    expect(nameHint('relatedPosts')?.kind).toBe('related');
+    expect(nameHint('comment-list')?.kind).toBe('comments');
+    expect(nameHint('navy-blue')).toBeNull();
+    expect(nameHint('btn btn-secondary')).toBeNull();
+    expect(nameHint('has-sidebar')).toBeNull();
+    expect(nameHint('widget widget_text')?.kind).toBe('sidebar');
+  });
+
+  it('headings and share URLs', () => {
+    expect(headingHint('Related articles')).toBe('related');
+    expect(headingHint('12 Comments')).toBe('comments');
+    expect(headingHint('About the author')).toBe('author');
+    expect(headingHint('History of the harbour')).toBeNull();
+    expect(isShareHref('https://www.linkedin.com/shareArticle?mini=true&url=x')).toBe(true);
+    expect(isShareHref('https://www.facebook.com/harbourtimes')).toBe(false);
+  });
+});
+
+describe('placement performance', () => {
+  it('stays fast on a page with thousands of links in deep nesting', () => {
+    const doc = document.implementation.createHTMLDocument('big');
+    const body = doc.body;
+    let deep: Element = body;
+    for (let d = 0; d < 60; d++) {
+      const div = doc.createElement('div');
+      deep.appendChild(div);
+      deep = div;
+    }
+    const links: Element[] = [];
+    for (let i = 0; i < 6000; i++) {
+      const p = doc.createElement('p');
+      p.append(`Paragraph ${i} has some words before `);
+      const a = doc.createElement('a');
+      a.setAttribute('href', `/p/${i}`);
+      a.textContent = `link ${i}`;
+      p.append(a, ' and some after it.');
+      deep.appendChild(p);
+      links.push(a);
+    }
+    const started = performance.now();
+    const model = createPlacementModel(doc, null);
+    for (const a of links) model.classify(a);
+    const ms = performance.now() - started;
+    expect(model.classify(links[10]!).placement).toBe('content');
+    expect(ms).toBeLessThan(4000);
+  });
+});
