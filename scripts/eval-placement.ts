@@ -94,7 +94,7 @@ interface PageRun {
   layout: boolean;
   analysisMs: number;
   wordCount: number;
-  links: Array<{ placement: string; reason: string; span: LinkSpan; href: string }>;
+  links: Array<{ placement: string; reason: string; span: LinkSpan; href: string; visible: boolean }>;
 }
 
 interface Counts {
@@ -108,6 +108,8 @@ interface PageResult extends Counts {
   page: CorpusPage;
   links: number;
   labelled: number;
+  /** Links not scored because they are hidden. */
+  hidden: number;
   layout: boolean;
   analysisMs: number;
   error?: string;
@@ -131,8 +133,13 @@ function add(into: Counts, c: Counts): void {
 }
 
 function evaluate(page: CorpusPage, run: PageRun): PageResult {
-  const r: PageResult = { page, tp: 0, fp: 0, fn: 0, tn: 0, links: run.links.length, labelled: 0, layout: run.layout, analysisMs: run.analysisMs, fpReasons: {}, fnReasons: {} };
+  const r: PageResult = { page, tp: 0, fp: 0, fn: 0, tn: 0, links: run.links.length, labelled: 0, hidden: 0, layout: run.layout, analysisMs: run.analysisMs, fpReasons: {}, fnReasons: {} };
   for (const link of run.links) {
+    // Ground truth is the text a reader sees: hidden links are reported as hidden, not scored here.
+    if (!link.visible) {
+      r.hidden++;
+      continue;
+    }
     const label = labelLink(page.truth, link.span);
     if (label === null) continue;
     r.labelled++;
@@ -175,7 +182,7 @@ async function domEngine(): Promise<Engine> {
         layout: report.page.layout,
         analysisMs,
         wordCount: report.page.wordCount,
-        links: report.links.map((l, i) => ({ placement: l.placement, reason: l.placementReasons[0] ?? '', span: spans[i] ?? { text: '', before: '', after: '' }, href: l.rawHref })),
+        links: report.links.map((l, i) => ({ placement: l.placement, reason: l.placementReasons[0] ?? '', span: spans[i] ?? { text: '', before: '', after: '' }, href: l.rawHref, visible: l.visible })),
       };
     },
     async close() {},
@@ -198,7 +205,7 @@ async function bundleForPage(): Promise<string> {
         layout: report.page.layout,
         analysisMs,
         wordCount: report.page.wordCount,
-        links: report.links.map((l, i) => ({ placement: l.placement, reason: l.placementReasons[0] || '', span: spans[i] || { text: '', before: '', after: '' }, href: l.rawHref.slice(0, 200) })),
+        links: report.links.map((l, i) => ({ placement: l.placement, reason: l.placementReasons[0] || '', span: spans[i] || { text: '', before: '', after: '' }, href: l.rawHref.slice(0, 200), visible: l.visible })),
       };
     }`;
   const out = await build({
@@ -333,7 +340,7 @@ async function main(): Promise<void> {
         result = evaluate(page, run);
         if (opts.id) printLinks(page, run);
       } catch (e) {
-        result = { page, tp: 0, fp: 0, fn: 0, tn: 0, links: 0, labelled: 0, layout: false, analysisMs: 0, fpReasons: {}, fnReasons: {}, error: String(e).slice(0, 300) };
+        result = { page, tp: 0, fp: 0, fn: 0, tn: 0, links: 0, labelled: 0, hidden: 0, layout: false, analysisMs: 0, fpReasons: {}, fnReasons: {}, error: String(e).slice(0, 300) };
       }
       results.push(result);
       done++;

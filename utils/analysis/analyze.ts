@@ -38,7 +38,7 @@ export function* analysisSteps(doc: Document, opts: AnalyzeOptions = {}): Genera
   const elements = collectLinkElements(doc);
   const max = opts.maxLinks ?? DEFAULT_MAX_LINKS;
   yield;
-  const placement = createPlacementModel(doc, layout);
+  const placement = createPlacementModel(doc, layout, url);
   const visibility = createVisibility(doc, layout);
   const contextOf = createContextReader();
   yield;

@@ -14,8 +14,10 @@ import type { Layout } from './layout';
 import { isShareHref, type Hint, type HintKind } from './placement/hints';
 import { TUNING, childrenOf, findMainContent, mainWords } from './placement/main-content';
 import { createRegions } from './placement/regions';
+import { createTemplateDetector } from './placement/template-links';
 import { collectStats } from './placement/stats';
 import type { Placement } from './types';
+import { hostOf } from '../urls';
 
 export interface PlacementResult {
   placement: Placement;
@@ -62,7 +64,7 @@ const KIND_WORDS: Record<Exclude<HintKind, 'main'>, string> = {
 /** Regions that keep everything inside them, whatever finer hint a link has there. */
 const ENCLOSING = new Set<HintKind>(['comments', 'related']);
 
-export function createPlacementModel(doc: Document, layout: Layout | null): PlacementModel {
+export function createPlacementModel(doc: Document, layout: Layout | null, pageUrl: string = doc.URL): PlacementModel {
   const stats = collectStats(doc);
   const main = findMainContent(stats, layout);
   const root = main.index;
@@ -140,6 +142,7 @@ export function createPlacementModel(doc: Document, layout: Layout | null): Plac
   }
 
   const regionOf = createRegions(stats, root, layout);
+  const templates = createTemplateDetector(root >= 0 ? stats.elements[root]! : null, hostOf(pageUrl));
   const mainSource = main.source;
 
   function indexOf(link: Element): number {
@@ -181,6 +184,13 @@ export function createPlacementModel(doc: Document, layout: Layout | null): Plac
           return {
             placement: before ? 'navigation' : 'related',
             reasons: [`in a link-dense list ${before ? 'before' : 'within'} the article text`, `inside the main content (${mainSource})`],
+          };
+        }
+        const template = templates.match(link);
+        if (template) {
+          return {
+            placement: 'other',
+            reasons: [`a repeated template link (“${template.text}” ×${template.count}), not editorial text`, `inside the main content (${mainSource})`],
           };
         }
         return { placement: 'content', reasons: [`inside the main content (${mainSource})`] };

@@ -1,0 +1,84 @@
+/**
+ * Template links: the same short control on many internal links of one block ("Add to cart"
+ * ×40, "Read more", "hide", "5 of 5 stars", "3 minutes ago"). A template stamps them on every
+ * item; no editor wrote them. Only stock controls and counters qualify (below), since other
+ * repeated texts are often content: a colour on each product, `Result` all over API docs, an
+ * author on each book, `arXiv:2603.05498` on each paper. External links stay content:
+ * "Visit website" on each entry of a resource page is exactly the link a link builder is after.
+ */
+import { foldWhitespace } from '../text';
+
+/** Occurrences of one text that make it a template. */
+export const TEMPLATE_MIN_REPEATS = 3;
+/** Longer texts are titles, even when repeated. */
+const TEMPLATE_MAX_WORDS = 4;
+
+/** Stock controls of listings, shops and forums, in the languages most often met. */
+const CONTROLS = new RegExp(
+  '^(' +
+    [
+      'read more', 'more', 'continue reading', 'keep reading', 'learn more', 'see more', 'view more', 'show more', 'details',
+      'view details', 'more details', 'more info', 'view', 'view all', 'see all', 'view options', 'select options', 'choose options',
+      'add to cart', 'add to basket', 'add to bag', 'buy now', 'shop now', 'quick view', 'quick shop', 'compare', 'add to compare',
+      'add to wishlist', 'add to wish list', 'wishlist', 'hide', 'reply', 'discuss', 'comment', 'comments', 'share', 'report',
+      'flag', 'past', 'favorite', 'save', 'edit', 'permalink', 'link', 'print', 'email', 'download', 'apply', 'apply now',
+      'view company profile', 'view profile', 'view job', 'read review', 'read reviews', 'write a review', 'on sale', 'sale',
+      'new', 'sold out', 'out of stock', 'in stock', 'weiterlesen', 'mehr', 'mehr erfahren', 'in den warenkorb', 'lire la suite',
+      'en savoir plus', 'voir plus', 'ajouter au panier', 'leer más', 'ver más', 'añadir al carrito', 'leggi tutto', 'scopri di più',
+      'aggiungi al carrello', 'lees meer', 'ler mais', 'saiba mais', 'подробнее', 'читать далее', 'далее',
+    ].join('|') +
+    ')[.…:!»›>→ ]*$',
+);
+/** Counters and timestamps, numbers masked as #: "12 comments", "4 of 5 stars", "3 hours ago". */
+const COUNTERS =
+  /^(# (comments?|replies|reviews?|ratings?|votes?|likes?|points?|answers?|people voted|shares?|views?)|# of # stars?|(score|rating|votes?|points?): #|save #%?|-?#% off|# (seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago)$/;
+
+/** The text with digits masked, so "3 minutes ago" and "5 minutes ago" are one template. */
+export function templateKey(text: string): string {
+  const t = foldWhitespace(text).toLowerCase().replace(/\d+([.,]\d+)*/g, '#');
+  if (!t || t.split(' ').length > TEMPLATE_MAX_WORDS) return '';
+  return t;
+}
+
+/** Same site as the page, by host (cheap: the exact public-suffix check runs in the background). */
+export function isInternalHref(href: string | null, pageHost: string): boolean {
+  if (!href) return false;
+  const h = href.trim();
+  if (!/^[a-z][a-z0-9+.-]*:/i.test(h) && !h.startsWith('//')) return true; // relative
+  try {
+    const host = new URL(h, `https://${pageHost || 'invalid.invalid'}/`).hostname.toLowerCase();
+    const base = pageHost.replace(/^www\./, '');
+    return host === pageHost || host === base || host.endsWith(`.${base}`);
+  } catch {
+    return false;
+  }
+}
+
+export interface TemplateDetector {
+  /** The repeated text and its count when `link` is a template link, else null. */
+  match(link: Element): { text: string; count: number } | null;
+}
+
+/** Count the template keys of the internal links inside `root` once; answer per link after. */
+export function createTemplateDetector(root: Element | null, pageHost: string): TemplateDetector {
+  const counts = new Map<string, number>();
+  const keyOf = new Map<Element, string>();
+  if (root) {
+    for (const a of Array.from(root.querySelectorAll('a[href]'))) {
+      if (!isInternalHref(a.getAttribute('href'), pageHost)) continue;
+      const key = templateKey(a.textContent ?? '');
+      if (!key) continue;
+      keyOf.set(a, key);
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  return {
+    match(link) {
+      const key = keyOf.get(link);
+      if (!key) return null;
+      const count = counts.get(key) ?? 0;
+      if (count < TEMPLATE_MIN_REPEATS || !(CONTROLS.test(key) || COUNTERS.test(key))) return null;
+      return { text: key, count };
+    },
+  };
+}
