@@ -35,7 +35,11 @@ if (result?.ok) {
 }
 
 if (screenshot) {
-  await reportPage.setViewportSize({ width: 484, height: 760 });
+  await reportPage.setViewportSize({ width: 484, height: 900 });
+  // Show one link's reasons, as a user sees them after clicking its row.
+  await reportPage.getByRole('checkbox', { name: 'External only' }).check();
+  await reportPage.getByTestId('link-row').filter({ hasText: 'A 2025 study' }).click();
+  await reportPage.getByTestId('link-details').waitFor();
   await reportPage.screenshot({ path: screenshot });
   console.log(`Popup screenshot saved to ${screenshot}`);
 }

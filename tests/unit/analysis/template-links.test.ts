@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { createTemplateDetector, isInternalHref, templateKey } from '@/utils/analysis/placement/template-links';
+
+function listing(items: string[]): Element {
+  const doc = document.implementation.createHTMLDocument('listing');
+  const ul = doc.createElement('ul');
+  for (const html of items) {
+    const li = doc.createElement('li');
+    li.innerHTML = html; // test fixture markup, not page input
+    ul.append(li);
+  }
+  doc.body.append(ul);
+  return ul;
+}
+
+describe('template links', () => {
+  it('masks numbers so counters and timestamps share one key', () => {
+    expect(templateKey('3 minutes ago')).toBe(templateKey('15 minutes ago'));
+    expect(templateKey('4 of 5 stars')).toBe('# of # stars');
+    expect(templateKey('A long descriptive title of a product page')).toBe('');
+  });
+
+  it('flags stock controls repeated on internal links of a listing', () => {
+    const root = listing(['<a href="/p/1">Blue lamp</a> <a href="/p/1#buy">Add to cart</a>', '<a href="/p/2">Red lamp</a> <a href="/p/2#buy">Add to cart</a>', '<a href="/p/3">Green lamp</a> <a href="/p/3#buy">Add to cart</a>']);
+    const t = createTemplateDetector(root, 'shop.example');
+    const links = Array.from(root.querySelectorAll('a'));
+    expect(links.filter((a) => t.match(a)).map((a) => a.textContent)).toEqual(['Add to cart', 'Add to cart', 'Add to cart']);
+    expect(t.match(links[1]!)).toEqual({ text: 'add to cart', count: 3 });
+  });
+
+  it('keeps repeated names that are content (a colour on each product, an author on each book)', () => {
+    const root = listing(['<a href="/c/amber">Amber</a>', '<a href="/c/amber">Amber</a>', '<a href="/c/amber">Amber</a>', '<a href="/a/1">Jane Austen</a>', '<a href="/a/1">Jane Austen</a>', '<a href="/a/1">Jane Austen</a>']);
+    const t = createTemplateDetector(root, 'shop.example');
+    expect(Array.from(root.querySelectorAll('a')).some((a) => t.match(a))).toBe(false);
+  });
+
+  it('keeps repeated external links: "Visit website" on a resource page is the link that matters', () => {
+    const root = listing(['<a href="https://a.example/">Visit website</a>', '<a href="https://b.example/">Visit website</a>', '<a href="https://c.example/">Read more</a>', '<a href="https://d.example/">Read more</a>', '<a href="https://e.example/">Read more</a>']);
+    const t = createTemplateDetector(root, 'resources.example');
+    expect(Array.from(root.querySelectorAll('a')).some((a) => t.match(a))).toBe(false);
+  });
+
+  it('tells internal links by host, subdomains included', () => {
+    expect(isInternalHref('/x', 'www.site.example')).toBe(true);
+    expect(isInternalHref('https://blog.site.example/x', 'www.site.example')).toBe(true);
+    expect(isInternalHref('https://other.example/x', 'www.site.example')).toBe(false);
+    expect(isInternalHref('mailto:a@site.example', 'www.site.example')).toBe(false);
+  });
+});
