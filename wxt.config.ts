@@ -11,7 +11,6 @@ export default defineConfig({
     description:
       'See every link on a page, where it sits and whether it counts. Local-first: nothing leaves your browser.',
     permissions: ['activeTab', 'scripting', 'storage'],
-    action: { default_title: 'Linkscout: inspect this page' },
   },
   vite: () => ({
     plugins: [preact(), tailwindcss()],
