@@ -2,4 +2,5 @@
 declare const chrome: {
   tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> };
   runtime: { sendMessage(message: unknown): Promise<unknown> };
+  storage: { session: { get(key: string): Promise<Record<string, unknown>> } };
 };

@@ -103,10 +103,11 @@ async function targets(ext: ExtensionBrowser): Promise<TargetInfo[]> {
 
 /**
  * Click Linkscout's toolbar button on this page's tab, as a user does. That grants activeTab
- * for the tab; the popup it opens is closed again (tests open the report as a page instead).
+ * for the tab; the popup it opens is closed again unless `keepPopup` (tests open the report as
+ * a page instead, since Playwright does not drive the toolbar popup).
  * Returns the tab's id. Pages must have distinct URLs while this runs.
  */
-export async function clickToolbarButton(ext: ExtensionBrowser, page: Page): Promise<number> {
+export async function clickToolbarButton(ext: ExtensionBrowser, page: Page, opts: { keepPopup?: boolean } = {}): Promise<number> {
   const url = page.url();
   // A user clicks the button on the tab in front; activeTab is granted to that tab only.
   await page.bringToFront();
@@ -114,7 +115,7 @@ export async function clickToolbarButton(ext: ExtensionBrowser, page: Page): Pro
   if (!tab) throw new Error(`No tab target for ${url}`);
   await ext.cdp.send('Extensions.triggerAction', { id: ext.extensionId, targetId: tab.targetId });
   const popupUrl = `chrome-extension://${ext.extensionId}/popup.html`;
-  for (const t of await targets(ext)) {
+  for (const t of opts.keepPopup ? [] : await targets(ext)) {
     if (t.type === 'page' && t.url === popupUrl) await ext.cdp.send('Target.closeTarget', { targetId: t.targetId }).catch(() => undefined);
   }
   const tabId = await ext.worker.evaluate(async (u) => {
