@@ -41,8 +41,7 @@ export function createVisibility(doc: Document, layout: Layout | null): (el: Ele
     const s = styleOf(el);
     if (s.display === 'none') return el.hasAttribute('hidden') ? 'hidden-attribute' : 'display';
     if (s.opacity !== '' && s.opacity !== undefined && Number(s.opacity) === 0) return 'opacity';
-    if (layout && isClipped(el, s, layout)) return 'clip';
-    return null;
+    return layout ? clippedBy(el, s, layout) : null;
   }
 
   function effectiveBackground(el: Element | null): string | null {
@@ -89,17 +88,18 @@ function parentOf(el: Element): Element | null {
   return root && 'host' in root ? ((root as ShadowRoot).host ?? null) : null;
 }
 
-function isClipped(el: Element, s: Partial<CSSStyleDeclaration>, layout: Layout): boolean {
+/** Hidden by clipping: clip/clip-path, or a box of at most 1px (0px: zero-size) that hides its overflow. */
+function clippedBy(el: Element, s: Partial<CSSStyleDeclaration>, layout: Layout): HiddenReason | null {
   const clipPath = s.clipPath ?? '';
-  if (/inset\(\s*(50|100)%/.test(clipPath)) return true;
+  if (/inset\(\s*(50|100)%/.test(clipPath)) return 'clip';
   const positioned = s.position === 'absolute' || s.position === 'fixed';
-  if (positioned && s.clip && /rect\(\s*0(px)?[\s,]+0(px)?[\s,]+0(px)?[\s,]+0(px)?\s*\)/.test(s.clip)) return true;
+  if (positioned && s.clip && /rect\(\s*0(px)?[\s,]+0(px)?[\s,]+0(px)?[\s,]+0(px)?\s*\)/.test(s.clip)) return 'clip';
   // The "screen-reader only" pattern: a 1px box that hides its overflow.
   if (s.overflow === 'hidden' || s.overflowX === 'hidden') {
     const r = layout.rect(el);
-    if (r.width <= 1 && r.height <= 1) return true;
+    if (r.width <= 1 && r.height <= 1) return r.width === 0 || r.height === 0 ? 'zero-size' : 'clip';
   }
-  return false;
+  return null;
 }
 
 /** The link's own box, or its children's when the inline box is empty (block images inside). */
