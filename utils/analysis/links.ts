@@ -1,4 +1,4 @@
-import type { LinkElementKind, SchemeKind } from './types';
+import type { ExtractedLink, LinkElementKind, SchemeKind } from './types';
 import { clip, foldWhitespace } from './text';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -10,17 +10,7 @@ export const MAX_TEXT = 1000;
 export const MAX_URL = 4096;
 
 /** The parts of a link that come from its own markup (placement and visibility come later). */
-export interface LinkMarkup {
-  element: LinkElementKind;
-  rawHref: string;
-  href: string | null;
-  scheme: SchemeKind;
-  host: string;
-  text: string;
-  imageAlt: string | null;
-  rel: string[];
-  target: string | null;
-}
+export type LinkMarkup = Pick<ExtractedLink, 'element' | 'rawHref' | 'href' | 'scheme' | 'host' | 'text' | 'imageAlt' | 'rel' | 'target'>;
 
 /**
  * The URL relative links resolve against: the first `<base href>`, itself resolved against
