@@ -21,7 +21,17 @@ const inlineStyle: StyleReader = (el) => {
  * share containers cost one style read per element, not one per link per ancestor.
  */
 export function createVisibility(doc: Document, layout: Layout | null): (el: Element) => Visibility {
-  const styleOf: StyleReader = layout ? layout.style : inlineStyle;
+  // One computed-style object per element: the chain, the link and the background walk share it.
+  const styles = new Map<Element, CSSStyleDeclaration>();
+  const computed = (el: Element): CSSStyleDeclaration => {
+    let st = styles.get(el);
+    if (!st) {
+      st = layout!.style(el);
+      styles.set(el, st);
+    }
+    return st;
+  };
+  const styleOf: StyleReader = layout ? computed : inlineStyle;
   const chainCache = new Map<Element, HiddenReason | null>();
   const backgroundCache = new Map<Element, string | null>();
 
@@ -48,7 +58,7 @@ export function createVisibility(doc: Document, layout: Layout | null): (el: Ele
     if (!el || !layout) return null;
     const cached = backgroundCache.get(el);
     if (cached !== undefined) return cached;
-    const s = layout.style(el);
+    const s = computed(el);
     let bg: string | null;
     if (s.backgroundImage && s.backgroundImage !== 'none') bg = null; // unknowable under an image
     else if (!isTransparent(s.backgroundColor ?? '')) bg = s.backgroundColor ?? null;
