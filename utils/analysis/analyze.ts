@@ -2,7 +2,7 @@ import { createContextReader } from './context';
 import { layoutOf } from './layout';
 import { baseUrlOf, collectLinkElements, readLink } from './links';
 import { readPageInfo } from './page-meta';
-import { createPlacementModel } from './placement';
+import { placementModelSteps } from './placement';
 import type { ExtractedLink, PageReport } from './types';
 import { createVisibility } from './visibility';
 
@@ -38,7 +38,7 @@ export function* analysisSteps(doc: Document, opts: AnalyzeOptions = {}): Genera
   const elements = collectLinkElements(doc);
   const max = opts.maxLinks ?? DEFAULT_MAX_LINKS;
   yield;
-  const placement = createPlacementModel(doc, layout, url);
+  const placement = yield* placementModelSteps(doc, layout, url);
   const visibility = createVisibility(doc, layout);
   const contextOf = createContextReader();
   yield;
@@ -103,7 +103,8 @@ function now(): number {
   return globalThis.performance?.now() ?? Date.now();
 }
 
-function yieldToPage(): Promise<void> {
+/** Give the main thread back to the page until the next task. */
+export function yieldToPage(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   if (scheduler?.yield) return scheduler.yield();
   return new Promise((resolve) => setTimeout(resolve, 0));

@@ -15,7 +15,7 @@ import { isShareHref, type Hint, type HintKind } from './placement/hints';
 import { TUNING, childrenOf, findMainContent, mainWords } from './placement/main-content';
 import { createRegions } from './placement/regions';
 import { createTemplateDetector } from './placement/template-links';
-import { collectStats } from './placement/stats';
+import { collectStatsSteps } from './placement/stats';
 import type { Placement } from './types';
 import { hostOf } from '../urls';
 
@@ -64,8 +64,19 @@ const KIND_WORDS: Record<Exclude<HintKind, 'main'>, string> = {
 /** Regions that keep everything inside them, whatever finer hint a link has there. */
 const ENCLOSING = new Set<HintKind>(['comments', 'related']);
 
+/** The model at once (tests, DOMParser documents). */
 export function createPlacementModel(doc: Document, layout: Layout | null, pageUrl: string = doc.URL): PlacementModel {
-  const stats = collectStats(doc);
+  const steps = placementModelSteps(doc, layout, pageUrl);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** The model in slices (see analysisSteps): building it walks the whole DOM. */
+export function* placementModelSteps(doc: Document, layout: Layout | null, pageUrl: string = doc.URL): Generator<void, PlacementModel> {
+  const stats = yield* collectStatsSteps(doc);
+  yield;
   const main = findMainContent(stats, layout);
   const root = main.index;
   const n = stats.elements.length;
@@ -79,6 +90,7 @@ export function createPlacementModel(doc: Document, layout: Layout | null, pageU
 
   // ctx[i]: index of the element whose hint decides the region of i (-1: none). One forward
   // pass, parents before children, so each element costs O(1).
+  yield;
   const ctx = new Int32Array(n).fill(-1);
   for (let i = 0; i < n; i++) {
     const p = stats.parent[i]!;
@@ -141,7 +153,9 @@ export function createPlacementModel(doc: Document, layout: Layout | null, pageU
     return found;
   }
 
+  yield;
   const regionOf = createRegions(stats, root, layout);
+  yield;
   const templates = createTemplateDetector(root >= 0 ? stats.elements[root]! : null, hostOf(pageUrl));
   const mainSource = main.source;
 

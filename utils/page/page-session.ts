@@ -1,4 +1,4 @@
-import { analyzeInSlices, type Analysis } from '../analysis/analyze';
+import { analyzeInSlices, yieldToPage, type Analysis } from '../analysis/analyze';
 import type { AnalyzeResult, HighlightKind, ResponseOf } from '../messaging/protocol';
 import { HIGHLIGHT_KINDS, highlightKind } from './link-kind';
 import { Overlay, type Box } from './overlay';
@@ -27,6 +27,8 @@ export class PageSession {
     }
     this.last = await analyzeInSlices(this.doc, { url: this.doc.URL });
     if (this.highlighted) this.drawHighlight();
+    // Sending the report serialises it: start that in a task of its own, not after the last slice.
+    await yieldToPage();
     return { ok: true, report: this.last.report };
   }
 

@@ -6,7 +6,6 @@
  * that marks the article text itself (itemprop=articleBody, class 'entry-content').
  */
 import type { Layout } from '../layout';
-import { countWords } from '../text';
 import type { PageStats } from './stats';
 
 /** Knobs, tuned on the corpus (scripts/eval-placement.ts). */
@@ -119,18 +118,5 @@ function visible(stats: PageStats, i: number, layout: Layout | null): boolean {
 
 /** Words of the main content, boilerplate-hinted blocks inside it left out. */
 export function mainWords(stats: PageStats, root: number): number {
-  if (root < 0) return 0;
-  let words = 0;
-  const end = stats.last[root]!;
-  for (let i = root; i <= end; i++) {
-    if (i !== root && stats.excluded[i]) {
-      i = stats.last[i]!;
-      continue;
-    }
-    // Own text nodes only: each text node is counted once, by its parent.
-    for (const node of Array.from(stats.elements[i]!.childNodes)) {
-      if (node.nodeType === 3) words += countWords(node.nodeValue ?? '');
-    }
-  }
-  return words;
+  return root < 0 ? 0 : stats.words[root]!;
 }

@@ -5,6 +5,7 @@
  */
 import { TUNING } from './main-content';
 import { headingHint, isSectioning, ownHint, type Hint } from './hints';
+import { countWords } from '../text';
 
 /** Not page text. */
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'select', 'datalist', 'option', 'iframe', 'object', 'canvas', 'head', 'title', 'meta', 'link']);
@@ -34,6 +35,8 @@ export interface PageStats {
   value: Float64Array;
   /** Content value with every subtree counted. */
   rawValue: Float64Array;
+  /** Words in the subtree, boilerplate-hinted subtrees left out (the main content's word count). */
+  words: Float64Array;
   /** Characters in prose-like blocks (long, few links), boilerplate left out. */
   prose: Float64Array;
   /** The element's own hint (null when none). */
@@ -53,12 +56,26 @@ function visibleLength(s: string): number {
   return n;
 }
 
+/** Elements handled between two yields: a slice of the walk stays well under a frame. */
+const SLICE = 3000;
+
+/** The stats at once (tests, scripts). */
 export function collectStats(doc: Document): PageStats {
+  const steps = collectStatsSteps(doc);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** The stats in slices: it yields every few thousand elements so the page stays responsive. */
+export function* collectStatsSteps(doc: Document): Generator<void, PageStats> {
   const root = doc.body ?? doc.documentElement;
   const elements: Element[] = [];
   const parents: number[] = [];
   const depths: number[] = [];
   const ownText: number[] = [];
+  const ownWords: number[] = [];
   const ownLinkText: number[] = [];
   const inLinkFlags: boolean[] = [];
   const hints: Array<Hint | null> = [];
@@ -70,6 +87,7 @@ export function collectStats(doc: Document): PageStats {
       { el: root, parent: -1, inLink: false, inSection: false, hidden: false },
     ];
     while (stack.length > 0) {
+      if (elements.length % SLICE === SLICE - 1) yield;
       const item = stack.pop()!;
       const el = item.el;
       const i = elements.length;
@@ -84,15 +102,20 @@ export function collectStats(doc: Document): PageStats {
       inLinkFlags.push(inLink);
       hints.push(i === 0 ? null : ownHint(el, item.inSection));
       let own = 0;
+      let wordsHere = 0;
       const kids = el.childNodes;
       const childItems: Element[] = [];
       for (let k = 0; k < kids.length; k++) {
         const node = kids[k]!;
-        if (node.nodeType === 3) own += visibleLength(node.nodeValue ?? '');
+        if (node.nodeType === 3) {
+          own += visibleLength(node.nodeValue ?? '');
+          if (!isHidden) wordsHere += countWords(node.nodeValue ?? '');
+        }
         else if (node.nodeType === 1 && !SKIP.has((node as Element).localName)) childItems.push(node as Element);
       }
       if (isHidden) own = 0;
       ownText.push(own);
+      ownWords.push(wordsHere);
       ownLinkText.push(inLink ? own : 0);
       const inSection = item.inSection || isSectioning(el);
       for (let k = childItems.length - 1; k >= 0; k--) {
@@ -101,6 +124,7 @@ export function collectStats(doc: Document): PageStats {
     }
   }
 
+  yield;
   const n = elements.length;
   const index = new Map<Element, number>();
   for (let i = 0; i < n; i++) index.set(elements[i]!, i);
@@ -113,6 +137,7 @@ export function collectStats(doc: Document): PageStats {
   const value = new Float64Array(n);
   const rawValue = new Float64Array(n);
   const prose = new Float64Array(n);
+  const words = new Float64Array(n);
   const excluded = new Uint8Array(n);
   const hasMain = new Uint8Array(n);
   // Text of the block being built: inline children pass theirs up to the nearest block.
@@ -133,10 +158,12 @@ export function collectStats(doc: Document): PageStats {
   for (const [p, hint] of headingKinds) hints[p] = hint;
 
   for (let i = n - 1; i >= 0; i--) {
+    if (i % SLICE === 0) yield;
     last[i] = Math.max(last[i]!, i);
     const el = elements[i]!;
     const tag = el.localName;
     text[i] = text[i]! + ownText[i]!;
+    words[i] = words[i]! + ownWords[i]!;
     linkText[i] = linkText[i]! + ownLinkText[i]!;
     if ((tag === 'a' || tag === 'area') && !inLinkFlags[parent[i]!]) links[i] = links[i]! + 1;
     blockText[i] = blockText[i]! + ownText[i]!;
@@ -173,6 +200,7 @@ export function collectStats(doc: Document): PageStats {
     if (!excluded[i]) {
       value[p] = value[p]! + value[i]!;
       prose[p] = prose[p]! + prose[i]!;
+      words[p] = words[p]! + words[i]!;
     }
     if (inline) {
       blockText[p] = blockText[p]! + blockText[i]!;
@@ -180,7 +208,7 @@ export function collectStats(doc: Document): PageStats {
     }
   }
 
-  return { elements, index, parent, last, depth, text, linkText, links, value, rawValue, prose, hints, excluded, hasMain };
+  return { elements, index, parent, last, depth, text, linkText, links, value, rawValue, prose, words, hints, excluded, hasMain };
 }
 
 function isInlineHidden(el: Element): boolean {
