@@ -18,13 +18,12 @@ import {
   corpusExists,
   corpusRoot,
   labelLink,
-  linkSpans,
   loadCorpus,
   readPageHtml,
   type CorpusPage,
   type CorpusSet,
-  type LinkSpan,
 } from './lib/corpus';
+import type { PageRun } from './lib/eval-run';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -89,13 +88,6 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-/** What one engine run returns for one page. */
-interface PageRun {
-  layout: boolean;
-  analysisMs: number;
-  wordCount: number;
-  links: Array<{ placement: string; reason: string; span: LinkSpan; href: string; visible: boolean }>;
-}
 
 interface Counts {
   tp: number;
@@ -164,8 +156,7 @@ type Engine = { run(page: CorpusPage, html: string, worker: number): Promise<Pag
 
 async function domEngine(): Promise<Engine> {
   const { parseHTML } = await import('linkedom');
-  const { analyzeDocument } = await import('../utils/analysis/analyze');
-  const { collectLinkElements } = await import('../utils/analysis/links');
+  const { runOnDocument } = await import('./lib/eval-run');
   // Tuning loops: LS_TUNE='{"descend":0.7}' overrides the model's knobs (dom engine only).
   if (process.env.LS_TUNE) {
     const { TUNING } = await import('../utils/analysis/placement/main-content');
@@ -174,16 +165,7 @@ async function domEngine(): Promise<Engine> {
   return {
     async run(page, html) {
       const { document } = parseHTML(html) as unknown as { document: Document };
-      const started = performance.now();
-      const report = analyzeDocument(document, { url: page.url, useLayout: false });
-      const analysisMs = performance.now() - started;
-      const spans = linkSpans(document, collectLinkElements(document));
-      return {
-        layout: report.page.layout,
-        analysisMs,
-        wordCount: report.page.wordCount,
-        links: report.links.map((l, i) => ({ placement: l.placement, reason: l.placementReasons[0] ?? '', span: spans[i] ?? { text: '', before: '', after: '' }, href: l.rawHref, visible: l.visible })),
-      };
+      return runOnDocument(document, page.url, false);
     },
     async close() {},
   };
@@ -193,21 +175,8 @@ async function domEngine(): Promise<Engine> {
 async function bundleForPage(): Promise<string> {
   const { build } = await import('esbuild');
   const entry = `
-    import { analyzeDocument } from './utils/analysis/analyze';
-    import { collectLinkElements } from './utils/analysis/links';
-    import { linkSpans } from './scripts/lib/corpus';
-    export function run(url) {
-      const started = performance.now();
-      const report = analyzeDocument(document, { url });
-      const analysisMs = performance.now() - started;
-      const spans = linkSpans(document, collectLinkElements(document));
-      return {
-        layout: report.page.layout,
-        analysisMs,
-        wordCount: report.page.wordCount,
-        links: report.links.map((l, i) => ({ placement: l.placement, reason: l.placementReasons[0] || '', span: spans[i] || { text: '', before: '', after: '' }, href: l.rawHref.slice(0, 200), visible: l.visible })),
-      };
-    }`;
+    import { runOnDocument } from './scripts/lib/eval-run';
+    export function run(url) { return runOnDocument(document, url, true); }`;
   const out = await build({
     stdin: { contents: entry, resolveDir: repoRoot, loader: 'ts', sourcefile: 'eval-entry.ts' },
     bundle: true,

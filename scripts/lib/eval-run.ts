@@ -1,0 +1,35 @@
+/**
+ * One page through the analysis, with what the corpus labelling rule needs for each link.
+ * Runs in Node (linkedom, no layout) and, bundled by esbuild, inside a Chromium page (layout).
+ */
+import { analyzeDocument } from '../../utils/analysis/analyze';
+import { collectLinkElements } from '../../utils/analysis/links';
+import { linkSpans, type LinkSpan } from './corpus';
+
+export interface PageRun {
+  layout: boolean;
+  analysisMs: number;
+  wordCount: number;
+  links: Array<{ placement: string; reason: string; span: LinkSpan; href: string; visible: boolean }>;
+}
+
+const NO_SPAN: LinkSpan = { text: '', before: '', after: '' };
+
+export function runOnDocument(doc: Document, url: string, useLayout: boolean): PageRun {
+  const started = performance.now();
+  const report = analyzeDocument(doc, { url, useLayout });
+  const analysisMs = performance.now() - started;
+  const spans = linkSpans(doc, collectLinkElements(doc));
+  return {
+    layout: report.page.layout,
+    analysisMs,
+    wordCount: report.page.wordCount,
+    links: report.links.map((l, i) => ({
+      placement: l.placement,
+      reason: l.placementReasons[0] ?? '',
+      span: spans[i] ?? NO_SPAN,
+      href: l.rawHref.slice(0, 200),
+      visible: l.visible,
+    })),
+  };
+}
