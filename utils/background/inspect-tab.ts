@@ -39,6 +39,7 @@ export async function inspectTab(tabId: number): Promise<InspectResult> {
     };
   }
   const result: InspectResult = answer.ok ? { ok: true, report: scoreReport(answer.report) } : answer;
-  await rememberReport(tabId, result);
+  // Answer the popup first; keeping a copy for later (a restarted worker) can take a while.
+  void rememberReport(tabId, result);
   return result;
 }
