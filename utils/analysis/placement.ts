@@ -7,8 +7,10 @@
  * 2. The main content is the element that holds most of the content value (placement/main-content.ts),
  *    with boilerplate-hinted blocks left out of the count.
  * 3. A link takes the innermost region hint around it (nav, comments, related, ...); without
- *    one it is content inside the main content, and outside it is placed by position:
- *    above/below/beside the main content, in a link-dense list or not (placement/regions.ts).
+ *    one it is content inside the main content, except link-dense lists in an article, teasers
+ *    after a marked article's last paragraph, and repeated template controls (template-links.ts).
+ *    Outside the main content it is placed by position: above/below/beside the main content,
+ *    in a link-dense list or not (placement/regions.ts).
  */
 import type { Layout } from './layout';
 import { isShareHref, type Hint, type HintKind } from './placement/hints';
@@ -129,6 +131,19 @@ export function* placementModelSteps(doc: Document, layout: Layout | null, pageU
     }
     firstProse = j;
   }
+  // After the article text: the end of the last prose block, when the page marks its article
+  // (<article>, articleBody, entry-content). Unmarked roots may be listings, where it misleads.
+  let afterArticle = Infinity;
+  if (articleLike && stats.hints[root]?.kind === 'main') {
+    let j = root;
+    for (;;) {
+      const kids = childrenOf(stats, j).filter((c) => stats.prose[c]! > 0 && !stats.excluded[c]);
+      const next = kids[kids.length - 1];
+      if (next === undefined) break;
+      j = next;
+    }
+    afterArticle = stats.last[j]!;
+  }
   const listMemo = new Map<number, number>();
   /** The link-dense list block around link i inside the main content, or -1. */
   function listOf(i: number): number {
@@ -199,6 +214,9 @@ export function* placementModelSteps(doc: Document, layout: Layout | null, pageU
             placement: before ? 'navigation' : 'related',
             reasons: [`in a link-dense list ${before ? 'before' : 'within'} the article text`, `inside the main content (${mainSource})`],
           };
+        }
+        if (i > afterArticle && !link.parentElement?.closest('p')) {
+          return { placement: 'related', reasons: ['after the article text, outside its paragraphs', `inside the main content (${mainSource})`] };
         }
         const template = templates.match(link);
         if (template) {

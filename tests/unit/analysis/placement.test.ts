@@ -231,3 +231,19 @@ describe('placement performance', () => {
     expect(ms).toBeLessThan(4000);
   });
 });
+
+describe('placement: teasers after the article text', () => {
+  const { place, why } = fixture('teasers-after-article-text.html');
+
+  it('keeps the article’s own links, short closing sentences included, as content', () => {
+    expect(place('The restoration report')).toBe('content');
+    expect(place('its published plan')).toBe('content');
+    expect(place('fish counts')).toBe('content');
+  });
+
+  it('calls story teasers after the last paragraph related, and says why', () => {
+    expect(place('Floods close bridge for a week')).toBe('related');
+    expect(place('School wins robotics final')).toBe('related');
+    expect(why('Floods close bridge for a week')[0]).toMatch(/after the article text/);
+  });
+});
