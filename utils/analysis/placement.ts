@@ -17,9 +17,10 @@ import { isShareHref, type Hint, type HintKind } from './placement/hints';
 import { TUNING, childrenOf, findMainContent, mainWords } from './placement/main-content';
 import { createRegions } from './placement/regions';
 import { createTemplateDetector } from './placement/template-links';
-import { collectStatsSteps } from './placement/stats';
+import { collectStatsSteps, INLINE } from './placement/stats';
 import type { Placement } from './types';
 import { hostOf } from '../urls';
+import { countWords } from './text';
 
 export interface PlacementResult {
   placement: Placement;
@@ -131,6 +132,14 @@ export function* placementModelSteps(doc: Document, layout: Layout | null, pageU
     }
     firstProse = j;
   }
+  const markedArticle = articleLike && stats.hints[root]?.kind === 'main';
+  /** In the article's running text: a paragraph, list, quote or table, or a div-soup block of prose. */
+  function inEditorialText(link: Element, i: number): boolean {
+    if (link.parentElement?.closest('p, li, blockquote, dd, dt, td, th, pre, h1, h2, h3, h4, h5, h6')) return true;
+    let j = stats.parent[i]!;
+    while (j > root && INLINE.has(stats.elements[j]!.localName)) j = stats.parent[j]!;
+    return stats.prose[j]! > 0;
+  }
   // After the article text: the end of the last prose block, when the page marks its article
   // (<article>, articleBody, entry-content). Unmarked roots may be listings, where it misleads.
   let afterArticle = Infinity;
@@ -217,6 +226,14 @@ export function* placementModelSteps(doc: Document, layout: Layout | null, pageU
         }
         if (i > afterArticle && !link.parentElement?.closest('p')) {
           return { placement: 'related', reasons: ['after the article text, outside its paragraphs', `inside the main content (${mainSource})`] };
+        }
+        if (markedArticle && !inEditorialText(link, i)) {
+          // A headline there is a teaser for another story; anything else (a credit, a widget) is not.
+          const headline = countWords(link.textContent ?? '') >= 4;
+          return {
+            placement: headline ? 'related' : 'other',
+            reasons: [`in ${headline ? 'a story teaser' : 'an embed'} inside the article, outside its paragraphs`, `inside the main content (${mainSource})`],
+          };
         }
         const template = templates.match(link);
         if (template) {

@@ -246,4 +246,10 @@ describe('placement: teasers after the article text', () => {
     expect(place('School wins robotics final')).toBe('related');
     expect(why('Floods close bridge for a week')[0]).toMatch(/after the article text/);
   });
+
+  it('takes embeds between paragraphs out of the content: teasers are related, credits other', () => {
+    expect(place('Watch the first salmon jump the old weir')).toBe('related');
+    expect(why('Watch the first salmon jump the old weir')[0]).toMatch(/story teaser inside the article/);
+    expect(place('Agency')).toBe('other');
+  });
 });

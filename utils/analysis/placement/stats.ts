@@ -11,7 +11,7 @@ import { countWords } from '../text';
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'select', 'datalist', 'option', 'iframe', 'object', 'canvas', 'head', 'title', 'meta', 'link']);
 
 /** Inline elements: their text belongs to the block around them. */
-const INLINE = new Set([
+export const INLINE = new Set([
   'a', 'abbr', 'b', 'bdi', 'bdo', 'br', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font', 'i', 'img', 'ins', 'kbd',
   'label', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'tt', 'u', 'var', 'wbr', 'abbr',
   'picture', 'source', 'button', 'input', 'output', 'strike', 'big', 'nobr',
