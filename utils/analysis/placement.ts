@@ -17,7 +17,7 @@ import { isShareHref, type Hint, type HintKind } from './placement/hints';
 import { TUNING, childrenOf, findMainContent, mainWords } from './placement/main-content';
 import { createRegions } from './placement/regions';
 import { createTemplateDetector } from './placement/template-links';
-import { collectStatsSteps, INLINE } from './placement/stats';
+import { collectStatsSteps, INLINE, type PageStats } from './placement/stats';
 import type { Placement } from './types';
 import { hostOf } from '../urls';
 import { countWords } from './text';
@@ -121,17 +121,8 @@ export function* placementModelSteps(doc: Document, layout: Layout | null, pageU
     return h;
   }
 
-  let firstProse = -1;
-  if (articleLike) {
-    // The first prose block: follow the first child with prose down to a block of its own.
-    let j = root;
-    for (;;) {
-      const next = childrenOf(stats, j).find((c) => stats.prose[c]! > 0 && !stats.excluded[c]);
-      if (next === undefined) break;
-      j = next;
-    }
-    firstProse = j;
-  }
+  // The first prose block, where an article's text starts.
+  const firstProse = articleLike ? proseEdge(stats, root, 'first') : -1;
   const markedArticle = articleLike && stats.hints[root]?.kind === 'main';
   /** In the article's running text: a paragraph, list, quote or table, or a div-soup block of prose. */
   function inEditorialText(link: Element, i: number): boolean {
@@ -142,17 +133,7 @@ export function* placementModelSteps(doc: Document, layout: Layout | null, pageU
   }
   // After the article text: the end of the last prose block, when the page marks its article
   // (<article>, articleBody, entry-content). Unmarked roots may be listings, where it misleads.
-  let afterArticle = Infinity;
-  if (articleLike && stats.hints[root]?.kind === 'main') {
-    let j = root;
-    for (;;) {
-      const kids = childrenOf(stats, j).filter((c) => stats.prose[c]! > 0 && !stats.excluded[c]);
-      const next = kids[kids.length - 1];
-      if (next === undefined) break;
-      j = next;
-    }
-    afterArticle = stats.last[j]!;
-  }
+  const afterArticle = markedArticle ? stats.last[proseEdge(stats, root, 'last')]! : Infinity;
   const listMemo = new Map<number, number>();
   /** The link-dense list block around link i inside the main content, or -1. */
   function listOf(i: number): number {
@@ -248,4 +229,15 @@ export function* placementModelSteps(doc: Document, layout: Layout | null, pageU
       return { placement: r.placement, reasons: [r.reason] };
     },
   };
+}
+
+/** The first or last block of prose under `root`: follow the first (last) child with prose down. */
+function proseEdge(stats: PageStats, root: number, edge: 'first' | 'last'): number {
+  let j = root;
+  for (;;) {
+    const kids = childrenOf(stats, j).filter((c) => stats.prose[c]! > 0 && !stats.excluded[c]);
+    const next = edge === 'first' ? kids[0] : kids[kids.length - 1];
+    if (next === undefined) return j;
+    j = next;
+  }
 }
