@@ -1,0 +1,17 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { EXTENSION_DIR } from '../../scripts/lib/extension-browser';
+import { expect, test } from './fixtures';
+
+// Least privilege, pinned: any widening of what the extension may touch must change this test.
+test('the built manifest asks for activeTab, scripting and storage, and no host access', () => {
+  const manifest = JSON.parse(readFileSync(path.join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+  expect(manifest.manifest_version).toBe(3);
+  expect(manifest.permissions).toEqual(['activeTab', 'scripting', 'storage']);
+  expect(manifest.host_permissions ?? []).toEqual([]);
+  expect(manifest.optional_permissions ?? []).toEqual([]);
+  expect(manifest.optional_host_permissions ?? []).toEqual([]);
+  // The content script is injected on a click, never declared for sites.
+  expect((manifest.content_scripts as unknown[] | undefined) ?? []).toEqual([]);
+  expect(manifest.web_accessible_resources ?? []).toEqual([]);
+});
