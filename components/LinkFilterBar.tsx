@@ -39,6 +39,15 @@ export function LinkFilterBar(props: { filters: LinkFilters; onChange: (f: LinkF
             </option>
           ))}
         </select>
+        <select
+          aria-label="Order"
+          value={f.order}
+          onChange={(e) => set({ order: e.currentTarget.value as LinkFilters['order'] })}
+          class="rounded border border-slate-300 px-1 py-1 text-xs"
+        >
+          <option value="page">Page order</option>
+          <option value="strength">Strongest first</option>
+        </select>
       </div>
       <div class="flex flex-wrap gap-x-3 gap-y-1">
         <Toggle label="External only" checked={f.externalOnly} onChange={(v) => set({ externalOnly: v })} />

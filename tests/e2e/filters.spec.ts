@@ -1,6 +1,15 @@
 import { expect, test } from './fixtures';
 
 test.describe('filtering the link list', () => {
+  test('Strongest first puts the early content links on top, footer and hidden links below', async ({ inspect }) => {
+    const { report } = await inspect('blog-post.html');
+    await report.page.getByRole('combobox', { name: 'Order' }).selectOption('strength');
+    const labels = await report.rowLabels();
+    expect(labels.slice(0, 3)).toEqual(['the placement checker', 'a rival tool', 'our sponsor’s crawler']);
+    // The list is virtualised: only the rows in view exist, so look at the top of it.
+    for (const weak of ['Privacy', 'Partner', 'white on white link', 'display none link']) expect(labels.slice(0, 8)).not.toContain(weak);
+  });
+
   test('External only, rel, Hidden, placement and search narrow the list', async ({ inspect }) => {
     const { report } = await inspect('blog-post.html');
     await expect(report.shownCount).toHaveText('16 of 16 links');

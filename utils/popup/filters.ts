@@ -3,6 +3,8 @@ import type { ScoredLink } from '../scoring/types';
 
 export type RelFilter = 'nofollow' | 'sponsored' | 'ugc';
 
+export type LinkOrder = 'page' | 'strength';
+
 export interface LinkFilters {
   externalOnly: boolean;
   hiddenOnly: boolean;
@@ -10,14 +12,16 @@ export interface LinkFilters {
   rels: RelFilter[];
   placement: Placement | 'all';
   search: string;
+  /** Page order, or strongest first (ties keep page order). */
+  order: LinkOrder;
 }
 
-export const NO_FILTERS: LinkFilters = { externalOnly: false, hiddenOnly: false, rels: [], placement: 'all', search: '' };
+export const NO_FILTERS: LinkFilters = { externalOnly: false, hiddenOnly: false, rels: [], placement: 'all', search: '', order: 'page' };
 
 /** Narrow the list: every active filter must hold, except the rel values, of which any may. */
 export function filterLinks(links: ScoredLink[], f: LinkFilters): ScoredLink[] {
   const needle = f.search.trim().toLowerCase();
-  return links.filter(
+  const kept = links.filter(
     (l) =>
       (!f.externalOnly || l.internal === false) &&
       (!f.hiddenOnly || !l.visible) &&
@@ -28,6 +32,7 @@ export function filterLinks(links: ScoredLink[], f: LinkFilters): ScoredLink[] {
         (l.imageAlt ?? '').toLowerCase().includes(needle) ||
         (l.href ?? l.rawHref).toLowerCase().includes(needle)),
   );
+  return f.order === 'strength' ? kept.sort((a, b) => b.strength.score - a.strength.score || a.index - b.index) : kept;
 }
 
 export function isFiltered(f: LinkFilters): boolean {

@@ -23,4 +23,9 @@ describe('link filters', () => {
     expect(idx({ search: 'pay.example' })).toEqual([2]);
   });
   it('combines filters', () => expect(idx({ externalOnly: true, placement: 'content', rels: ['nofollow'] })).toEqual([1]));
+  it('orders by strength, strongest first, page order breaking ties', () => {
+    const scored = links.map((l, i) => ({ ...l, strength: { score: [30, 100, 30, 90][i]!, reasons: [] } }));
+    expect(filterLinks(scored, { ...NO_FILTERS, order: 'strength' }).map((l) => l.index)).toEqual([1, 3, 0, 2]);
+    expect(filterLinks(scored, NO_FILTERS).map((l) => l.index)).toEqual([0, 1, 2, 3]);
+  });
 });
