@@ -165,6 +165,10 @@ function toJson(source: string, r: ScoredReport) {
     author: p.author,
     published: p.published,
     layout: p.layout,
+    headings: p.headings,
+    schemaTypes: p.schemaTypes,
+    structure: p.structure,
+    pageType: r.pageType,
     summary: r.summary,
     truncated: r.truncated,
     links: [...r.links].sort((a, b) => a.index - b.index).map(linkJson),
@@ -177,6 +181,7 @@ function formatText(source: string, r: ScoredReport): string {
   const lines = [`== ${p.title || '(no title)'}`, `   ${p.url}${p.url.includes(source) ? '' : `  (${source})`}`];
   const robots = [p.robots.noindex && 'noindex', p.robots.nofollow && 'nofollow'].filter(Boolean);
   if (robots.length) lines.push(`   page is ${robots.join(' and ')}: its links are unlikely to count`);
+  lines.push(`   page type: ${r.pageType.type} (confidence ${r.pageType.confidence.toFixed(2)}): ${r.pageType.reasons.slice(0, 3).join('; ')}`);
   lines.push(
     `   ${s.total} links: ${s.internal} internal, ${s.external} external, ${s.hidden} hidden, ${s.counting} likely count${r.truncated ? ' (truncated: only the first links were analysed)' : ''}`,
     `   placement: ${PLACEMENTS.filter((pl) => s.byPlacement[pl] > 0).map((pl) => `${pl} ${s.byPlacement[pl]}`).join(', ') || 'none'}`,

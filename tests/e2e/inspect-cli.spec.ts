@@ -80,6 +80,7 @@ test.describe('npm run inspect', () => {
       summary: { total: 16, internal: 6, external: 10, hidden: 2, counting: 10, byRel: { follow: 12, nofollow: 2, sponsored: 1, ugc: 2 } },
     });
     expect(typeof r.wordCount).toBe('number');
+    expect(r.pageType).toMatchObject({ type: expect.any(String), confidence: expect.any(Number), reasons: expect.arrayContaining([expect.any(String)]) });
     expect(r.links.map((l: { text: string }) => l.text)).toEqual(BLOG_LINKS_IN_ORDER);
     for (const l of r.links) {
       expect(Object.keys(l).sort()).toEqual(

@@ -2,9 +2,11 @@ import { createContextReader } from './context';
 import { layoutOf } from './layout';
 import { baseUrlOf, collectLinkElements, readLink } from './links';
 import { readPageInfo } from './page-meta';
+import { createStructureCollector, headingsOf } from './page-structure';
 import { placementModelSteps } from './placement';
 import type { ExtractedLink, PageReport } from './types';
 import { createVisibility } from './visibility';
+import { hostOf } from '../urls';
 
 export interface AnalyzeOptions {
   /** The page URL; defaults to the document's own (a DOMParser document needs it given). */
@@ -41,6 +43,7 @@ export function* analysisSteps(doc: Document, opts: AnalyzeOptions = {}): Genera
   const placement = yield* placementModelSteps(doc, layout, url);
   const visibility = createVisibility(doc, layout);
   const contextOf = createContextReader();
+  const structure = createStructureCollector(doc, placement.mainRoot, hostOf(url));
   yield;
 
   const links: ExtractedLink[] = [];
@@ -53,6 +56,7 @@ export function* analysisSteps(doc: Document, opts: AnalyzeOptions = {}): Genera
     const place = placement.classify(el);
     const vis = visibility(el);
     const inContent = place.placement === 'content';
+    if (vis.visible && markup.scheme === 'http') structure.add(el, markup.host);
     links.push({
       index: i,
       ...markup,
@@ -66,7 +70,15 @@ export function* analysisSteps(doc: Document, opts: AnalyzeOptions = {}): Genera
     });
   }
 
-  const page = readPageInfo(doc, { url, baseUrl, wordCount: placement.mainWordCount, layout: layout !== null });
+  yield;
+  const page = readPageInfo(doc, {
+    url,
+    baseUrl,
+    wordCount: placement.mainWordCount,
+    layout: layout !== null,
+    headings: headingsOf(doc),
+    structure: structure.finish(),
+  });
   return {
     report: { page, links, truncated: elements.length > count, durationMs: Math.round(now() - started) },
     elements: elements.slice(0, count),

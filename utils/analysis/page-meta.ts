@@ -1,4 +1,4 @@
-import type { PageInfo, RobotsDirectives } from './types';
+import type { PageInfo, PageStructure, RobotsDirectives } from './types';
 import { clip, foldWhitespace } from './text';
 
 const MAX_META = 2000;
@@ -98,6 +98,28 @@ function publishedOf(doc: Document, ld: Record<string, unknown>[]): string | nul
   );
 }
 
+export const MAX_SCHEMA_TYPES = 20;
+
+/** JSON-LD `@type`s, microdata `itemtype` names (the last path segment) and `og:type` as `og:…`. */
+function schemaTypesOf(doc: Document, ld: Record<string, unknown>[]): string[] {
+  const out = new Set<string>();
+  const add = (t: string) => {
+    const name = clip(t.trim().replace(/^.*[/#]/, ''), 100);
+    if (name && out.size < MAX_SCHEMA_TYPES) out.add(name);
+  };
+  for (const node of ld) {
+    const t = node['@type'];
+    if (typeof t === 'string') add(t);
+    else if (Array.isArray(t)) for (const x of t) if (typeof x === 'string') add(x);
+  }
+  for (const el of Array.from(doc.querySelectorAll('[itemtype]')).slice(0, 200)) {
+    for (const t of (el.getAttribute('itemtype') ?? '').split(/\s+/)) if (t) add(t);
+  }
+  const og = metaContent(doc, ['og:type']);
+  if (og) add(`og:${og.toLowerCase()}`);
+  return [...out];
+}
+
 function canonicalOf(doc: Document, baseUrl: string): string | null {
   const href = doc.querySelector('link[rel~="canonical" i][href]')?.getAttribute('href');
   if (!href) return null;
@@ -109,7 +131,10 @@ function canonicalOf(doc: Document, baseUrl: string): string | null {
 }
 
 /** Page-level fields. `wordCount` comes from the main content, found by placement. */
-export function readPageInfo(doc: Document, opts: { url: string; baseUrl: string; wordCount: number; layout: boolean }): PageInfo {
+export function readPageInfo(
+  doc: Document,
+  opts: { url: string; baseUrl: string; wordCount: number; layout: boolean; headings: string[]; structure: PageStructure },
+): PageInfo {
   const ld = jsonLdNodes(doc);
   const title = foldWhitespace(doc.querySelector('title')?.textContent ?? '') || metaContent(doc, ['og:title']) || '';
   return {
@@ -123,5 +148,8 @@ export function readPageInfo(doc: Document, opts: { url: string; baseUrl: string
     author: authorOf(doc, ld),
     published: publishedOf(doc, ld),
     layout: opts.layout,
+    headings: opts.headings,
+    schemaTypes: schemaTypesOf(doc, ld),
+    structure: opts.structure,
   };
 }

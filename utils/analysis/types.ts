@@ -76,6 +76,25 @@ export interface RobotsDirectives {
   sources: string[];
 }
 
+/** The shape of the main content, as counts (see page-structure.ts). */
+export interface PageStructure {
+  /** `<li>` in the main content that hold a visible web link. */
+  listItems: number;
+  /** Of those, the ones holding a link to another host (`www.` aside). */
+  listItemsExternal: number;
+  /** `<tr>` in the main content that hold a visible web link. */
+  tableRows: number;
+  tableRowsExternal: number;
+  /** Headings in the main content that hold a link or sit inside one (teaser titles). */
+  linkedHeadings: number;
+  /** `<article>` elements in the main content (not the main content itself) holding a link. */
+  articles: number;
+  /** The largest group of sibling blocks with the same tag and first class that each hold a link. */
+  repeated: { count: number; signature: string };
+  /** Forms with a text area on the page (comment, reply or contact forms). */
+  commentForms: number;
+}
+
 export interface PageInfo {
   url: string;
   title: string;
@@ -90,6 +109,11 @@ export interface PageInfo {
   published: string | null;
   /** Whether layout (sizes, positions, colours) was available to the analysis. */
   layout: boolean;
+  /** h1–h3 texts in document order, folded, at most 20 of at most 200 characters. */
+  headings: string[];
+  /** JSON-LD `@type`s, microdata `itemtype` names and `og:type` (as `og:…`), deduplicated, at most 20. */
+  schemaTypes: string[];
+  structure: PageStructure;
 }
 
 /** What the content script sends: the page and its links, before scoring. */

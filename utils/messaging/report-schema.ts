@@ -52,6 +52,18 @@ const PageSchema: v.GenericSchema<PageInfo> = v.object({
   author: nullableText(2100),
   published: nullableText(2100),
   layout: v.boolean(),
+  headings: v.pipe(v.array(text(200)), v.maxLength(20)),
+  schemaTypes: v.pipe(v.array(text(100)), v.maxLength(20)),
+  structure: v.object({
+    listItems: count,
+    listItemsExternal: count,
+    tableRows: count,
+    tableRowsExternal: count,
+    linkedHeadings: count,
+    articles: count,
+    repeated: v.object({ count, signature: text(100) }),
+    commentForms: count,
+  }),
 });
 
 export const PageReportSchema: v.GenericSchema<PageReport> = v.object({

@@ -2,6 +2,7 @@ import { PLACEMENTS, type PageReport, type Placement } from '../analysis/types';
 import { isSameSite, registrableDomain } from '../site';
 import { hostOf } from '../urls';
 import { QUALIFYING_RELS, judgeCounts } from './counts';
+import { classifyPageType } from './page-type';
 import { placementStrength } from './strength';
 import type { LinkSummary, ScoredLink, ScoredReport } from './types';
 
@@ -24,6 +25,7 @@ export function scoreReport(report: PageReport, analysedAt: Date = new Date()): 
     site: registrableDomain(pageHost),
     links,
     summary: summarize(links),
+    pageType: classifyPageType({ page: report.page, links }),
     truncated: report.truncated,
     durationMs: report.durationMs,
     analysedAt: analysedAt.toISOString(),

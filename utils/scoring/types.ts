@@ -1,4 +1,5 @@
 import type { ExtractedLink, PageInfo, Placement } from '../analysis/types';
+import type { PageTypeVerdict } from './page-type';
 
 /** A yes/no judgement with the reasons behind it. */
 export interface Judgement {
@@ -47,6 +48,8 @@ export interface ScoredReport {
   site: string;
   links: ScoredLink[];
   summary: LinkSummary;
+  /** What kind of page this is (resource, article, listing…), with confidence and reasons. */
+  pageType: PageTypeVerdict;
   truncated: boolean;
   durationMs: number;
   analysedAt: string;

@@ -1,0 +1,117 @@
+/**
+ * The shape of the main content, in a few counts that page typing needs (a resource list, an
+ * index of posts, a forum thread, an article): list items and table rows that hold links, and
+ * how many of those point off-site, headings that are links, repeated link-holding blocks.
+ *
+ * It rides on the analysis' link pass: each link of the main content is added once, and marking
+ * its ancestors stops at the first one already marked, so the whole costs O(elements of the
+ * main content), not O(links × depth).
+ */
+import type { PageStructure } from './types';
+import { clip, foldWhitespace } from './text';
+
+/** At most this many headings are kept, each clipped to HEADING_CHARS. */
+export const MAX_HEADINGS = 20;
+export const HEADING_CHARS = 200;
+const SIGNATURE_CHARS = 100;
+
+export interface StructureCollector {
+  /** A visible web link inside the main content, and its host (lower-case). */
+  add(link: Element, host: string): void;
+  finish(): PageStructure;
+}
+
+/** `www.` does not make a host another site. */
+function bareHost(host: string): string {
+  return host.startsWith('www.') ? host.slice(4) : host;
+}
+
+/** Tag and first class: siblings that share it are repeated items of one template. */
+function signatureOf(el: Element): string {
+  const cls = (el.getAttribute('class') ?? '').trim().split(/\s+/)[0] ?? '';
+  return clip(cls ? `${el.localName}.${cls}` : el.localName, SIGNATURE_CHARS);
+}
+
+const HEADING_INSIDE = 'h1, h2, h3, h4, h5, h6';
+const HEADING_TAG = /^h[1-6]$/;
+
+export function createStructureCollector(doc: Document, mainRoot: Element | null, pageHost: string): StructureCollector {
+  const page = bareHost(pageHost);
+  const holdsLink = new Set<Element>();
+  const holdsExternal = new Set<Element>();
+  let linkedHeadings = 0;
+
+  function mark(from: Element, set: Set<Element>): void {
+    let el: Element | null = from;
+    for (let hops = 0; el && el !== mainRoot && hops < 200; hops++) {
+      if (set.has(el)) return;
+      set.add(el);
+      el = el.parentElement;
+    }
+  }
+
+  return {
+    add(link, host) {
+      if (!mainRoot || !mainRoot.contains(link)) return;
+      mark(link, holdsLink);
+      if (host && bareHost(host) !== page) mark(link, holdsExternal);
+      // A card link that wraps its title is a linked heading too.
+      if (link.querySelector(HEADING_INSIDE)) linkedHeadings++;
+    },
+    finish() {
+      let listItems = 0;
+      let tableRows = 0;
+      let articles = 0;
+      const groups = new Map<Element, Map<string, number>>();
+      let repeated = { count: 0, signature: '' };
+      for (const el of holdsLink) {
+        const name = el.localName;
+        if (name === 'li') listItems++;
+        else if (name === 'tr') tableRows++;
+        else if (name === 'article') articles++;
+        else if (HEADING_TAG.test(name)) linkedHeadings++;
+        const parent = el.parentElement;
+        if (!parent) continue;
+        let bySig = groups.get(parent);
+        if (!bySig) groups.set(parent, (bySig = new Map()));
+        const sig = signatureOf(el);
+        const n = (bySig.get(sig) ?? 0) + 1;
+        bySig.set(sig, n);
+        if (n > repeated.count) repeated = { count: n, signature: sig };
+      }
+      let listItemsExternal = 0;
+      let tableRowsExternal = 0;
+      for (const el of holdsExternal) {
+        if (el.localName === 'li') listItemsExternal++;
+        else if (el.localName === 'tr') tableRowsExternal++;
+      }
+      const forms = new Set<Element>();
+      for (const area of Array.from(doc.querySelectorAll('form textarea'))) {
+        const form = area.closest('form');
+        if (form) forms.add(form);
+      }
+      return {
+        listItems,
+        listItemsExternal,
+        tableRows,
+        tableRowsExternal,
+        linkedHeadings,
+        articles,
+        repeated,
+        commentForms: forms.size,
+      };
+    },
+  };
+}
+
+/** The page's h1–h3 texts in document order, whitespace folded, empty ones skipped, capped. */
+export function headingsOf(doc: Document): string[] {
+  const out: string[] = [];
+  for (const h of Array.from(doc.querySelectorAll('h1, h2, h3'))) {
+    const text = foldWhitespace(h.textContent ?? '');
+    if (!text) continue;
+    out.push(clip(text, HEADING_CHARS));
+    if (out.length >= MAX_HEADINGS) break;
+  }
+  return out;
+}
