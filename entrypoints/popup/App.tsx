@@ -3,6 +3,7 @@ import { HighlightToggle } from '@/components/HighlightToggle';
 import { LinkDetails } from '@/components/LinkDetails';
 import { LinkFilterBar } from '@/components/LinkFilterBar';
 import { LinkList } from '@/components/LinkList';
+import { PageTypeLine } from '@/components/PageTypeLine';
 import { StatusPanel } from '@/components/StatusPanel';
 import { Summary } from '@/components/Summary';
 import type { HighlightKind, InspectResult } from '@/utils/messaging/protocol';
@@ -70,6 +71,7 @@ export function App() {
       <header>
         <h1 class="truncate text-sm font-semibold text-slate-900" data-testid="page-title">{report.page.title || report.page.url}</h1>
         <div class="truncate text-[11px] text-slate-500">{report.page.url}</div>
+        <PageTypeLine verdict={report.pageType} />
         {(report.page.robots.noindex || report.page.robots.nofollow) && (
           <div class="mt-1 text-xs font-medium text-red-700" data-testid="robots-warning">
             This page is {[report.page.robots.noindex && 'noindex', report.page.robots.nofollow && 'nofollow'].filter(Boolean).join(' and ')}: its links are unlikely to count.
