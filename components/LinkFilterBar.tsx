@@ -11,6 +11,23 @@ function Toggle(props: { label: string; checked: boolean; onChange: (v: boolean)
   );
 }
 
+function Choice<T extends string>(props: { label: string; value: T; options: ReadonlyArray<readonly [T, string]>; onChange: (v: T) => void }) {
+  return (
+    <select
+      aria-label={props.label}
+      value={props.value}
+      onChange={(e) => props.onChange(e.currentTarget.value as T)}
+      class="rounded border border-slate-300 px-1 py-1 text-xs"
+    >
+      {props.options.map(([value, text]) => (
+        <option key={value} value={value}>
+          {text}
+        </option>
+      ))}
+    </select>
+  );
+}
+
 export function LinkFilterBar(props: { filters: LinkFilters; onChange: (f: LinkFilters) => void }) {
   const f = props.filters;
   const set = (patch: Partial<LinkFilters>) => props.onChange({ ...f, ...patch });
@@ -26,28 +43,21 @@ export function LinkFilterBar(props: { filters: LinkFilters; onChange: (f: LinkF
           onInput={(e) => set({ search: e.currentTarget.value })}
           class="min-w-0 flex-1 rounded border border-slate-300 px-2 py-1 text-xs"
         />
-        <select
-          aria-label="Placement"
+        <Choice
+          label="Placement"
           value={f.placement}
-          onChange={(e) => set({ placement: e.currentTarget.value as LinkFilters['placement'] })}
-          class="rounded border border-slate-300 px-1 py-1 text-xs"
-        >
-          <option value="all">All placements</option>
-          {PLACEMENTS.map((p) => (
-            <option key={p} value={p}>
-              {PLACEMENT_LABELS[p]}
-            </option>
-          ))}
-        </select>
-        <select
-          aria-label="Order"
+          options={[['all', 'All placements'], ...PLACEMENTS.map((p) => [p, PLACEMENT_LABELS[p]] as const)]}
+          onChange={(placement) => set({ placement })}
+        />
+        <Choice
+          label="Order"
           value={f.order}
-          onChange={(e) => set({ order: e.currentTarget.value as LinkFilters['order'] })}
-          class="rounded border border-slate-300 px-1 py-1 text-xs"
-        >
-          <option value="page">Page order</option>
-          <option value="strength">Strongest first</option>
-        </select>
+          options={[
+            ['page', 'Page order'],
+            ['strength', 'Strongest first'],
+          ]}
+          onChange={(order) => set({ order })}
+        />
       </div>
       <div class="flex flex-wrap gap-x-3 gap-y-1">
         <Toggle label="External only" checked={f.externalOnly} onChange={(v) => set({ externalOnly: v })} />
