@@ -10,3 +10,8 @@ export function hostOf(url: string): string {
 export function isWebUrl(url: string | null | undefined): url is string {
   return !!url && /^https?:\/\//i.test(url);
 }
+
+/** A host without its `www.`: `www.x.com` and `x.com` are one site to a reader. */
+export function bareHost(host: string): string {
+  return host.startsWith('www.') ? host.slice(4) : host;
+}

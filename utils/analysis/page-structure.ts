@@ -9,6 +9,7 @@
  */
 import type { PageStructure } from './types';
 import { clip, foldWhitespace } from './text';
+import { bareHost } from '../urls';
 
 /** At most this many headings are kept, each clipped to HEADING_CHARS. */
 export const MAX_HEADINGS = 20;
@@ -19,11 +20,6 @@ export interface StructureCollector {
   /** A visible web link inside the main content, and its host (lower-case). */
   add(link: Element, host: string): void;
   finish(): PageStructure;
-}
-
-/** `www.` does not make a host another site. */
-function bareHost(host: string): string {
-  return host.startsWith('www.') ? host.slice(4) : host;
 }
 
 /** Tag and first class: siblings that share it are repeated items of one template. */

@@ -47,7 +47,7 @@ export class PageSession {
       this.redraw = null;
       return { on, counts };
     }
-    this.drawHighlight();
+    this.drawHighlight(counts);
     if (!this.redraw) {
       let timer: ReturnType<typeof setTimeout> | undefined;
       // Positions move when the window resizes: redraw, debounced.
@@ -60,7 +60,8 @@ export class PageSession {
     return { on, counts };
   }
 
-  private drawHighlight(): void {
+  /** Outline the last analysis' web links; `counts` when the caller already has them. */
+  private drawHighlight(counts?: Record<HighlightKind, number>): void {
     const analysis = this.last;
     if (!analysis) return;
     const win = this.doc.defaultView;
@@ -77,7 +78,7 @@ export class PageSession {
         boxes.push({ top: r.top + sy, left: r.left + sx, width: r.width, height: r.height, kind });
       }
     });
-    this.overlay.showBoxes(boxes, countKinds(analysis));
+    this.overlay.showBoxes(boxes, counts ?? countKinds(analysis));
   }
 
   async reveal(index: number): Promise<ResponseOf<'revealLink'>> {

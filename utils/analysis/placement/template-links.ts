@@ -7,6 +7,7 @@
  * "Visit website" on each entry of a resource page is exactly the link a link builder is after.
  */
 import { foldWhitespace } from '../text';
+import { bareHost } from '../../urls';
 
 /** Occurrences of one text that make it a template. */
 export const TEMPLATE_MIN_REPEATS = 3;
@@ -47,7 +48,7 @@ export function isInternalHref(href: string | null, pageHost: string): boolean {
   if (!/^[a-z][a-z0-9+.-]*:/i.test(h) && !h.startsWith('//')) return true; // relative
   try {
     const host = new URL(h, `https://${pageHost || 'invalid.invalid'}/`).hostname.toLowerCase();
-    const base = pageHost.replace(/^www\./, '');
+    const base = bareHost(pageHost);
     return host === pageHost || host === base || host.endsWith(`.${base}`);
   } catch {
     return false;
