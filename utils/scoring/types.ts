@@ -54,3 +54,29 @@ export interface ScoredReport {
   durationMs: number;
   analysedAt: string;
 }
+
+export const VERDICT_LABELS = ['strong', 'worth-a-look', 'weak', 'avoid'] as const;
+/** How worthwhile the page is for outreach; shown as "strong", "worth a look", "weak", "avoid". */
+export type VerdictLabel = (typeof VERDICT_LABELS)[number];
+
+export const SIGNAL_IDS = ['page-type', 'relevance', 'authority', 'placement', 'link-targets', 'risk', 'contacts'] as const;
+export type SignalId = (typeof SIGNAL_IDS)[number];
+
+/** One thing the verdict weighed, with what was seen on the page. `unknown` is never guessed. */
+export interface Signal {
+  id: SignalId;
+  /** good, neutral or bad for outreach; unknown when there is nothing to judge by (no topics, no import). */
+  tone: 'good' | 'neutral' | 'bad' | 'unknown';
+  /** One line, e.g. "Relevant to 2 of 3 topics" or "Authority unknown: no import yet". */
+  summary: string;
+  /** The evidence behind it, e.g. "'seo tools' in the title". */
+  evidence: string[];
+}
+
+/** The page's outreach verdict: a label, a 0-100 score, the three to five reasons that decided it, and every signal. */
+export interface Verdict {
+  label: VerdictLabel;
+  score: number;
+  reasons: string[];
+  signals: Signal[];
+}

@@ -1,0 +1,67 @@
+import type { Placement } from '../analysis/types';
+import type { PageType } from '../scoring/page-type';
+import type { VerdictLabel } from '../scoring/types';
+
+export const PROSPECT_STATUSES = ['new', 'contacted', 'replied', 'won', 'lost', 'ignored'] as const;
+export type ProspectStatus = (typeof PROSPECT_STATUSES)[number];
+
+/** Page type of a prospect: a page type, or a page saved for its unlinked brand mentions (issue 4). */
+export type ProspectType = PageType | 'unlinked-mention';
+
+/** Ways to reach the people behind a page, as found on it. */
+export interface Contacts {
+  emails: string[];
+  /** Links to contact / about pages (absolute http(s) URLs). */
+  contactPages: string[];
+  /** Social profile URLs (X/Twitter, LinkedIn, Facebook, Instagram, YouTube, GitHub, Mastodon…). */
+  socialProfiles: string[];
+  author: string | null;
+}
+
+/** A link from the prospect page to one of the user's sites or a competitor, as seen at one visit. */
+export interface SnapshotLink {
+  href: string;
+  /** Registrable domain the link points to. */
+  domain: string;
+  text: string;
+  rel: string[];
+  placement: Placement;
+  /** Whether a search engine would likely count it (followed, visible, page allows it). */
+  counts: boolean;
+}
+
+/** What the page linked to at one visit, so a later change or loss of a link can be seen. */
+export interface LinkSnapshot {
+  /** ISO date-time of the visit. */
+  checkedAt: string;
+  toMySites: SnapshotLink[];
+  toCompetitors: SnapshotLink[];
+}
+
+/** A saved link prospect: one row per normalised URL. */
+export interface Prospect {
+  /** Auto-increment key; absent before the first save. */
+  id?: number;
+  /** Normalised URL (see normalize-url.ts); unique. */
+  url: string;
+  /** Registrable domain of the page. */
+  domain: string;
+  title: string;
+  pageType: ProspectType;
+  verdict: VerdictLabel;
+  /** 0-100 verdict score. */
+  score: number;
+  /** The reasons that decided the verdict (three to five). */
+  reasons: string[];
+  status: ProspectStatus;
+  notes: string;
+  tags: string[];
+  contacts: Contacts;
+  /** One snapshot per visit, oldest first. */
+  snapshots: LinkSnapshot[];
+  /** ISO date-times. */
+  firstSeen: string;
+  lastChecked: string;
+  /** Last change by the user or a visit; ISO. */
+  updatedAt: string;
+}

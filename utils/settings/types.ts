@@ -1,0 +1,33 @@
+/** What the user told Linkscout about their own work; kept in extension storage (WXT storage). */
+export interface Settings {
+  /** Registrable domains the user builds links to, e.g. `example.com`. */
+  mySites: string[];
+  /** Competitors' registrable domains. */
+  competitors: string[];
+  /** Keywords or short phrases describing what the user wants links for. */
+  topics: string[];
+}
+
+export const DEFAULT_SETTINGS: Settings = { mySites: [], competitors: [], topics: [] };
+
+/** One domain's metrics from an authority CSV, as imported (names are the CSV's own, e.g. `DR`). */
+export interface AuthorityRecord {
+  /** Registrable domain, lower-case punycode. */
+  domain: string;
+  metrics: Record<string, number>;
+}
+
+/** About the last authority import: kept beside the rows so the popup can say where numbers came from. */
+export interface AuthorityImportMeta {
+  /** ISO date-time of the import. */
+  importedAt: string;
+  fileName: string;
+  rows: number;
+  /** Metric names in the order the user mapped them. */
+  metrics: string[];
+}
+
+/** A domain's authority, or unknown: never estimated. */
+export type Authority =
+  | { known: true; domain: string; metrics: Record<string, number>; importedAt: string; source: string }
+  | { known: false; domain: string; reason: string };
