@@ -4,12 +4,15 @@
  * recall and F1 of `content` per set (aeb; wcxb-dev per page type) and overall.
  *
  *   npx tsx scripts/eval-placement.ts [--engine chromium|dom] [--set aeb|wcxb] [--limit N]
- *                                     [--id PAGE_ID] [--worst N] [--json]
+ *                                     [--id PAGE_ID] [--worst N] [--json] [--dump FILE]
  *
  * --engine chromium (default): Debian's Chromium with layout, page JavaScript off, every request
  *   not to the local page server blocked. --engine dom: linkedom, no layout (fast).
  * --id prints every link of one page with its label and placement (for tuning).
+ * --dump writes every link of every page as a JSON line (page, type, label, placement, reason,
+ *   text, href) for error analysis across the corpus.
  */
+import { writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dirname, resolve } from 'node:path';
@@ -35,10 +38,12 @@ interface Options {
   worst: number;
   json: boolean;
   concurrency: number;
+  /** Write every scored link as one JSON line to this file (for offline error analysis). */
+  dump: string | null;
 }
 
 function parseArgs(argv: string[]): Options {
-  const opts: Options = { engine: 'chromium', sets: ['aeb', 'wcxb'], limit: Infinity, id: null, worst: 8, json: false, concurrency: 2 };
+  const opts: Options = { engine: 'chromium', sets: ['aeb', 'wcxb'], limit: Infinity, id: null, worst: 8, json: false, concurrency: 2, dump: null };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -71,9 +76,12 @@ function parseArgs(argv: string[]): Options {
       case '--json':
         opts.json = true;
         break;
+      case '--dump':
+        opts.dump = value();
+        break;
       case '--help':
       case '-h':
-        console.log('usage: eval-placement [--engine chromium|dom] [--set aeb|wcxb] [--limit N] [--id PAGE] [--worst N] [--json]');
+        console.log('usage: eval-placement [--engine chromium|dom] [--set aeb|wcxb] [--limit N] [--id PAGE] [--worst N] [--json] [--dump FILE]');
         process.exit(0);
         break;
       default:
@@ -296,6 +304,7 @@ async function main(): Promise<void> {
   const started = performance.now();
   const engine = opts.engine === 'dom' ? await domEngine() : await chromiumEngine();
   const results: PageResult[] = [];
+  const dumpLines: string[] | null = opts.dump ? [] : null;
   let next = 0;
   let done = 0;
   const log = (s: string) => (opts.json ? process.stderr.write(s) : process.stdout.write(s));
@@ -308,6 +317,7 @@ async function main(): Promise<void> {
         const run = await engine.run(page, readPageHtml(page), id);
         result = evaluate(page, run);
         if (opts.id) printLinks(page, run);
+        if (dumpLines) dumpLinks(dumpLines, page, run);
       } catch (e) {
         result = { page, tp: 0, fp: 0, fn: 0, tn: 0, links: 0, labelled: 0, hidden: 0, layout: false, analysisMs: 0, fpReasons: {}, fnReasons: {}, error: String(e).slice(0, 300) };
       }
@@ -322,6 +332,7 @@ async function main(): Promise<void> {
     await engine.close();
   }
   if (!opts.id) log('\n');
+  if (opts.dump && dumpLines) writeFileSync(opts.dump, dumpLines.join('\n') + '\n');
   const seconds = (performance.now() - started) / 1000;
 
   // Aggregate: aeb; wcxb per page type and overall; everything.
@@ -412,6 +423,13 @@ function printLinks(page: CorpusPage, run: PageRun): void {
     const mark = label === null ? ' ' : label === pred ? '.' : label ? 'N' : 'P';
     console.log(`${mark} ${label === null ? '?' : label ? 'C' : '-'} ${l.placement.padEnd(10)} ${l.span.text.slice(0, 40).padEnd(40)} | ${l.reason}`);
   }
+}
+
+function dumpLinks(into: string[], page: CorpusPage, run: PageRun): void {
+  run.links.forEach((l, n) => {
+    const label = l.visible ? labelLink(page.truth, l.span) : null;
+    into.push(JSON.stringify({ set: page.set, id: page.id, type: page.pageType, words: run.wordCount, n, label, visible: l.visible, placement: l.placement, reason: l.reason, text: l.span.text.slice(0, 60), href: l.href }));
+  });
 }
 
 main().catch((e) => {

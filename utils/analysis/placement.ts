@@ -48,6 +48,7 @@ const KIND_PLACEMENT: Record<Exclude<HintKind, 'main'>, Placement> = {
   breadcrumbs: 'navigation',
   tags: 'navigation',
   ad: 'other',
+  overlay: 'other',
 };
 
 const KIND_WORDS: Record<Exclude<HintKind, 'main'>, string> = {
@@ -62,6 +63,7 @@ const KIND_WORDS: Record<Exclude<HintKind, 'main'>, string> = {
   breadcrumbs: 'in the breadcrumbs',
   tags: 'in a tag list',
   ad: 'in an ad slot',
+  overlay: 'in a pop-up dialog over the page',
 };
 
 /** Regions that keep everything inside them, whatever finer hint a link has there. */

@@ -16,7 +16,8 @@ export type HintKind =
   | 'share'
   | 'breadcrumbs'
   | 'tags'
-  | 'ad';
+  | 'ad'
+  | 'overlay';
 
 export interface Hint {
   kind: HintKind;
@@ -37,6 +38,9 @@ const SECTIONING = new Set(['article', 'aside', 'main', 'nav', 'section']);
 const SECTIONING_ROLES = new Set(['article', 'complementary', 'main', 'navigation', 'region']);
 
 const ROLE_KINDS: Record<string, HintKind> = {
+  // A dialog is laid over the page (cookie consent, sign-up, a menu drawer): never its content.
+  dialog: 'overlay',
+  alertdialog: 'overlay',
   banner: 'header',
   navigation: 'navigation',
   complementary: 'sidebar',
@@ -53,7 +57,8 @@ const SCHEMA_TYPES: Record<string, HintKind> = {
   breadcrumblist: 'breadcrumbs',
   comment: 'comments',
   usercomments: 'comments',
-  discussionforumposting: 'comments',
+  // The thread a forum page is about: its posts are the page's content.
+  discussionforumposting: 'main',
   wpadblock: 'ad',
 };
 
@@ -82,6 +87,7 @@ const NAME_RULES: Array<{ kind: HintKind; re: RegExp; body?: boolean; whole?: bo
   { kind: 'breadcrumbs', re: /^(breadcrumbs?|breadcrumbtrail|crumbs)$/ },
   { kind: 'tags', re: /^(tags|taglist|tagcloud|posttags|entrytags|tagslinks|tagsblock|catlinks|categories|postcategories|entrycategories|topics|articletags)$/ },
   { kind: 'ad', re: /^(ad|ads|advert|adverts|advertisement|adslot|adunit|adsbygoogle|adcontainer|adwrapper|sponsored|dfp)$/ },
+  { kind: 'overlay', re: /^(cookie(s|banner|consent|notice|bar|popup|lawinfobar|policybanner)|consent(banner|popup|manager|sdk)|onetrust(consentsdk|banner)|cybotcookiebot(dialog)?|gdpr(banner|consent|overlay|popup)?|didomi(host|popup)|usercentrics(root)?|modal(dialog|content|body|wrapper|container)?)$/, whole: true },
   { kind: 'sidebar', re: /^(sidebar|sidebars|sidebarleft|sidebarright|leftsidebar|rightsidebar|widgetarea|widgets|rightrail|leftrail|sidecol|sidecolumn)$/ },
   { kind: 'sidebar', re: /^(secondary|rail|aside)$/, whole: true },
   { kind: 'navigation', re: /^(nav|navbar|navigation|mainnav|topnav|subnav|sitenav|primarynav|globalnav|navmenu|menu|mainmenu|menubar|topmenu|primarymenu|megamenu|sitemenu|pagination|pager|pagenav|skiplinks?)$/ },
@@ -132,8 +138,11 @@ export function nameHint(value: string): { kind: HintKind; name: string; body?: 
   return null;
 }
 
-/** The element's own hint, or null. `inSection`: an ancestor is article/aside/main/nav/section. */
-export function ownHint(el: Element, inSection: boolean): Hint | null {
+/**
+ * The element's own hint, or null. `inSection`: an ancestor is article/aside/main/nav/section.
+ * `thread`: the page is a forum thread (thread.ts), where schema.org Comment marks a post of it.
+ */
+export function ownHint(el: Element, inSection: boolean, thread = false): Hint | null {
   const tag = el.localName;
   switch (tag) {
     case 'nav':
@@ -148,9 +157,12 @@ export function ownHint(el: Element, inSection: boolean): Hint | null {
       return { kind: 'footer', strong: true, sectional: inSection, source: inSection ? 'inside a section <footer>' : 'inside <footer>' };
     case 'menu':
       return { kind: 'navigation', strong: true, source: 'inside <menu>' };
+    case 'dialog':
+      return { kind: 'overlay', strong: true, source: 'inside <dialog>' };
     default:
       break;
   }
+  if (el.getAttribute('aria-modal')?.trim().toLowerCase() === 'true') return { kind: 'overlay', strong: true, source: "aria-modal 'true'" };
   const role = el.getAttribute('role')?.trim().toLowerCase();
   if (role) {
     const kind = ROLE_KINDS[role];
@@ -161,6 +173,7 @@ export function ownHint(el: Element, inSection: boolean): Hint | null {
     for (const t of itemtype.trim().split(/\s+/)) {
       const name = t.slice(t.lastIndexOf('/') + 1).toLowerCase();
       const kind = SCHEMA_TYPES[name];
+      if (thread && name === 'comment') return { kind: 'main', strong: true, source: 'a post of the thread (schema.org Comment)' };
       if (kind) return { kind, strong: true, source: `schema.org ${t.slice(t.lastIndexOf('/') + 1)}` };
     }
   }

@@ -88,9 +88,22 @@ export function findMainContent(stats: PageStats, layout: Layout | null): MainCo
     }
     break;
   }
+  // Hints were not trusted and the search ended inside a page's <footer>, <nav> or <aside>: the
+  // page has nothing but boilerplate in its markup (its content is drawn by scripts).
+  if (!trust && insideStrongBoilerplate(stats, i)) return { index: -1, source: '' };
   const h = stats.hints[i];
   const source = h?.kind === 'main' ? h.source : i === 0 ? 'the whole page' : 'the block holding most of the page text';
   return { index: i, source };
+}
+
+const BOILERPLATE_TAGS = new Set(['footer', 'nav', 'aside']);
+
+function insideStrongBoilerplate(stats: PageStats, i: number): boolean {
+  for (let j = i; j > 0; j = stats.parent[j]!) {
+    const h = stats.hints[j];
+    if (h?.strong && !h.sectional && BOILERPLATE_TAGS.has(stats.elements[j]!.localName)) return true;
+  }
+  return false;
 }
 
 function dominantProse(stats: PageStats, i: number, trust: boolean): number {

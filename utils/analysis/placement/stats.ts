@@ -6,6 +6,7 @@
 import { TUNING } from './main-content';
 import { headingHint, isSectioning, ownHint, type Hint } from './hints';
 import { countWords } from '../text';
+import { isForumThread } from './thread';
 
 /** Not page text. */
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'select', 'datalist', 'option', 'iframe', 'object', 'canvas', 'head', 'title', 'meta', 'link']);
@@ -80,6 +81,7 @@ export function* collectStatsSteps(doc: Document): Generator<void, PageStats> {
   const inLinkFlags: boolean[] = [];
   const hints: Array<Hint | null> = [];
   const hidden: boolean[] = [];
+  const thread = isForumThread(doc);
 
   if (root) {
     // Pre-order walk with an explicit stack (pages nest deeper than the call stack allows).
@@ -100,7 +102,7 @@ export function* collectStatsSteps(doc: Document): Generator<void, PageStats> {
       const isHidden = item.hidden || el.hasAttribute('hidden') || isInlineHidden(el);
       hidden.push(isHidden);
       inLinkFlags.push(inLink);
-      hints.push(i === 0 ? null : ownHint(el, item.inSection));
+      hints.push(i === 0 ? null : ownHint(el, item.inSection, thread));
       let own = 0;
       let wordsHere = 0;
       const kids = el.childNodes;
@@ -195,7 +197,8 @@ export function* collectStatsSteps(doc: Document): Generator<void, PageStats> {
     text[p] = text[p]! + text[i]!;
     linkText[p] = linkText[p]! + linkText[i]!;
     links[p] = links[p]! + links[i]!;
-    rawValue[p] = rawValue[p]! + rawValue[i]!;
+    // A dialog laid over the page is never its content, even where other hints are not trusted.
+    if (hint?.kind !== 'overlay') rawValue[p] = rawValue[p]! + rawValue[i]!;
     if (hasMain[i]) hasMain[p] = 1;
     if (!excluded[i]) {
       value[p] = value[p]! + value[i]!;

@@ -27,12 +27,16 @@ const CONTROLS = new RegExp(
       'new', 'sold out', 'out of stock', 'in stock', 'weiterlesen', 'mehr', 'mehr erfahren', 'in den warenkorb', 'lire la suite',
       'en savoir plus', 'voir plus', 'ajouter au panier', 'leer más', 'ver más', 'añadir al carrito', 'leggi tutto', 'scopri di più',
       'aggiungi al carrello', 'lees meer', 'ler mais', 'saiba mais', 'подробнее', 'читать далее', 'далее',
+      'read full story', 'read full article', 'read the full story', 'read the full article', 'read full review',
+      'read entire review', 'see all reviews', 'read all reviews', 'get details', 'more like this', 'view collection',
+      'view discount', 'book now', 'get a quote', 'get quote', 'pre-order', 'preorder', 'select all',
+      'improve this answer', 'improve this question', '\\+ ?more',
     ].join('|') +
     ')[.…:!»›>→ ]*$',
 );
 /** Counters and timestamps, numbers masked as #: "12 comments", "4 of 5 stars", "3 hours ago". */
 const COUNTERS =
-  /^(# (comments?|replies|reviews?|ratings?|votes?|likes?|points?|answers?|people voted|shares?|views?)|# of # stars?|(score|rating|votes?|points?): #|save #%?|-?#% off|# (seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago)$/;
+  /^(# (comments?|replies|reviews?|ratings?|votes?|likes?|points?|answers?|people voted|shares?|views?|reactions?)|\+ ?# more|# more|# of # stars?|(score|rating|votes?|points?): #|save #%?|-?#% off|# (seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago)$/;
 
 /** The text with digits masked, so "3 minutes ago" and "5 minutes ago" are one template. */
 export function templateKey(text: string): string {

@@ -1,0 +1,132 @@
+/**
+ * Placement on kinds of page met on the real web: forum threads, consent dialogs laid over the
+ * page, listings with stock controls on every item, and pages whose content scripts draw.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createPlacementModel, type PlacementModel } from '../../../utils/analysis/placement';
+import { isForumThread } from '../../../utils/analysis/placement/thread';
+import type { Placement } from '../../../utils/analysis/types';
+
+const FIXTURES = resolve(__dirname, '../../fixtures/placement');
+
+function load(name: string): Document {
+  return new DOMParser().parseFromString(readFileSync(resolve(FIXTURES, name), 'utf8'), 'text/html');
+}
+
+function modelOf(doc: Document, url = 'https://forum.example/threads/1'): {
+  model: PlacementModel;
+  place: (text: string) => Placement;
+  why: (text: string) => string[];
+} {
+  const model = createPlacementModel(doc, null, url);
+  const link = (text: string) => {
+    const found = Array.from(doc.querySelectorAll('a')).filter((a) => (a.textContent ?? '').trim() === text);
+    if (found.length !== 1) throw new Error(`expected one link '${text}', found ${found.length}`);
+    return found[0]!;
+  };
+  return { model, place: (text) => model.classify(link(text)).placement, why: (text) => model.classify(link(text)).reasons };
+}
+
+describe('placement: a forum thread whose replies carry schema.org Comment markup', () => {
+  it('sees the page as a thread from its JSON-LD DiscussionForumPosting', () => {
+    expect(isForumThread(load('forum-thread-replies-marked-as-comments.html'))).toBe(true);
+    expect(isForumThread(load('comment-section.html'))).toBe(false);
+  });
+
+  it('sees a thread from microdata too', () => {
+    const doc = new DOMParser().parseFromString(
+      '<body><div itemscope itemtype="https://schema.org/DiscussionForumPosting"><p>Post</p></div></body>',
+      'text/html',
+    );
+    expect(isForumThread(doc)).toBe(true);
+  });
+
+  it('puts links in the replies in content, like the opening post, and says why', () => {
+    const { place, why } = modelOf(load('forum-thread-replies-marked-as-comments.html'));
+    expect(place('the clockwork history')).toBe('content');
+    expect(place('the lantern gear manual')).toBe('content');
+    expect(place('this Fresnel lens guide')).toBe('content');
+    expect(why('this Fresnel lens guide').join(' ')).toMatch(/main content/);
+    expect(place('Forums')).toBe('navigation');
+    expect(place('Terms')).toBe('footer');
+  });
+
+  it('keeps the same replies as comments when the page does not declare a thread', () => {
+    const doc = load('forum-thread-replies-marked-as-comments.html');
+    doc.querySelector('script[type="application/ld+json"]')!.remove();
+    const { place, why } = modelOf(doc);
+    expect(place('this Fresnel lens guide')).toBe('comments');
+    expect(why('this Fresnel lens guide')[0]).toMatch(/schema\.org Comment/);
+  });
+});
+
+describe('placement: a consent dialog whose legal text outweighs the page', () => {
+  const doc = load('consent-dialog-over-listing.html');
+  const { model, place, why } = modelOf(doc, 'https://sauce.example/recipes');
+
+  it('does not take the dialog for the main content', () => {
+    expect(model.mainRoot).not.toBeNull();
+    expect(doc.querySelector('main')!.contains(model.mainRoot)).toBe(true);
+    expect(place('The best fresh tomato sauce')).toBe('content');
+    expect(place('Homemade ketchup')).toBe('content');
+  });
+
+  it('places links in the dialog and in a cookie notice as other, with a readable reason', () => {
+    expect(place('List of partners (vendors)')).toBe('other');
+    expect(why('List of partners (vendors)')[0]).toMatch(/pop-up dialog/);
+    expect(place('Cookie policy')).toBe('other');
+    expect(why('Cookie policy')[0]).toMatch(/pop-up dialog.*cookie-notice/);
+  });
+
+  it('treats a closed <dialog> element the same way', () => {
+    const doc = load('consent-dialog-over-listing.html');
+    const dialog = doc.createElement('dialog');
+    const a = doc.createElement('a');
+    a.href = '/newsletter';
+    a.textContent = 'Sign up for the newsletter';
+    dialog.append(a);
+    doc.querySelector('main')!.append(dialog);
+    expect(modelOf(doc, 'https://sauce.example/recipes').place('Sign up for the newsletter')).toBe('other');
+  });
+});
+
+describe('placement: stock controls repeated on every item of a listing', () => {
+  const { place, why } = modelOf(load('stock-controls-on-every-item.html'), 'https://tours.example/');
+
+  it('keeps the item titles as content', () => {
+    expect(place('Cliff walk to the lighthouse')).toBe('content');
+    expect(place('Regatta day')).toBe('content');
+  });
+
+  it('calls "See all reviews", "Book now" and "+ 3 more" on every item template links', () => {
+    const doc = load('stock-controls-on-every-item.html');
+    const model = createPlacementModel(doc, null, 'https://tours.example/');
+    for (const text of ['See all reviews', 'Book now', '+ 3 more']) {
+      const found = Array.from(doc.querySelectorAll('a')).filter((a) => a.textContent === text);
+      expect(found).toHaveLength(4);
+      for (const a of found) {
+        const r = model.classify(a);
+        expect(r.placement).toBe('other');
+        expect(r.reasons[0]).toMatch(/repeated template link/);
+      }
+    }
+    expect(why('Harbour by boat')[0]).toMatch(/main content/);
+  });
+});
+
+describe('placement: a page whose content is drawn by scripts, only a footer in its markup', () => {
+  const { model, place, why } = modelOf(load('script-drawn-page-only-footer.html'), 'https://shop.example/lamp');
+
+  it('finds no main content rather than taking the footer for it', () => {
+    expect(model.mainRoot).toBeNull();
+    expect(model.mainWordCount).toBe(0);
+  });
+
+  it('places the footer links in the footer', () => {
+    expect(place('Help link 1')).toBe('footer');
+    expect(place('Legal link 6')).toBe('footer');
+    expect(why('Legal link 6')[0]).toMatch(/footer/);
+  });
+});

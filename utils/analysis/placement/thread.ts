@@ -1,0 +1,35 @@
+/**
+ * Discussion threads: a forum page whose subject is a schema.org DiscussionForumPosting. There
+ * the posts are the page's content, so the Comment markup on each reply marks a post of the
+ * thread, not a comment section under an article.
+ */
+
+const THREAD_TYPE = /(^|\/)DiscussionForumPosting$/i;
+
+/** Whether the page declares itself a forum thread, in microdata or JSON-LD. */
+export function isForumThread(doc: Document): boolean {
+  for (const el of Array.from(doc.querySelectorAll('[itemtype]'))) {
+    for (const t of (el.getAttribute('itemtype') ?? '').trim().split(/\s+/)) if (THREAD_TYPE.test(t)) return true;
+  }
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    let data: unknown;
+    try {
+      data = JSON.parse(script.textContent ?? '');
+    } catch {
+      continue;
+    }
+    if (declaresThread(data, 0)) return true;
+  }
+  return false;
+}
+
+/** A JSON-LD node (or @graph, or array of nodes) whose @type is DiscussionForumPosting, a few levels deep. */
+function declaresThread(data: unknown, depth: number): boolean {
+  if (depth > 3 || data === null || typeof data !== 'object') return false;
+  if (Array.isArray(data)) return data.some((d) => declaresThread(d, depth + 1));
+  const node = data as Record<string, unknown>;
+  const type = node['@type'];
+  const types = Array.isArray(type) ? type : [type];
+  if (types.some((t) => typeof t === 'string' && THREAD_TYPE.test(t))) return true;
+  return declaresThread(node['@graph'], depth + 1) || declaresThread(node['mainEntity'], depth + 1);
+}
