@@ -10,7 +10,7 @@ export default defineConfig({
     name: 'Linkscout',
     description:
       'See every link on a page, where it sits and whether it counts. Local-first: nothing leaves your browser.',
-    permissions: ['activeTab', 'scripting', 'storage'],
+    permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
   },
   vite: () => ({
     plugins: [preact(), tailwindcss()],

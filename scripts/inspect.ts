@@ -1,5 +1,5 @@
 /**
- * `npm run inspect -- [--json] [--out FILE] <file-or-url>...`
+ * `npm run inspect -- [--json] [--out FILE] [--topic TEXT]... [--site DOMAIN]... [--competitor DOMAIN]... <file-or-url>...`
  *
  * What a user sees after clicking Linkscout's toolbar button, for pages on the command line:
  * one headless Chromium with the built extension for all inputs; local files are served from
@@ -11,6 +11,7 @@ import { closeSync, existsSync, openSync, statSync, writeSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import type { ScoredLink, ScoredReport } from '../utils/scoring/types';
 import { PLACEMENTS } from '../utils/analysis/types';
+import type { Settings } from '../utils/settings/types';
 import {
   buildExtension,
   buildStatus,
@@ -27,6 +28,13 @@ import { startStaticServer, type StaticServer } from './lib/static-server';
 class InputError extends Error {}
 
 const FIRST_CONTENT_LINKS = 5;
+
+/** Store the settings in the extension the way its options page does (WXT storage `local:settings`, version 1). */
+async function applySettings(ext: ExtensionBrowser, settings: Settings): Promise<void> {
+  await ext.worker.evaluate(async (value) => {
+    await chrome.storage.local.set({ settings: value, settings$: { v: 1 } });
+  }, settings);
+}
 
 async function main(): Promise<number> {
   const parsed = parseInspectArgs(process.argv.slice(2));
@@ -54,6 +62,7 @@ async function main(): Promise<number> {
   let ext: ExtensionBrowser | null = null;
   try {
     ext = await launchExtension({ headless: true });
+    if (args.settings) await applySettings(ext, args.settings);
     for (const source of args.inputs) {
       try {
         const input = classifyInput(source, process.cwd());
@@ -168,7 +177,11 @@ function toJson(source: string, r: ScoredReport) {
     headings: p.headings,
     schemaTypes: p.schemaTypes,
     structure: p.structure,
+    emails: p.emails,
     pageType: r.pageType,
+    verdict: r.verdict,
+    contacts: r.contacts,
+    targets: r.targets,
     summary: r.summary,
     truncated: r.truncated,
     links: [...r.links].sort((a, b) => a.index - b.index).map(linkJson),
@@ -182,6 +195,10 @@ function formatText(source: string, r: ScoredReport): string {
   const robots = [p.robots.noindex && 'noindex', p.robots.nofollow && 'nofollow'].filter(Boolean);
   if (robots.length) lines.push(`   page is ${robots.join(' and ')}: its links are unlikely to count`);
   lines.push(`   page type: ${r.pageType.type} (confidence ${r.pageType.confidence.toFixed(2)}): ${r.pageType.reasons.slice(0, 3).join('; ')}`);
+  lines.push(`   verdict: ${r.verdict.label.replace(/-/g, ' ')} (${r.verdict.score}/100)`);
+  for (const reason of r.verdict.reasons) lines.push(`     - ${reason}`);
+  const unknown = r.verdict.signals.filter((sig) => sig.tone === 'unknown').map((sig) => sig.summary);
+  if (unknown.length) lines.push(`     not judged: ${unknown.join('; ')}`);
   lines.push(
     `   ${s.total} links: ${s.internal} internal, ${s.external} external, ${s.hidden} hidden, ${s.counting} likely count${r.truncated ? ' (truncated: only the first links were analysed)' : ''}`,
     `   placement: ${PLACEMENTS.filter((pl) => s.byPlacement[pl] > 0).map((pl) => `${pl} ${s.byPlacement[pl]}`).join(', ') || 'none'}`,

@@ -4,12 +4,15 @@ import { LinkDetails } from '@/components/LinkDetails';
 import { LinkFilterBar } from '@/components/LinkFilterBar';
 import { LinkList } from '@/components/LinkList';
 import { PageTypeLine } from '@/components/PageTypeLine';
+import { SaveProspect } from '@/components/SaveProspect';
 import { StatusPanel } from '@/components/StatusPanel';
 import { Summary } from '@/components/Summary';
+import { VerdictPanel } from '@/components/VerdictPanel';
 import type { HighlightKind, InspectResult } from '@/utils/messaging/protocol';
 import { sendToBackground, sendToTab } from '@/utils/messaging/transport';
 import { filterLinks, isFiltered, NO_FILTERS, type LinkFilters } from '@/utils/popup/filters';
 import { targetTabId } from '@/utils/popup/target-tab';
+import { isWebUrl } from '@/utils/urls';
 import type { ScoredLink } from '@/utils/scoring/types';
 
 const ERROR_TITLES: Record<string, string> = {
@@ -79,6 +82,8 @@ export function App() {
         )}
         {report.truncated && <div class="mt-1 text-xs text-amber-700">Only the first {report.links.length} links were analysed.</div>}
       </header>
+      <VerdictPanel verdict={report.verdict} />
+      {isWebUrl(report.page.url) && <SaveProspect tabId={tabId} pageUrl={report.page.url} />}
       {report.links.length === 0 ? (
         <StatusPanel testId="state-no-links" title="No links on this page">
           Linkscout found no links (a, area or SVG links) in this page, its open shadow roots included.

@@ -2,5 +2,8 @@
 declare const chrome: {
   tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> };
   runtime: { sendMessage(message: unknown): Promise<unknown> };
-  storage: { session: { get(key: string): Promise<Record<string, unknown>> } };
+  storage: {
+    session: { get(key: string): Promise<Record<string, unknown>> };
+    local: { set(items: Record<string, unknown>): Promise<void> };
+  };
 };

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Settings } from '../../utils/settings/types';
 
 /** Command line of `npm run inspect`: pure parsing, no I/O (see tests/unit/scripts/inspect-args.test.ts). */
 export interface InspectArgs {
@@ -14,6 +15,8 @@ export interface InspectArgs {
   /** How long a page may take to load, in milliseconds. */
   timeoutMs: number;
   help: boolean;
+  /** Settings for the verdict from --topic, --site and --competitor; null when none was given. */
+  settings: Settings | null;
 }
 
 export type ParsedArgs = { ok: true; args: InspectArgs } | { ok: false; error: string };
@@ -35,10 +38,17 @@ Options:
   --no-build        use .output/chrome-mv3 as it is, even when older than the sources
   -h, --help        show this help
 
+Settings for the verdict (each repeatable; stored in the extension as its options page does):
+  --topic TEXT          a topic you want links for, e.g. --topic "link building"
+  --site DOMAIN         one of your own sites
+  --competitor DOMAIN   a competitor's site
+
 Exit code: 0 when every input was inspected, 1 when any failed, 2 on a usage error.`;
 
+const SETTING_OF = { '--topic': 'topics', '--site': 'mySites', '--competitor': 'competitors' } as const;
+
 export function parseInspectArgs(argv: readonly string[]): ParsedArgs {
-  const args: InspectArgs = { json: false, out: null, inputs: [], build: true, timeoutMs: DEFAULT_TIMEOUT_MS, help: false };
+  const args: InspectArgs = { json: false, out: null, inputs: [], build: true, timeoutMs: DEFAULT_TIMEOUT_MS, help: false, settings: null };
   let onlyInputs = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -82,6 +92,15 @@ export function parseInspectArgs(argv: readonly string[]): ParsedArgs {
         const secs = v === null ? NaN : Number(v);
         if (!Number.isFinite(secs) || secs <= 0) return { ok: false, error: `--timeout needs a number of seconds, got ${v ?? 'nothing'}` };
         args.timeoutMs = Math.round(secs * 1000);
+        break;
+      }
+      case '--topic':
+      case '--site':
+      case '--competitor': {
+        const v = value()?.trim();
+        if (!v) return { ok: false, error: `${name} needs a value` };
+        args.settings ??= { mySites: [], competitors: [], topics: [] };
+        args.settings[SETTING_OF[name]].push(v);
         break;
       }
       default:

@@ -4,10 +4,11 @@ import { EXTENSION_DIR } from '../../scripts/lib/extension-browser';
 import { expect, test } from './fixtures';
 
 // Least privilege, pinned: any widening of what the extension may touch must change this test.
-test('the built manifest asks for activeTab, scripting and storage, and no host access', () => {
+test('the built manifest asks for activeTab, scripting, storage and contextMenus, and no host access', () => {
   const manifest = JSON.parse(readFileSync(path.join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as Record<string, unknown>;
   expect(manifest.manifest_version).toBe(3);
-  expect(manifest.permissions).toEqual(['activeTab', 'scripting', 'storage']);
+  // contextMenus: "Save page as Linkscout prospect"; choosing it grants activeTab like the button.
+  expect(manifest.permissions).toEqual(['activeTab', 'scripting', 'storage', 'contextMenus']);
   expect(manifest.host_permissions ?? []).toEqual([]);
   expect(manifest.optional_permissions ?? []).toEqual([]);
   expect(manifest.optional_host_permissions ?? []).toEqual([]);

@@ -2,6 +2,7 @@ import { createContextReader } from './context';
 import { layoutOf } from './layout';
 import { baseUrlOf, collectLinkElements, readLink } from './links';
 import { readPageInfo } from './page-meta';
+import { emailsOf, mainTextOf } from './page-text';
 import { createStructureCollector, headingsOf } from './page-structure';
 import { placementModelSteps } from './placement';
 import type { ExtractedLink, PageReport } from './types';
@@ -71,6 +72,10 @@ export function* analysisSteps(doc: Document, opts: AnalyzeOptions = {}): Genera
   }
 
   yield;
+  const mainText = mainTextOf(placement.mainRoot, layout);
+  yield;
+  const emails = emailsOf(doc, links, layout);
+  yield;
   const page = readPageInfo(doc, {
     url,
     baseUrl,
@@ -78,6 +83,8 @@ export function* analysisSteps(doc: Document, opts: AnalyzeOptions = {}): Genera
     layout: layout !== null,
     headings: headingsOf(doc),
     structure: structure.finish(),
+    mainText,
+    emails,
   });
   return {
     report: { page, links, truncated: elements.length > count, durationMs: Math.round(now() - started) },

@@ -130,10 +130,19 @@ function canonicalOf(doc: Document, baseUrl: string): string | null {
   }
 }
 
-/** Page-level fields. `wordCount` comes from the main content, found by placement. */
+/** Page-level fields. `wordCount` and `mainText` come from the main content, found by placement. */
 export function readPageInfo(
   doc: Document,
-  opts: { url: string; baseUrl: string; wordCount: number; layout: boolean; headings: string[]; structure: PageStructure },
+  opts: {
+    url: string;
+    baseUrl: string;
+    wordCount: number;
+    layout: boolean;
+    headings: string[];
+    structure: PageStructure;
+    mainText: string;
+    emails: string[];
+  },
 ): PageInfo {
   const ld = jsonLdNodes(doc);
   const title = foldWhitespace(doc.querySelector('title')?.textContent ?? '') || metaContent(doc, ['og:title']) || '';
@@ -151,5 +160,7 @@ export function readPageInfo(
     headings: opts.headings,
     schemaTypes: schemaTypesOf(doc, ld),
     structure: opts.structure,
+    mainText: opts.mainText,
+    emails: opts.emails,
   };
 }

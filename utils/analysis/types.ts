@@ -114,6 +114,10 @@ export interface PageInfo {
   /** JSON-LD `@type`s, microdata `itemtype` names and `og:type` (as `og:…`), deduplicated, at most 20. */
   schemaTypes: string[];
   structure: PageStructure;
+  /** The main content's visible text, whitespace folded, at most 20,000 characters (relevance and wording). */
+  mainText: string;
+  /** E-mail addresses in mailto links and the page's visible text: lower-cased, deduplicated, at most 20. */
+  emails: string[];
 }
 
 /** What the content script sends: the page and its links, before scoring. */

@@ -4,6 +4,7 @@ import { ProtocolError, sendToTab } from '../messaging/transport';
 import { injectionFailure, restrictedReason } from '../restricted';
 import { scoreReport } from '../scoring/score-report';
 import { rememberReport } from './report-cache';
+import { loadVerdictContext } from './verdict-context';
 
 /** The content script's file in the built extension (WXT's output name for entrypoints/content.ts). */
 export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
@@ -38,7 +39,7 @@ export async function inspectTab(tabId: number): Promise<InspectResult> {
         : { kind: 'no-response', message: `The page did not answer: ${message}. Reload it and try again.` },
     };
   }
-  const result: InspectResult = answer.ok ? { ok: true, report: scoreReport(answer.report) } : answer;
+  const result: InspectResult = answer.ok ? { ok: true, report: scoreReport(answer.report, await loadVerdictContext(answer.report.page.url)) } : answer;
   // Answer the popup first; keeping a copy for later (a restarted worker) can take a while.
   void rememberReport(tabId, result);
   return result;

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import type { PageReport } from '../analysis/types';
+import { PROSPECT_STATUSES, type ProspectRow } from '../prospects/types';
 import type { ScoredReport } from '../scoring/types';
 import { PageReportSchema } from './report-schema';
 
@@ -14,6 +15,12 @@ export interface InspectError {
 export type InspectResult = { ok: true; report: ScoredReport } | { ok: false; error: InspectError };
 
 export type AnalyzeResult = { ok: true; report: PageReport } | { ok: false; error: InspectError };
+
+/** Saving a page as a prospect: the row as stored, or a sentence saying why nothing was saved. */
+export type SaveResult = { ok: true; prospect: ProspectRow; created: boolean } | { ok: false; error: string };
+
+/** A stored prospect, or why the store could not be read. */
+export type ProspectLookup = { ok: true; prospect: ProspectRow | null } | { ok: false; error: string };
 
 export type HighlightKind = 'followed' | 'nofollow' | 'sponsored' | 'ugc' | 'hidden';
 
@@ -37,6 +44,24 @@ export const protocol = {
     handledBy: 'background',
     from: ['extension-page'],
     request: v.object({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
+  },
+  /** Popup → background: save the tab's page as a prospect (inspecting it first if needed). */
+  saveProspect: {
+    handledBy: 'background',
+    from: ['extension-page'],
+    request: v.object({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
+  },
+  /** Popup → background: the stored prospect for a page address, if it was saved. */
+  prospectForUrl: {
+    handledBy: 'background',
+    from: ['extension-page'],
+    request: v.object({ url: v.pipe(v.string(), v.url(), v.maxLength(8192)) }),
+  },
+  /** Popup → background: change a saved prospect's status right there. */
+  setProspectStatus: {
+    handledBy: 'background',
+    from: ['extension-page'],
+    request: v.object({ id: v.pipe(v.number(), v.integer(), v.minValue(1)), status: v.picklist(PROSPECT_STATUSES) }),
   },
   /** Background → content script: analyse the page and answer with the report. */
   analyzePage: {
@@ -72,6 +97,9 @@ export const protocol = {
 export interface ProtocolResponses {
   inspectTab: InspectResult;
   getTabReport: InspectResult | null;
+  saveProspect: SaveResult;
+  prospectForUrl: ProspectLookup;
+  setProspectStatus: ProspectLookup;
   analyzePage: AnalyzeResult;
   highlight: { on: boolean; counts: Record<HighlightKind, number> };
   revealLink: { found: boolean; visible: boolean };

@@ -8,6 +8,7 @@ import {
   type PageInfo,
   type PageReport,
 } from '../analysis/types';
+import { MAX_EMAILS, MAX_MAIN_TEXT } from '../analysis/page-text';
 
 // The page is hostile: a report coming out of it is checked field by field, with bounds,
 // before the background scores or stores anything.
@@ -64,6 +65,9 @@ const PageSchema: v.GenericSchema<PageInfo> = v.object({
     repeated: v.object({ count, signature: text(100) }),
     commentForms: count,
   }),
+  mainText: text(MAX_MAIN_TEXT),
+  // 254 characters: the longest address SMTP can carry.
+  emails: v.pipe(v.array(text(254)), v.maxLength(MAX_EMAILS)),
 });
 
 export const PageReportSchema: v.GenericSchema<PageReport> = v.object({

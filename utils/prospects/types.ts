@@ -65,3 +65,21 @@ export interface Prospect {
   /** Last change by the user or a visit; ISO. */
   updatedAt: string;
 }
+
+/** A prospect as the dashboard lists it: everything but its snapshots, which live in their own table. */
+export type ProspectRow = Omit<Prospect, 'snapshots'> & { id: number };
+
+/** What one visit to a page contributes to its prospect (see from-report.ts). */
+export interface ProspectInput {
+  url: string;
+  title: string;
+  pageType: ProspectType;
+  verdict: VerdictLabel;
+  score: number;
+  reasons: string[];
+  contacts: Contacts;
+  snapshot: LinkSnapshot;
+}
+
+/** The fields the user edits inline on the dashboard. */
+export type ProspectPatch = Partial<Pick<Prospect, 'status' | 'notes' | 'tags'>>;

@@ -1,4 +1,5 @@
 import type { ExtractedLink, PageInfo, Placement } from '../analysis/types';
+import type { Contacts, SnapshotLink } from '../prospects/types';
 import type { PageTypeVerdict } from './page-type';
 
 /** A yes/no judgement with the reasons behind it. */
@@ -50,6 +51,12 @@ export interface ScoredReport {
   summary: LinkSummary;
   /** What kind of page this is (resource, article, listing…), with confidence and reasons. */
   pageType: PageTypeVerdict;
+  /** Is the page worth outreach: label, score, the reasons that decided it, and every signal. */
+  verdict: Verdict;
+  /** Ways to reach the people behind the page, as the page shows them. */
+  contacts: Contacts;
+  /** Links from the page to the user's sites and competitors (by registrable domain). */
+  targets: { toMySites: SnapshotLink[]; toCompetitors: SnapshotLink[] };
   truncated: boolean;
   durationMs: number;
   analysedAt: string;

@@ -33,6 +33,9 @@ describe('background handlers', () => {
         return { ok: false, error: { kind: 'restricted', message: 'test' } };
       },
       getTabReport: () => null,
+      saveProspect: () => ({ ok: false, error: 'test' }),
+      prospectForUrl: () => ({ ok: true, prospect: null }),
+      setProspectStatus: () => ({ ok: false, error: 'test' }),
     });
     return calls;
   }
@@ -49,6 +52,19 @@ describe('background handlers', () => {
     const reply = await deliver(envelope('inspectTab', { tabId: 7 }), CONTENT_SCRIPT);
     expect(reply).toMatchObject({ ok: false, error: expect.stringMatching(/not accepted/) });
     expect(calls).toEqual([]);
+  });
+
+  it('never lets a content script save a prospect or change its status', async () => {
+    setup();
+    for (const msg of [envelope('saveProspect', { tabId: 7 }), envelope('setProspectStatus', { id: 1, status: 'won' })]) {
+      expect(await deliver(msg, CONTENT_SCRIPT)).toMatchObject({ ok: false, error: expect.stringMatching(/not accepted/) });
+    }
+  });
+
+  it('refuses a status that is not one of the prospect statuses', async () => {
+    setup();
+    const reply = await deliver(envelope('setProspectStatus', { id: 1, status: 'deleted' as 'won' }), POPUP);
+    expect(reply).toMatchObject({ ok: false, error: expect.stringMatching(/Invalid setProspectStatus request/) });
   });
 
   it('refuses other extensions', async () => {

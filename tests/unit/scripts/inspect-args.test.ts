@@ -22,7 +22,18 @@ describe('parseInspectArgs', () => {
       build: true,
       timeoutMs: DEFAULT_TIMEOUT_MS,
       help: false,
+      settings: null,
     });
+  });
+
+  it('collects repeated --topic, --site and --competitor into the verdict settings', () => {
+    expect(args(['--topic', 'link building', '--site=mysite.example', 'a.html', '--topic', 'seo tools', '--competitor', 'rival.example']).settings).toEqual({
+      topics: ['link building', 'seo tools'],
+      mySites: ['mysite.example'],
+      competitors: ['rival.example'],
+    });
+    expect(error(['--topic', '--json', 'a.html'])).toBe('--topic needs a value');
+    expect(error(['--site=', 'a.html'])).toBe('--site needs a value');
   });
 
   it('reads --json and --out anywhere on the line, in both spellings', () => {

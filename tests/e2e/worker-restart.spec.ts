@@ -1,0 +1,69 @@
+import { clickToolbarButton, launchExtension, openReport, type ExtensionBrowser } from '../../scripts/lib/extension-browser';
+import { expect, test } from './fixtures';
+import { DashboardPage } from './pages/dashboard-page';
+
+/** Stop the extension's service worker the way Chrome does when it idles (DevTools protocol). */
+async function stopServiceWorker(ext: ExtensionBrowser): Promise<boolean> {
+  const { targetInfos } = (await ext.cdp.send('Target.getTargets', { filter: [{}] })) as { targetInfos: Array<{ targetId: string; type: string; url: string }> };
+  const sw = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${ext.extensionId}/`));
+  if (!sw) return false;
+  await ext.cdp.send('Target.closeTarget', { targetId: sw.targetId });
+  return true;
+}
+
+// Its own browser: stopping the worker must not disturb the other tests' shared one.
+test('a service worker stopped in the middle of a save loses nothing: the popup saves once, earlier prospects stay', async ({ fixtureUrl }) => {
+  const ext = await launchExtension({ headless: true });
+  try {
+    // An earlier prospect, saved normally.
+    const first = await ext.context.newPage();
+    await first.goto(fixtureUrl('verdict/article-with-competitor-link.html'));
+    const firstReport = await openReport(ext, await clickToolbarButton(ext, first));
+    await firstReport.getByTestId('save-prospect').click();
+    await expect(firstReport.getByTestId('saved-note')).toBeVisible();
+
+    const page = await ext.context.newPage();
+    await page.goto(fixtureUrl('verdict/resource-page-useful-links.html'));
+    const report = await openReport(ext, await clickToolbarButton(ext, page));
+    await expect(report.getByTestId('verdict-label')).toBeVisible();
+
+    // Stop the worker the moment the popup sends its save; record whether that first try was lost.
+    await report.exposeFunction('stopWorkerNow', () => stopServiceWorker(ext));
+    await report.evaluate(() => {
+      const w = window as unknown as { saveTries: string[]; stopWorkerNow: () => Promise<boolean> };
+      w.saveTries = [];
+      const runtime = chrome.runtime as unknown as { sendMessage: (...args: unknown[]) => unknown; lastError?: unknown };
+      const send = runtime.sendMessage.bind(runtime);
+      // The polyfill may call with a callback (lastError tells a lost message) or take the promise.
+      runtime.sendMessage = (...args: unknown[]) => {
+        if ((args[0] as { type?: string }).type !== 'saveProspect') return send(...args);
+        const i = w.saveTries.push('sent') - 1;
+        const settle = (lost: boolean) => (w.saveTries[i] = lost ? 'lost' : 'answered');
+        const last = args.at(-1);
+        if (typeof last === 'function') {
+          args[args.length - 1] = (reply: unknown) => {
+            settle(!!runtime.lastError);
+            (last as (r: unknown) => void)(reply);
+          };
+        }
+        const sent = send(...args);
+        if (typeof last !== 'function') Promise.resolve(sent).then(() => settle(false), () => settle(true));
+        if (i === 0) void w.stopWorkerNow();
+        return sent;
+      };
+    });
+    await report.getByTestId('save-prospect').click();
+    await expect(report.getByTestId('saved-note')).toBeVisible({ timeout: 20_000 });
+    const tries = await report.evaluate(() => (window as unknown as { saveTries: string[] }).saveTries);
+    // The first try died with the worker; the popup tried again and the restarted worker saved.
+    expect(tries[0]).toBe('lost');
+    expect(tries.at(-1)).toBe('answered');
+
+    const dash = await DashboardPage.open(ext);
+    await expect(dash.row('resource-page-useful-links')).toHaveCount(1);
+    await expect(dash.row('article-with-competitor-link')).toHaveCount(1);
+    await expect(dash.count).toContainText('2');
+  } finally {
+    await ext.close();
+  }
+});

@@ -1,0 +1,132 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ProspectRowView } from '@/components/options/ProspectRowView';
+import type { ProspectRow } from '@/utils/prospects/types';
+import { blur, get, mount, press, typeInto } from './render';
+
+const row = (over: Partial<ProspectRow> = {}): ProspectRow => ({
+  id: 7,
+  url: 'https://blog.example.com/best-tools',
+  domain: 'example.com',
+  title: 'Best tools',
+  pageType: 'resource',
+  verdict: 'strong',
+  score: 82,
+  reasons: ['Resource page'],
+  status: 'new',
+  notes: 'wrote once',
+  tags: ['tools', 'q4'],
+  contacts: { emails: [], contactPages: [], socialProfiles: [], author: null },
+  firstSeen: '2025-01-02T10:00:00.000Z',
+  lastChecked: '2025-02-03T10:00:00.000Z',
+  updatedAt: '2025-02-03T10:00:00.000Z',
+  ...over,
+});
+
+let view: ReturnType<typeof mount> | null = null;
+afterEach(() => view?.cleanup());
+
+function show(r: ProspectRow, onEdit = vi.fn()) {
+  view = mount(
+    <ProspectRowView
+      row={r}
+      index={0}
+      top={0}
+      selected={false}
+      open={false}
+      tabbable
+      onToggle={() => {}}
+      onOpen={() => {}}
+      onEdit={onEdit}
+      onKeyDown={() => {}}
+      onFocus={() => {}}
+    />,
+  );
+  return { root: view.root, onEdit };
+}
+
+describe('a prospect row', () => {
+  it('links an http(s) page in a new tab without giving it this page', () => {
+    const { root } = show(row());
+    const a = get<HTMLAnchorElement>(root, 'a');
+    expect(a.getAttribute('href')).toBe('https://blog.example.com/best-tools');
+    expect(a.target).toBe('_blank');
+    expect(a.rel).toBe('noopener noreferrer');
+    expect(get(root, '[data-testid="prospect-row"]').dataset.url).toBe('https://blog.example.com/best-tools');
+  });
+
+  it('shows markup in a title or notes from a hostile page as text, never as elements', () => {
+    const evil = '<img src=x onerror="alert(1)"><b>bold</b>';
+    const { root } = show(row({ title: evil, notes: evil, tags: ['<script>x</script>'] }));
+    expect(root.querySelector('img, b, script')).toBeNull();
+    expect(root.textContent).toContain(evil);
+    expect(get<HTMLTextAreaElement>(root, '[data-testid="notes-input"]').value).toBe(evil);
+  });
+
+  it('never makes a javascript: or data: address clickable', () => {
+    for (const url of ['javascript:alert(1)', 'data:text/html,<h1>x</h1>']) {
+      const { root } = show(row({ url }));
+      expect(root.querySelector('a')).toBeNull();
+      expect(root.textContent).toContain(url);
+      view!.cleanup();
+      view = null;
+    }
+  });
+
+  it('changes the status from its select', () => {
+    const { root, onEdit } = show(row());
+    const select = get<HTMLSelectElement>(root, '[data-testid="status-select"]');
+    expect(select.value).toBe('new');
+    select.value = 'contacted';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    expect(onEdit).toHaveBeenCalledWith({ status: 'contacted' });
+  });
+
+  it('saves notes when the field loses focus, and only when they changed', () => {
+    const { root, onEdit } = show(row());
+    const notes = get<HTMLTextAreaElement>(root, '[data-testid="notes-input"]');
+    notes.focus();
+    blur(notes);
+    expect(onEdit).not.toHaveBeenCalled();
+    typeInto(notes, 'wrote twice');
+    blur(notes);
+    expect(onEdit).toHaveBeenCalledWith({ notes: 'wrote twice' });
+  });
+
+  it('saves notes on Ctrl+Enter and keeps a plain Enter as a new line', () => {
+    const { root, onEdit } = show(row());
+    const notes = get<HTMLTextAreaElement>(root, '[data-testid="notes-input"]');
+    typeInto(notes, 'line one');
+    press(notes, 'Enter');
+    expect(onEdit).not.toHaveBeenCalled();
+    press(notes, 'Enter', { ctrlKey: true });
+    expect(onEdit).toHaveBeenCalledTimes(1);
+    expect(onEdit).toHaveBeenCalledWith({ notes: 'line one' });
+  });
+
+  it('puts the notes back on Escape without saving', () => {
+    const { root, onEdit } = show(row());
+    const notes = get<HTMLTextAreaElement>(root, '[data-testid="notes-input"]');
+    typeInto(notes, 'oops');
+    press(notes, 'Escape');
+    expect(onEdit).not.toHaveBeenCalled();
+    expect(notes.value).toBe('wrote once');
+  });
+
+  it('saves tags typed comma separated on Enter, cleaned up', () => {
+    const { root, onEdit } = show(row());
+    const tags = get<HTMLInputElement>(root, '[data-testid="tags-input"]');
+    expect(tags.value).toBe('tools, q4');
+    typeInto(tags, 'tools,  guest post , Tools,');
+    press(tags, 'Enter');
+    expect(onEdit).toHaveBeenCalledWith({ tags: ['tools', 'guest post'] });
+    expect(tags.value).toBe('tools, guest post');
+  });
+
+  it('does not write tags that only differ in spacing', () => {
+    const { root, onEdit } = show(row());
+    const tags = get<HTMLInputElement>(root, '[data-testid="tags-input"]');
+    typeInto(tags, 'tools,q4 ');
+    blur(tags);
+    expect(onEdit).not.toHaveBeenCalled();
+  });
+});

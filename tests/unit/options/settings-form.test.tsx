@@ -1,0 +1,58 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { SettingsForm } from '@/components/options/SettingsForm';
+import { settingsItem } from '@/utils/settings/store';
+import { get, mount, settle, typeInto } from './render';
+
+let view: ReturnType<typeof mount> | null = null;
+beforeEach(() => fakeBrowser.reset());
+afterEach(() => view?.cleanup());
+
+async function open() {
+  view = mount(<SettingsForm />);
+  await settle();
+  const root = view.root;
+  return {
+    root,
+    field: (id: string) => get<HTMLTextAreaElement>(root, `[data-testid="${id}"]`),
+    save: async () => {
+      get<HTMLButtonElement>(root, '[data-testid="settings-save"]').click();
+      await settle();
+    },
+  };
+}
+
+describe('the settings form', () => {
+  it('stores the registrable domain of whatever was typed and shows what it stored', async () => {
+    const f = await open();
+    typeInto(f.field('settings-my-sites'), 'https://www.Blog.Example.com/about\nexample.com');
+    typeInto(f.field('settings-competitors'), 'rival.co.uk, shop.other.io');
+    typeInto(f.field('settings-topics'), 'link building\nSEO tools, seo tools');
+    await f.save();
+    expect(await settingsItem.getValue()).toEqual({ mySites: ['example.com'], competitors: ['rival.co.uk', 'other.io'], topics: ['link building', 'SEO tools'] });
+    expect(f.field('settings-my-sites').value).toBe('example.com');
+    expect(get(f.root, '[data-testid="settings-my-sites-stored"]').textContent).toContain('example.com');
+    expect(get(f.root, '[data-testid="settings-feedback"]').textContent).toBe('Saved.');
+    expect(f.root.textContent).toContain('was stored as its site');
+  });
+
+  it('refuses garbage with a message naming the entry, and saves nothing', async () => {
+    await settingsItem.setValue({ mySites: ['kept.com'], competitors: [], topics: [] });
+    const f = await open();
+    expect(f.field('settings-my-sites').value).toBe('kept.com');
+    typeInto(f.field('settings-my-sites'), 'kept.com\nnot a site');
+    await f.save();
+    const alert = get(f.root, '[data-testid="settings-rejected"]');
+    expect(alert.textContent).toContain('My sites: “not a site”');
+    expect(alert.textContent).toContain('not a domain or a web address');
+    expect((await settingsItem.getValue()).mySites).toEqual(['kept.com']);
+  });
+
+  it('keeps settings fields it does not edit', async () => {
+    await fakeBrowser.storage.local.set({ settings: { mySites: [], competitors: [], topics: [], futureField: 1 } });
+    const f = await open();
+    typeInto(f.field('settings-topics'), 'outreach');
+    await f.save();
+    expect(await fakeBrowser.storage.local.get('settings')).toEqual({ settings: { mySites: [], competitors: [], topics: ['outreach'], futureField: 1 } });
+  });
+});

@@ -1,0 +1,122 @@
+/**
+ * The page's words for the background's judgement: the main content's visible text (relevance,
+ * paid-post and spam wording) and the e-mail addresses a reader can see or click. Plain string
+ * work only: stemming and word lists stay in the background (utils/scoring/text-terms.ts).
+ */
+import type { Layout } from './layout';
+import type { ExtractedLink } from './types';
+import { clip, foldWhitespace } from './text';
+
+export const MAX_MAIN_TEXT = 20_000;
+export const MAX_EMAILS = 20;
+
+/** Never read as text. */
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'select', 'option', 'iframe', 'object', 'canvas', 'textarea']);
+/** Inline elements join their text to the words around them; any other element is a word break. */
+const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font', 'i', 'ins', 'kbd', 'label', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr']);
+
+type ElementWithVisibility = Element & { checkVisibility?: (opts?: { visibilityProperty?: boolean }) => boolean };
+
+/** Hidden from a reader: by the browser's own test when there is layout, else by markup and inline style. */
+function createHiddenTest(layout: Layout | null): (el: Element) => boolean {
+  if (layout) {
+    return (el) => {
+      const check = (el as ElementWithVisibility).checkVisibility;
+      if (typeof check === 'function') return !check.call(el, { visibilityProperty: true });
+      const s = layout.style(el);
+      return s.display === 'none' || s.visibility === 'hidden';
+    };
+  }
+  return (el) => {
+    if (el.hasAttribute('hidden')) return true;
+    const s = (el as HTMLElement).style;
+    return s?.display === 'none' || s?.visibility === 'hidden';
+  };
+}
+
+/** Visible text under `root`, whitespace folded, capped; hidden subtrees are not walked. */
+export function mainTextOf(root: Element | null, layout: Layout | null, max = MAX_MAIN_TEXT): string {
+  if (!root) return '';
+  const hidden = createHiddenTest(layout);
+  const parts: string[] = [];
+  let length = 0;
+  // Depth-first with an explicit stack; a string entry is a word break after a block ends.
+  const stack: Array<Node | ' '> = [root];
+  while (stack.length && length <= max) {
+    const node = stack.pop()!;
+    if (node === ' ') {
+      parts.push(' ');
+      continue;
+    }
+    if (node.nodeType === 3) {
+      const t = node.nodeValue ?? '';
+      parts.push(t);
+      length += t.length;
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const el = node as Element;
+    if (SKIP.has(el.localName) || (el !== root && hidden(el))) continue;
+    const block = !INLINE.has(el.localName);
+    if (block) {
+      parts.push(' ');
+      stack.push(' ');
+    }
+    for (let c = el.lastChild; c; c = c.previousSibling) stack.push(c);
+  }
+  return clip(foldWhitespace(parts.join('')), max);
+}
+
+const LOCAL = '[a-z0-9][\\w.%+-]{0,63}';
+const DOMAIN = '(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,24}';
+// A local part starts at a word boundary (the look-behind keeps a long run of letters linear).
+const EMAIL = new RegExp(`(?<![\\w.%+-])${LOCAL}@${DOMAIN}(?![\\w-])`, 'gi');
+const WHOLE_EMAIL = new RegExp(`^${LOCAL}@${DOMAIN}$`, 'i');
+/** `name@2x.png` is an image, not an address. */
+const FILE_ENDING = /\.(?:png|jpe?g|gif|webp|avif|svg|css|js)$/i;
+/** `name [at] site (dot) com`: the usual ways of writing an address so that robots miss it. */
+const OBFUSCATED_AT = /\s*[[({]\s*at\s*[\])}]\s*/gi;
+const OBFUSCATED_DOT = /\s*[[({]\s*dot\s*[\])}]\s*/gi;
+const HAS_OBFUSCATED_AT = /[[({]\s*at\s*[\])}]/i;
+
+function addressesIn(text: string): string[] {
+  const plain = HAS_OBFUSCATED_AT.test(text) ? text.replace(OBFUSCATED_AT, '@').replace(OBFUSCATED_DOT, '.') : text;
+  return (plain.match(EMAIL) ?? []).filter((e) => !FILE_ENDING.test(e));
+}
+
+/** Addresses of mailto links, as written before any `?subject=`. */
+function mailtoAddresses(link: ExtractedLink): string[] {
+  const body = link.rawHref.trim().replace(/^mailto:/i, '').split('?')[0] ?? '';
+  let decoded = body;
+  try {
+    decoded = decodeURIComponent(body);
+  } catch {
+    // A broken escape: read it as written.
+  }
+  return decoded.split(',').map((s) => s.trim()).filter((s) => WHOLE_EMAIL.test(s) && !FILE_ENDING.test(s));
+}
+
+/** E-mail addresses of mailto links, then of the page's visible text: lower-cased, deduplicated, capped. */
+export function emailsOf(doc: Document, links: readonly ExtractedLink[], layout: Layout | null, max = MAX_EMAILS): string[] {
+  const out = new Set<string>();
+  const add = (list: string[]) => {
+    for (const e of list) if (out.size < max) out.add(e.toLowerCase());
+  };
+  for (const link of links) if (link.scheme === 'mailto') add(mailtoAddresses(link));
+  const body = doc.body ?? doc.documentElement;
+  if (!body || out.size >= max) return [...out];
+  const hidden = createHiddenTest(layout);
+  const hiddenChain = (el: Element | null): boolean => {
+    for (let e = el; e; e = e.parentElement) if (SKIP.has(e.localName) || hidden(e)) return true;
+    return false;
+  };
+  // Text nodes with an @ (or an obfuscated one) are few; only those pay for a visibility check.
+  const walker = doc.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let n = walker.nextNode(); n && out.size < max; n = walker.nextNode()) {
+    const t = n.nodeValue ?? '';
+    if (!t.includes('@') && !HAS_OBFUSCATED_AT.test(t)) continue;
+    const found = addressesIn(t);
+    if (found.length && !hiddenChain(n.parentElement)) add(found);
+  }
+  return [...out];
+}

@@ -1,0 +1,43 @@
+import type { ProspectLookup, SaveResult } from '../messaging/protocol';
+import { openDb } from '../prospects/db';
+import { updateProspect } from '../prospects/edit';
+import { prospectInputFrom } from '../prospects/from-report';
+import { findProspectByUrl, saveProspect } from '../prospects/save';
+import { describeStorageError } from '../prospects/storage-health';
+import type { ProspectStatus } from '../prospects/types';
+import { inspectTab } from './inspect-tab';
+import { recallReport } from './report-cache';
+
+/**
+ * Save a tab's page as a prospect. The report the popup shows is reused; a restarted worker, or
+ * the context menu on a page never inspected, inspects it first. Saving is one transaction keyed
+ * by the normalised URL, so a retry after a worker restart can never make a second row.
+ */
+export async function saveTab(tabId: number): Promise<SaveResult> {
+  const result = (await recallReport(tabId)) ?? (await inspectTab(tabId));
+  if (!result.ok) return { ok: false, error: result.error.message };
+  const input = prospectInputFrom(result.report);
+  if (!input) return { ok: false, error: 'Only web pages (http or https) can be saved as prospects.' };
+  try {
+    const { prospect, created } = await saveProspect(openDb(), input);
+    return { ok: true, prospect, created };
+  } catch (err) {
+    return { ok: false, error: describeStorageError(err) };
+  }
+}
+
+export async function prospectForUrl(url: string): Promise<ProspectLookup> {
+  try {
+    return { ok: true, prospect: await findProspectByUrl(openDb(), url) };
+  } catch (err) {
+    return { ok: false, error: describeStorageError(err) };
+  }
+}
+
+export async function setProspectStatus(id: number, status: ProspectStatus): Promise<ProspectLookup> {
+  try {
+    return { ok: true, prospect: await updateProspect(openDb(), id, { status }) };
+  } catch (err) {
+    return { ok: false, error: describeStorageError(err) };
+  }
+}

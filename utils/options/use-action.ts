@@ -1,0 +1,34 @@
+import { useCallback, useRef, useState } from 'preact/hooks';
+import { describeStorageError } from '../prospects/storage-health';
+
+export interface Action {
+  busy: boolean;
+  /** The last failure as a plain sentence, or null. */
+  error: string | null;
+  /** Run `task`; a failure is kept as a message, never thrown into the page. Resolves to the task's result or undefined. */
+  run: <T>(task: () => Promise<T>) => Promise<T | undefined>;
+  clearError: () => void;
+}
+
+/** A user action that talks to storage: busy while it runs, its error shown in words. */
+export function useAction(): Action {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const running = useRef(0);
+  const run = useCallback(async <T,>(task: () => Promise<T>): Promise<T | undefined> => {
+    running.current++;
+    setBusy(true);
+    setError(null);
+    try {
+      return await task();
+    } catch (err) {
+      setError(describeStorageError(err));
+      return undefined;
+    } finally {
+      running.current--;
+      if (running.current === 0) setBusy(false);
+    }
+  }, []);
+  const clearError = useCallback(() => setError(null), []);
+  return { busy, error, run, clearError };
+}

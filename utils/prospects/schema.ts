@@ -1,0 +1,55 @@
+import type { Dexie, Transaction } from 'dexie';
+import { moveSnapshotsToTheirTable } from './schema-v2';
+
+/**
+ * Every version of the database, oldest first. IndexedDB upgrades step by step from whatever
+ * version a browser holds, so no version is ever removed or edited once released: a change is
+ * one new entry here (its stores and, when rows must be rewritten, an upgrade) plus a fixture in
+ * tests/fixtures/prospects/migrations/ that the migration test opens with the current code.
+ *
+ * History:
+ * 1. Prospects with their snapshots inline; authority rows keyed by domain.
+ * 2. Snapshots move to their own table, so the dashboard reads lean rows even at 100,000
+ *    prospects; the multi-entry `words` index (text search) and `sortTitle` (title sort that
+ *    ignores case and accents) are added, replacing the plain `title` index.
+ */
+export interface SchemaVersion {
+  version: number;
+  /** Dexie store specs of the tables this version adds or changes (null deletes a table). */
+  stores: Record<string, string | null>;
+  /** Rewrites the rows written under the previous version. */
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      prospects: '++id, &url, domain, status, pageType, verdict, *tags, lastChecked, firstSeen, updatedAt, score, title',
+      authority: 'domain',
+    },
+  },
+  {
+    version: 2,
+    stores: {
+      prospects:
+        '++id, &url, domain, status, pageType, verdict, *tags, lastChecked, firstSeen, updatedAt, score, sortTitle, *words',
+      snapshots: '++id, [prospectId+checkedAt]',
+    },
+    upgrade: moveSnapshotsToTheirTable,
+  },
+];
+
+export const LATEST_VERSION: number = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 0;
+
+/**
+ * Declares the versions up to `upTo` on a Dexie instance. The app declares them all; the
+ * migration test stops at an older one to build a database as that release left it.
+ */
+export function declareVersions(db: Dexie, upTo: number = LATEST_VERSION): void {
+  for (const v of SCHEMA_VERSIONS) {
+    if (v.version > upTo) break;
+    const declared = db.version(v.version).stores(v.stores);
+    if (v.upgrade) declared.upgrade(v.upgrade);
+  }
+}

@@ -1,0 +1,74 @@
+/**
+ * Placement: where this page's links to other sites sit and whether they count. A page whose
+ * content links out with followed links gives the kind of link worth asking for; one that links
+ * out only nofollow, or only from its footer and sidebars, gives little. A guest-post page is
+ * judged on what it offers, not on its own links.
+ */
+import type { Placement, RobotsDirectives } from '../../analysis/types';
+import type { PageTypeVerdict } from '../page-type';
+import type { ScoredLink } from '../types';
+import { decisiveness, type SignalResult } from './signal-result';
+import { listing, plural, PLACED } from './wording';
+
+const WEIGHT = 1.25;
+/** Blocks repeated on every page of a site: a link there is sitewide and worth less. */
+const SITEWIDE = new Set<Placement>(['header', 'navigation', 'sidebar', 'footer']);
+const QUALIFIERS = ['nofollow', 'sponsored', 'ugc'] as const;
+
+export interface PlacementSignalInput {
+  robots: RobotsDirectives;
+  links: ReadonlyArray<Pick<ScoredLink, 'internal' | 'placement' | 'visible' | 'rel' | 'counts'>>;
+  pageType: Pick<PageTypeVerdict, 'type'>;
+}
+
+/** "11 followed, 2 nofollow, 1 sponsored". */
+function relBreakdown(links: PlacementSignalInput['links']): string {
+  const parts = [`${links.filter((l) => l.counts.value).length} followed`];
+  for (const r of QUALIFIERS) {
+    const n = links.filter((l) => l.rel.includes(r)).length;
+    if (n) parts.push(`${n} ${r}`);
+  }
+  return parts.join(', ');
+}
+
+export function placementSignal(input: PlacementSignalInput): SignalResult {
+  const external = input.links.filter((l) => l.internal === false && l.visible);
+  const content = external.filter((l) => l.placement === 'content');
+  const counted = content.filter((l) => l.counts.value);
+  const sitewide = external.filter((l) => SITEWIDE.has(l.placement));
+
+  const evidence: string[] = [];
+  if (content.length) evidence.push(`${plural(content.length, 'link')} to other sites in the content: ${relBreakdown(content)}`);
+  const elsewhere = new Map<Placement, number>();
+  for (const l of external) if (l.placement !== 'content') elsewhere.set(l.placement, (elsewhere.get(l.placement) ?? 0) + 1);
+  if (elsewhere.size) evidence.push(`elsewhere: ${[...elsewhere].map(([p, n]) => `${n} ${PLACED[p]}`).join(', ')}`);
+  if (input.robots.noindex || input.robots.nofollow) {
+    evidence.push(`the page is ${[input.robots.noindex && 'noindex', input.robots.nofollow && 'nofollow'].filter(Boolean).join(' and ')}: none of its links count`);
+  }
+
+  const result = (tone: 'good' | 'neutral' | 'bad', value: number | null, summary: string, reason = summary): SignalResult => ({
+    signal: { id: 'placement', tone, summary, evidence },
+    value,
+    weight: WEIGHT,
+    reasons: [{ text: reason, weight: value === null ? 0 : decisiveness(value, WEIGHT) }],
+  });
+
+  if (input.pageType.type === 'guest-post') {
+    return result('neutral', null, 'Guest-post page: your link would sit in a new post, not on this page (not counted)');
+  }
+  if (!external.length) return result('bad', 25, 'No links to other sites on this page');
+  if (!content.length) {
+    const where = listing([...elsewhere.keys()].map((p) => PLACED[p]));
+    // Header, menus, sidebars and footer repeat on every page: sitewide links are worth less.
+    const value = sitewide.length === external.length ? 30 : 35;
+    return result('bad', value, `Links to other sites only ${where} (${plural(external.length, 'link')}), none in the content`);
+  }
+  const share = counted.length / content.length;
+  const ofContent = `${counted.length} of ${plural(content.length, 'link')} to other sites in the content`;
+  if (share >= 0.5) {
+    const value = Math.round(60 + 25 * share);
+    return result('good', value, `${ofContent} ${counted.length === 1 ? 'is' : 'are'} followed`, `Followed links out: ${ofContent} count`);
+  }
+  if (counted.length) return result('neutral', 50, `Only ${ofContent} ${counted.length === 1 ? 'is' : 'are'} followed`);
+  return result('bad', 25, `None of the ${plural(content.length, 'link')} to other sites in the content count (${relBreakdown(content)})`);
+}
