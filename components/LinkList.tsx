@@ -1,6 +1,6 @@
 import { useRef } from 'preact/hooks';
 import type { ScoredLink } from '@/utils/scoring/types';
-import { useVirtualRows } from '@/utils/popup/use-virtual-rows';
+import { useVirtualRows } from '@/utils/ui/use-virtual-rows';
 import { highlightKind, KIND_COLOURS } from '@/utils/page/link-kind';
 import { PLACEMENT_LABELS } from './Summary';
 

@@ -4,6 +4,7 @@ import { plural } from '@/utils/options/format';
 import { useAction } from '@/utils/options/use-action';
 import { useStorageItem } from '@/utils/options/use-storage-item';
 import type { LinkscoutDb } from '@/utils/prospects/db';
+import { decodeCsvFile } from '@/utils/csv/read-table';
 import { guessAuthorityMapping, mapAuthorityRows, readAuthorityCsv, type AuthorityTable } from '@/utils/settings/authority-csv';
 import { replaceAuthority } from '@/utils/settings/authority-store';
 import { authorityImportItem } from '@/utils/settings/store';
@@ -38,7 +39,7 @@ export function AuthorityImport(props: { db: LinkscoutDb }) {
     setFileProblem(null);
     if (!file) return setDraft(null);
     void action.run(async () => {
-      const table = readAuthorityCsv(await file.text());
+      const table = readAuthorityCsv(decodeCsvFile(new Uint8Array(await file.arrayBuffer())));
       if (table.columns.length === 0) {
         setDone(null);
         setFileProblem(`“${file.name}” has no header row: is it a CSV file?`);
@@ -82,7 +83,7 @@ export function AuthorityImport(props: { db: LinkscoutDb }) {
         <span class="block text-xs text-slate-500">An export from Ahrefs, Semrush, Moz, Majestic or any tool: a domain column and number columns.</span>
         <input
           type="file"
-          accept=".csv,text/csv"
+          accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values"
           data-testid="authority-file"
           class="mt-1 block text-sm"
           onChange={(e) => {

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { plural } from '@/utils/options/format';
-import { STATUS_LABELS } from '@/utils/options/labels';
+import { STATUS_TEXT } from '@/utils/labels';
 import { cleanFilter, DEFAULT_SORT, isFiltering, nextSort } from '@/utils/options/query-state';
 import { NO_SELECTION, pruneSelection, selectAll, selectedInOrder, selectionState, toggleOne, toggleRange, type Selection } from '@/utils/options/selection';
 import { UndoSlot, type UndoOffer } from '@/utils/options/undo-slot';
@@ -71,7 +71,7 @@ export function ProspectDashboard(props: { db: LinkscoutDb; undoMs?: number }) {
     void action.run(async () => {
       const chosen = selectedIds;
       const undo = await setStatuses(db, chosen, status);
-      undoSlot.put({ message: `${plural(chosen.length, 'prospect')} marked ${STATUS_LABELS[status]}`, undo: () => undoStatuses(db, undo) });
+      undoSlot.put({ message: `${plural(chosen.length, 'prospect')} marked ${STATUS_TEXT[status]}`, undo: () => undoStatuses(db, undo) });
     });
 
   const bulkDelete = () =>

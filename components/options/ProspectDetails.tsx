@@ -1,5 +1,6 @@
 import { formatDateTime } from '@/utils/options/format';
-import { STATUS_LABELS, TYPE_LABELS } from '@/utils/options/labels';
+import { TYPE_LABELS } from '@/utils/options/labels';
+import { STATUS_TEXT } from '@/utils/labels';
 import { useLiveQuery } from '@/utils/options/use-live-query';
 import type { LinkscoutDb } from '@/utils/prospects/db';
 import { getProspect } from '@/utils/prospects/save';
@@ -32,7 +33,7 @@ export function ProspectDetails(props: { db: LinkscoutDb; id: number; onClose: (
           <div class="flex flex-wrap items-center gap-2 text-xs text-slate-600">
             <VerdictBadge verdict={live.value.verdict} score={live.value.score} />
             <span>{TYPE_LABELS[live.value.pageType]}</span>
-            <span>{STATUS_LABELS[live.value.status]}</span>
+            <span>{STATUS_TEXT[live.value.status]}</span>
             <span>first seen {formatDateTime(live.value.firstSeen)}</span>
             <span>checked {formatDateTime(live.value.lastChecked)}</span>
           </div>

@@ -1,4 +1,5 @@
-import { PROSPECT_TYPES, STATUS_LABELS, TYPE_LABELS, VERDICT_TEXT } from '@/utils/options/labels';
+import { PROSPECT_TYPES, TYPE_LABELS } from '@/utils/options/labels';
+import { STATUS_TEXT, VERDICT_TEXT } from '@/utils/labels';
 import { isFiltering, toggleValue } from '@/utils/options/query-state';
 import type { ProspectFilter } from '@/utils/prospects/query';
 import { PROSPECT_STATUSES } from '@/utils/prospects/types';
@@ -65,7 +66,7 @@ export function ProspectFilters(props: {
           </button>
         )}
       </div>
-      <FilterChips legend="Status" name="status" options={PROSPECT_STATUSES} labels={STATUS_LABELS} chosen={f.status} onToggle={(s) => set({ status: toggleValue(f.status, s) })} />
+      <FilterChips legend="Status" name="status" options={PROSPECT_STATUSES} labels={STATUS_TEXT} chosen={f.status} onToggle={(s) => set({ status: toggleValue(f.status, s) })} />
       <FilterChips legend="Type" name="type" options={PROSPECT_TYPES} labels={TYPE_LABELS} chosen={f.pageType} onToggle={(t) => set({ pageType: toggleValue(f.pageType, t) })} />
       <FilterChips legend="Verdict" name="verdict" options={VERDICT_LABELS} labels={VERDICT_TEXT} chosen={f.verdict} onToggle={(v) => set({ verdict: toggleValue(f.verdict, v) })} />
     </section>

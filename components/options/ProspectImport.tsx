@@ -4,6 +4,7 @@ import { plural } from '@/utils/options/format';
 import { useAction } from '@/utils/options/use-action';
 import { importProspects } from '@/utils/prospects/bulk-io';
 import type { LinkscoutDb } from '@/utils/prospects/db';
+import { decodeCsvFile } from '@/utils/csv/read-table';
 import { parseProspectFile, type ImportPreview } from '@/utils/prospects/import';
 import { ErrorNote } from './ErrorNote';
 import { RowErrorList } from './RowErrorList';
@@ -21,7 +22,7 @@ export function ProspectImport(props: { db: LinkscoutDb }) {
   const choose = (file: File | undefined) => {
     if (!file) return setState({ step: 'choose' });
     void action.run(async () => {
-      const preview = parseProspectFile(await file.text(), file.name);
+      const preview = parseProspectFile(decodeCsvFile(new Uint8Array(await file.arrayBuffer())), file.name);
       const existing = await countExisting(props.db, preview.prospects.map((p) => p.url));
       setState({ step: 'preview', fileName: file.name, preview, existing });
     });

@@ -1,7 +1,7 @@
 import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { selectionState, type Selection } from '@/utils/options/selection';
-import { useVirtualTable } from '@/utils/options/use-virtual-table';
+import { useVirtualRows } from '@/utils/ui/use-virtual-rows';
 import { useVisibleRows } from '@/utils/options/use-visible-rows';
 import type { LinkscoutDb } from '@/utils/prospects/db';
 import type { ProspectSort, ProspectSortKey } from '@/utils/prospects/query';
@@ -33,7 +33,7 @@ export function ProspectTable(props: {
 }) {
   const { ids } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
-  const v = useVirtualTable(ids.length, scrollRef, ROW_HEIGHT, HEADER_HEIGHT);
+  const v = useVirtualRows(ids.length, scrollRef, ROW_HEIGHT, HEADER_HEIGHT);
   const items = v.getVirtualItems();
   const { rowOf, error } = useVisibleRows(props.db, ids, items[0]?.index ?? 0, items[items.length - 1]?.index ?? -1);
   const [active, setActive] = useState(0);

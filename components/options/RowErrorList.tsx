@@ -1,4 +1,4 @@
-import type { RowError } from '@/utils/prospects/import';
+import type { RowError } from '@/utils/csv/read-table';
 import { plural } from '@/utils/options/format';
 
 /** Only this many errors are listed: a broken file can have thousands, and the first ones tell the story. */

@@ -1,4 +1,4 @@
-import { STATUS_LABELS } from '@/utils/options/labels';
+import { STATUS_TEXT } from '@/utils/labels';
 import { PROSPECT_STATUSES, type ProspectStatus } from '@/utils/prospects/types';
 
 /** A status picker; `placeholder` adds a first option that picks nothing (the bulk bar's "Set status…"). */
@@ -27,7 +27,7 @@ export function StatusSelect(props: {
       {props.placeholder !== undefined && <option value="">{props.placeholder}</option>}
       {PROSPECT_STATUSES.map((s) => (
         <option key={s} value={s}>
-          {STATUS_LABELS[s]}
+          {STATUS_TEXT[s]}
         </option>
       ))}
     </select>

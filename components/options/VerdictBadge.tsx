@@ -1,4 +1,5 @@
-import { VERDICT_TEXT, VERDICT_TONE } from '@/utils/options/labels';
+import { VERDICT_TONE } from '@/utils/options/labels';
+import { VERDICT_TEXT } from '@/utils/labels';
 import type { VerdictLabel } from '@/utils/scoring/types';
 
 export function VerdictBadge(props: { verdict: VerdictLabel; score: number }) {

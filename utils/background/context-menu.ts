@@ -1,4 +1,6 @@
 import { browser } from 'wxt/browser';
+import { STATUS_TEXT } from '../labels';
+import type { SaveResult } from '../messaging/protocol';
 import { saveTab } from './save-tab';
 
 const MENU_ID = 'linkscout-save-prospect';
@@ -18,13 +20,16 @@ export function registerSaveMenu(): void {
   });
 }
 
+/** What the toolbar button shows after a save from the menu: the menu itself has no other way to answer. */
+export function menuFeedback(result: SaveResult): { text: string; color: string; title: string } {
+  if (!result.ok) return { text: '!', color: '#b91c1c', title: `Linkscout: not saved. ${result.error}` };
+  const what = result.created ? 'saved as a prospect' : `already saved (status: ${STATUS_TEXT[result.prospect.status].toLowerCase()}), visit added`;
+  return { text: '✓', color: '#15803d', title: `Linkscout: ${what}` };
+}
+
 async function saveFromMenu(tabId: number): Promise<void> {
-  const result = await saveTab(tabId);
-  const text = result.ok ? '✓' : '!';
-  const title = result.ok
-    ? `Linkscout: ${result.created ? 'saved' : 'already saved, updated'} (${result.prospect.status})`
-    : `Linkscout: not saved. ${result.error}`;
-  await browser.action.setBadgeBackgroundColor({ tabId, color: result.ok ? '#15803d' : '#b91c1c' }).catch(() => undefined);
+  const { text, color, title } = menuFeedback(await saveTab(tabId));
+  await browser.action.setBadgeBackgroundColor({ tabId, color }).catch(() => undefined);
   await browser.action.setBadgeText({ tabId, text }).catch(() => undefined);
   await browser.action.setTitle({ tabId, title }).catch(() => undefined);
   setTimeout(() => {

@@ -1,18 +1,9 @@
-import type { ProspectStatus, ProspectType } from '../prospects/types';
+import type { ProspectType } from '../prospects/types';
 import { PAGE_TYPES } from '../scoring/page-type';
 import type { VerdictLabel } from '../scoring/types';
 
 /** Every prospect type, page types first, in the order the filters show them. */
 export const PROSPECT_TYPES: readonly ProspectType[] = [...PAGE_TYPES, 'unlinked-mention'];
-
-export const STATUS_LABELS: Record<ProspectStatus, string> = {
-  new: 'New',
-  contacted: 'Contacted',
-  replied: 'Replied',
-  won: 'Won',
-  lost: 'Lost',
-  ignored: 'Ignored',
-};
 
 export const TYPE_LABELS: Record<ProspectType, string> = {
   resource: 'Resource',
@@ -23,13 +14,6 @@ export const TYPE_LABELS: Record<ProspectType, string> = {
   'guest-post': 'Guest post',
   other: 'Other',
   'unlinked-mention': 'Unlinked mention',
-};
-
-export const VERDICT_TEXT: Record<VerdictLabel, string> = {
-  strong: 'Strong',
-  'worth-a-look': 'Worth a look',
-  weak: 'Weak',
-  avoid: 'Avoid',
 };
 
 /** Tailwind classes for a verdict badge: colour says good to bad at a glance. */

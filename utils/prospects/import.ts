@@ -1,4 +1,3 @@
-import Papa from 'papaparse';
 import * as v from 'valibot';
 import { PLACEMENTS } from '../analysis/types';
 import { PAGE_TYPES } from '../scoring/page-type';
@@ -7,6 +6,7 @@ import { registrableDomain } from '../site';
 import { hostOf, isWebUrl } from '../urls';
 import { BACKUP_FORMAT, BACKUP_VERSION } from './backup';
 import { LIST_SEPARATORS, type ListSeparator } from './csv-export';
+import { BOM, readCsvTable, UNCLOSED_QUOTE_MESSAGE, type CsvTable, type RowError } from '../csv/read-table';
 import { normalizeProspectUrl } from './normalize-url';
 import { PROSPECT_STATUSES, type Prospect, type ProspectType } from './types';
 
@@ -16,15 +16,6 @@ import { PROSPECT_STATUSES, type Prospect, type ProspectType } from './types';
  * number a spreadsheet shows and left out, the rest come back as complete prospects ready for
  * importProspects (bulk-io.ts).
  */
-
-/**
- * A problem with one row. CSV: the spreadsheet's row number (the header is row 1). JSON backup:
- * the prospect's position in the backup, from 1. Row 0: the file as a whole.
- */
-export interface RowError {
-  row: number;
-  message: string;
-}
 
 export interface ImportPreview {
   format: 'csv' | 'json';
@@ -36,124 +27,6 @@ export interface ImportPreview {
 
 /** What a row without a verdict gets (a list of URLs from another tool): not yet judged. */
 export const IMPORT_DEFAULTS = { pageType: 'other', verdict: 'worth-a-look', score: 0, status: 'new' } as const;
-
-// ---------------------------------------------------------------------------------------------
-// CSV reading, shared with the authority import (settings/authority-csv.ts).
-
-export type CsvDelimiter = ',' | ';' | '\t';
-
-/** A CSV file as a header and rows, blank lines left out but counted in the row numbers. */
-export interface CsvTable {
-  /** The header row's cells, trimmed. Empty for a file with no rows. */
-  columns: string[];
-  /** The rows after the header, cells as written (untrimmed). */
-  rows: string[][];
-  /** The spreadsheet row number of each row in `rows`. */
-  rowNumbers: number[];
-  /** The spreadsheet row number of the header (1 unless the file starts with blank lines). */
-  headerRow: number;
-  delimiter: CsvDelimiter;
-  /** The row whose quoted cell is never closed (it swallows the rest of the file), if any. */
-  unclosedQuoteRow: number | null;
-}
-
-/** Said of the row whose quote is never closed, by both imports. */
-export const UNCLOSED_QUOTE_MESSAGE =
-  'A quoted cell starts here and is never closed, so the rest of the file ran into it. Close the quote and import again.';
-
-const BOM = '\uFEFF';
-// Excel's hint line for the delimiter; Excel hides it, so row numbers start after it.
-const SEP_LINE = /^sep=([,;\t])[ \t]*(?:\r\n|\n|\r|$)/i;
-const DELIMITER_PREFERENCE: readonly CsvDelimiter[] = ['\t', ';', ','];
-const HAS_CONTENT = /[^\s,;]/;
-
-/** The delimiter the header line uses most, outside quotes; comma when it has none. */
-function detectDelimiter(body: string): CsvDelimiter {
-  let start = 0;
-  while (start < body.length) {
-    let end = body.indexOf('\n', start);
-    if (end < 0) end = body.length;
-    const line = body.slice(start, end);
-    if (HAS_CONTENT.test(line)) return delimiterOfLine(line);
-    start = end + 1;
-  }
-  return ',';
-}
-
-function delimiterOfLine(line: string): CsvDelimiter {
-  const counts: Record<CsvDelimiter, number> = { ',': 0, ';': 0, '\t': 0 };
-  let inQuotes = false;
-  for (const ch of line) {
-    if (ch === '"') inQuotes = !inQuotes;
-    else if (!inQuotes && (ch === ',' || ch === ';' || ch === '\t')) counts[ch] += 1;
-  }
-  let best: CsvDelimiter = ',';
-  for (const d of DELIMITER_PREFERENCE) if (counts[d] > counts[best]) best = d;
-  return best;
-}
-
-function isBlank(record: readonly string[]): boolean {
-  return record.every((cell) => cell.trim() === '');
-}
-
-// Windows-1252's bytes 0x80-0x9F (the others are their Latin-1 code points). Written out because
-// some TextDecoders, Node's among them, decode the "windows-1252" label as plain Latin-1.
-const CP1252_HIGH = [
-  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
-  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
-];
-
-function decodeWindows1252(bytes: Uint8Array): string {
-  const units = Array.from(bytes, (b) => (b >= 0x80 && b < 0xa0 ? (CP1252_HIGH[b - 0x80] ?? b) : b));
-  let text = '';
-  // In slices: fromCharCode takes its code units as arguments, and arguments are limited.
-  for (let i = 0; i < units.length; i += 8192) text += String.fromCharCode(...units.slice(i, i + 8192));
-  return text;
-}
-
-/**
- * A chosen file's bytes as text. File.text() assumes UTF-8, but spreadsheets and SEO tools also
- * write UTF-16 with a BOM (Ahrefs' "for Excel" export) and Windows-1252 (Excel's plain "CSV" on
- * Windows): UTF-16 is told by its BOM, and bytes that are not valid UTF-8 are read as Windows-1252.
- */
-export function decodeCsvFile(bytes: Uint8Array): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return decodeWindows1252(bytes);
-  }
-}
-
-/** Read a CSV: strip a BOM, detect the delimiter (comma, semicolon, tab), skip blank lines. */
-export function readCsvTable(text: string): CsvTable {
-  let body = text.startsWith(BOM) ? text.slice(1) : text;
-  const sep = SEP_LINE.exec(body);
-  let delimiter: CsvDelimiter;
-  if (sep) {
-    delimiter = sep[1] as CsvDelimiter;
-    body = body.slice(sep[0].length);
-  } else {
-    delimiter = detectDelimiter(body);
-  }
-  const parsed = Papa.parse<string[]>(body, { delimiter, skipEmptyLines: false });
-  const records = parsed.data;
-  const unclosed = parsed.errors.find((e) => e.code === 'MissingQuotes');
-  const unclosedQuoteRow = unclosed?.row === undefined ? null : unclosed.row + 1;
-  const table: CsvTable = { columns: [], rows: [], rowNumbers: [], headerRow: 0, delimiter, unclosedQuoteRow };
-  records.forEach((record, i) => {
-    if (isBlank(record)) return;
-    if (!table.headerRow) {
-      table.columns = record.map((cell) => cell.trim());
-      table.headerRow = i + 1;
-    } else {
-      table.rows.push(record);
-      table.rowNumbers.push(i + 1);
-    }
-  });
-  return table;
-}
 
 // ---------------------------------------------------------------------------------------------
 // Cells of our CSV export.

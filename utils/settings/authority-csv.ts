@@ -1,4 +1,4 @@
-import { readCsvTable, UNCLOSED_QUOTE_MESSAGE, type RowError } from '../prospects/import';
+import { readCsvTable, UNCLOSED_QUOTE_MESSAGE, type RowError } from '../csv/read-table';
 import { registrableDomain } from '../site';
 import type { AuthorityRecord } from './types';
 

@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { backupChunks } from '@/utils/prospects/backup';
 import { prospectsToCsv } from '@/utils/prospects/csv-export';
-import { decodeCsvFile, parseProspectFile, readCsvTable, UNCLOSED_QUOTE_MESSAGE } from '@/utils/prospects/import';
+import { decodeCsvFile, readCsvTable, UNCLOSED_QUOTE_MESSAGE } from '@/utils/csv/read-table';
+import { parseProspectFile } from '@/utils/prospects/import';
 import { normalizeProspectUrl } from '@/utils/prospects/normalize-url';
 import type { Prospect } from '@/utils/prospects/types';
 import {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { UNCLOSED_QUOTE_MESSAGE } from '@/utils/prospects/import';
+import { UNCLOSED_QUOTE_MESSAGE } from '@/utils/csv/read-table';
 import {
   domainOfCell,
   guessAuthorityMapping,

@@ -3,11 +3,11 @@ import type { RefObject } from 'preact';
 import { useLayoutEffect, useReducer, useState } from 'preact/hooks';
 
 /**
- * Only the rows in view are in the DOM, so 100,000 prospects scroll like 100 (the popup's
- * use-virtual-rows approach). `headerHeight` reserves room for a sticky header inside the same
- * scroll box, so the header scrolls sideways with the columns and rows never hide under it.
+ * Only the rows in view are in the DOM, so a 50k-link page or 100,000 prospects scroll like 50
+ * rows. `headerHeight` reserves room for a sticky header inside the same scroll box (the
+ * dashboard's table), so rows never hide under it.
  */
-export function useVirtualTable(count: number, scrollRef: RefObject<HTMLElement>, rowHeight: number, headerHeight: number) {
+export function useVirtualRows(count: number, scrollRef: RefObject<HTMLElement>, rowHeight: number, headerHeight = 0) {
   const [, rerender] = useReducer((x: number) => x + 1, 0);
   const [virtualizer] = useState(
     () =>
@@ -20,7 +20,7 @@ export function useVirtualTable(count: number, scrollRef: RefObject<HTMLElement>
         observeElementOffset,
         paddingStart: headerHeight,
         scrollPaddingStart: headerHeight,
-        overscan: 8,
+        overscan: 10,
         onChange: () => rerender(undefined),
       }),
   );
