@@ -1,10 +1,12 @@
 import { AuthorityImport } from '@/components/options/AuthorityImport';
+import { BrandsForm } from '@/components/options/BrandsForm';
 import { ExportButtons } from '@/components/options/ExportButtons';
 import { PageNav } from '@/components/options/PageNav';
 import { ProspectDashboard } from '@/components/options/ProspectDashboard';
 import { ProspectImport } from '@/components/options/ProspectImport';
 import { Section } from '@/components/options/Section';
 import { SettingsForm } from '@/components/options/SettingsForm';
+import { SettingsTransfer } from '@/components/options/SettingsTransfer';
 import { StoragePanel } from '@/components/options/StoragePanel';
 import type { LinkscoutDb } from '@/utils/prospects/db';
 
@@ -12,6 +14,7 @@ const SECTIONS = [
   { id: 'prospects', title: 'Prospects' },
   { id: 'data', title: 'Export and import' },
   { id: 'settings', title: 'Settings' },
+  { id: 'brands', title: 'Brands' },
   { id: 'authority', title: 'Authority' },
   { id: 'storage', title: 'Storage' },
 ] as const;
@@ -31,6 +34,10 @@ export function App(props: { db: LinkscoutDb }) {
         </Section>
         <Section id="settings" title="Settings" intro="What Linkscout weighs when it judges a page: your sites, your competitors and your topics.">
           <SettingsForm />
+        </Section>
+        <Section id="brands" title="Brands" intro="Your brands and your competitors’ brands: Linkscout finds every mention of them on the pages you inspect.">
+          <BrandsForm />
+          <SettingsTransfer />
         </Section>
         <Section id="authority" title="Authority" intro="Domain metrics from your SEO tool. Without an import, authority is unknown: Linkscout never estimates it.">
           <AuthorityImport db={db} />

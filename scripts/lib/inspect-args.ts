@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Settings } from '../../utils/settings/types';
+import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings/types';
 
 /** Command line of `npm run inspect`: pure parsing, no I/O (see tests/unit/scripts/inspect-args.test.ts). */
 export interface InspectArgs {
@@ -99,7 +99,7 @@ export function parseInspectArgs(argv: readonly string[]): ParsedArgs {
       case '--competitor': {
         const v = value()?.trim();
         if (!v) return { ok: false, error: `${name} needs a value` };
-        args.settings ??= { mySites: [], competitors: [], topics: [] };
+        args.settings ??= { ...DEFAULT_SETTINGS, mySites: [], competitors: [], topics: [] };
         args.settings[SETTING_OF[name]].push(v);
         break;
       }

@@ -6,9 +6,26 @@ export interface Settings {
   competitors: string[];
   /** Keywords or short phrases describing what the user wants links for. */
   topics: string[];
+  /** The user's own brands, whose mentions on a page Linkscout finds (linked or not). */
+  brands: Brand[];
+  /** Competitors' brands, found the same way; their links are judged against their own domains. */
+  competitorBrands: Brand[];
 }
 
-export const DEFAULT_SETTINGS: Settings = { mySites: [], competitors: [], topics: [] };
+/** A brand as the user describes it; every name in it is a term to find on pages. */
+export interface Brand {
+  /** The brand's name as the user writes it, e.g. "Acme". */
+  name: string;
+  /** Other names it goes by: "ACME Corp", "Acme Inc." */
+  aliases: string[];
+  /** Registrable domains that are its own: "acme.com". */
+  domains: string[];
+  /** Optional product names ("Acme Rocket") and people ("Jane Doe, CEO of Acme" → "Jane Doe"). */
+  products: string[];
+  people: string[];
+}
+
+export const DEFAULT_SETTINGS: Settings = { mySites: [], competitors: [], topics: [], brands: [], competitorBrands: [] };
 
 /** One domain's metrics from an authority CSV, as imported (names are the CSV's own, e.g. `DR`). */
 export interface AuthorityRecord {

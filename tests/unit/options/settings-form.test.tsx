@@ -29,7 +29,7 @@ describe('the settings form', () => {
     typeInto(f.field('settings-competitors'), 'rival.co.uk, shop.other.io');
     typeInto(f.field('settings-topics'), 'link building\nSEO tools, seo tools');
     await f.save();
-    expect(await settingsItem.getValue()).toEqual({ mySites: ['example.com'], competitors: ['rival.co.uk', 'other.io'], topics: ['link building', 'SEO tools'] });
+    expect(await settingsItem.getValue()).toEqual({ mySites: ['example.com'], competitors: ['rival.co.uk', 'other.io'], topics: ['link building', 'SEO tools'], brands: [], competitorBrands: [] });
     expect(f.field('settings-my-sites').value).toBe('example.com');
     expect(get(f.root, '[data-testid="settings-my-sites-stored"]').textContent).toContain('example.com');
     expect(get(f.root, '[data-testid="settings-feedback"]').textContent).toBe('Saved.');
@@ -37,7 +37,7 @@ describe('the settings form', () => {
   });
 
   it('refuses garbage with a message naming the entry, and saves nothing', async () => {
-    await settingsItem.setValue({ mySites: ['kept.com'], competitors: [], topics: [] });
+    await settingsItem.setValue({ mySites: ['kept.com'], competitors: [], topics: [], brands: [], competitorBrands: [] });
     const f = await open();
     expect(f.field('settings-my-sites').value).toBe('kept.com');
     typeInto(f.field('settings-my-sites'), 'kept.com\nnot a site');
@@ -53,6 +53,6 @@ describe('the settings form', () => {
     const f = await open();
     typeInto(f.field('settings-topics'), 'outreach');
     await f.save();
-    expect(await fakeBrowser.storage.local.get('settings')).toEqual({ settings: { mySites: [], competitors: [], topics: ['outreach'], futureField: 1 } });
+    expect(await fakeBrowser.storage.local.get('settings')).toMatchObject({ settings: { mySites: [], competitors: [], topics: ['outreach'], futureField: 1 } });
   });
 });

@@ -31,6 +31,8 @@ describe('parseInspectArgs', () => {
       topics: ['link building', 'seo tools'],
       mySites: ['mysite.example'],
       competitors: ['rival.example'],
+      brands: [],
+      competitorBrands: [],
     });
     expect(error(['--topic', '--json', 'a.html'])).toBe('--topic needs a value');
     expect(error(['--site=', 'a.html'])).toBe('--site needs a value');

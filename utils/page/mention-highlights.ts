@@ -1,0 +1,182 @@
+import { HIGHLIGHT_NAMES } from '../mentions/highlight-names';
+import { MENTION_STATES, type Mention, type MentionState } from '../mentions/types';
+import { Overlay } from './overlay';
+
+/**
+ * Brand mentions painted where they stand with the CSS Custom Highlight API: the browser paints
+ * registered Ranges through `::highlight(name)` rules, so no element is added to the page, no
+ * text node is split and the layout cannot move. The rules live in a constructed stylesheet
+ * adopted by the document and dropped again on clear.
+ */
+
+/** Colours per state: a light background with dark text stays legible on light and dark pages alike; the underline shows on coloured text. */
+export const MENTION_COLOURS: Record<MentionState, { background: string; text: string; line: string }> = {
+  unlinked: { background: '#fde68a', text: '#1c1917', line: '#d97706' },
+  'linked-elsewhere': { background: '#bae6fd', text: '#082f49', line: '#0284c7' },
+  'linked-to-you': { background: '#bbf7d0', text: '#052e16', line: '#16a34a' },
+};
+
+/** The extra highlight that blinks over a mention the user picked in the popup. */
+export const FLASH_HIGHLIGHT_NAME = 'linkscout-mention-flash';
+const FLASH_STEP_MS = 300;
+const FLASH_STEPS = 6;
+
+export type PaintResult = { supported: true; painted: number } | { supported: false; reason: string };
+
+export const NO_HIGHLIGHT_API = 'This browser cannot highlight text in pages (it lacks the CSS Custom Highlight API); the list still shows every mention.';
+
+interface HighlightApi {
+  registry: HighlightRegistry;
+  Highlight: typeof Highlight;
+}
+
+/** What a window may or may not have: older Firefox has no `CSS.highlights` and no `Highlight`. */
+interface MaybeHighlightWindow {
+  CSS?: { highlights?: HighlightRegistry };
+  Highlight?: typeof Highlight;
+  CSSStyleSheet?: typeof CSSStyleSheet;
+}
+
+function highlightApi(doc: Document): HighlightApi | null {
+  const win = doc.defaultView as MaybeHighlightWindow | null;
+  const registry = win?.CSS?.highlights;
+  const ctor = win?.Highlight;
+  if (!registry || typeof ctor !== 'function' || typeof win?.CSSStyleSheet !== 'function' || !('adoptedStyleSheets' in doc)) return null;
+  return { registry, Highlight: ctor };
+}
+
+/** Whether mentions can be painted in this document; the popup says so when they cannot. */
+export function mentionHighlightSupport(doc: Document): { supported: true } | { supported: false; reason: string } {
+  return highlightApi(doc) ? { supported: true } : { supported: false, reason: NO_HIGHLIGHT_API };
+}
+
+/** The `::highlight()` rules, one per state plus the flash (painted above them). */
+export function mentionHighlightCss(): string {
+  const rules = MENTION_STATES.map((state) => {
+    const c = MENTION_COLOURS[state];
+    return `::highlight(${HIGHLIGHT_NAMES[state]}) { background-color: ${c.background}; color: ${c.text}; text-decoration: underline 2px ${c.line}; }`;
+  });
+  rules.push(`::highlight(${FLASH_HIGHLIGHT_NAME}) { background-color: #2563eb; color: #ffffff; text-decoration: underline 2px #1e3a8a; }`);
+  return rules.join('\n');
+}
+
+interface DocState {
+  sheet: CSSStyleSheet;
+  flashTimer: ReturnType<typeof setTimeout> | null;
+}
+const states = new WeakMap<Document, DocState>();
+
+function docState(doc: Document): DocState {
+  let s = states.get(doc);
+  if (!s) {
+    const Sheet = (doc.defaultView as MaybeHighlightWindow | null)?.CSSStyleSheet ?? CSSStyleSheet;
+    const sheet = new Sheet();
+    sheet.replaceSync(mentionHighlightCss());
+    s = { sheet, flashTimer: null };
+    states.set(doc, s);
+  }
+  return s;
+}
+
+function adopt(doc: Document, sheet: CSSStyleSheet): void {
+  if (!doc.adoptedStyleSheets.includes(sheet)) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+}
+
+function unadopt(doc: Document, sheet: CSSStyleSheet): void {
+  if (doc.adoptedStyleSheets.includes(sheet)) doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+}
+
+/**
+ * Paint each mention in its state's colour, replacing what was painted before. `ranges` are
+ * parallel to `mentions` (as the scan returns them). Where the browser lacks the API nothing is
+ * done to the page and the result says why.
+ */
+export function paintMentions(doc: Document, ranges: readonly Range[], mentions: readonly Mention[]): PaintResult {
+  const api = highlightApi(doc);
+  if (!api) return { supported: false, reason: NO_HIGHLIGHT_API };
+  const byState: Record<MentionState, Range[]> = { unlinked: [], 'linked-elsewhere': [], 'linked-to-you': [] };
+  const n = Math.min(ranges.length, mentions.length);
+  for (let i = 0; i < n; i++) byState[mentions[i]!.state].push(ranges[i]!);
+  const s = docState(doc);
+  try {
+    adopt(doc, s.sheet);
+  } catch (err) {
+    // A browser that has the registry but refuses our sheet would paint ranges unstyled: better none.
+    return { supported: false, reason: `Highlights could not be styled in this page (${err instanceof Error ? err.message : String(err)}).` };
+  }
+  for (const state of MENTION_STATES) api.registry.set(HIGHLIGHT_NAMES[state], new api.Highlight(...byState[state]));
+  return { supported: true, painted: n };
+}
+
+/** Remove every Linkscout mention highlight and its stylesheet; the page's own highlights are left alone. */
+export function clearMentionHighlights(doc: Document): void {
+  const s = states.get(doc);
+  if (s?.flashTimer != null) clearTimeout(s.flashTimer);
+  if (s) s.flashTimer = null;
+  const api = highlightApi(doc);
+  if (api) {
+    for (const state of MENTION_STATES) api.registry.delete(HIGHLIGHT_NAMES[state]);
+    api.registry.delete(FLASH_HIGHLIGHT_NAME);
+  }
+  if (s && 'adoptedStyleSheets' in doc) unadopt(doc, s.sheet);
+  states.delete(doc);
+}
+
+const hasBox = (r: DOMRect) => r.width > 0 || r.height > 0;
+
+/**
+ * Scroll a mention into view and make it blink for a moment. `found` is false when the text is no
+ * longer in the page (it changed since the scan); `visible` is false when it has no box to show
+ * (hidden text): then nothing scrolls.
+ */
+export function revealMention(range: Range): { found: boolean; visible: boolean } {
+  const start = range.startContainer;
+  if (!start.isConnected || !range.endContainer.isConnected || range.collapsed) return { found: false, visible: false };
+  const doc = start.ownerDocument;
+  const win = doc?.defaultView;
+  if (!doc || !win) return { found: false, visible: false };
+  if (!Array.from(range.getClientRects()).some(hasBox)) return { found: true, visible: false };
+
+  // The element first, so scrollable boxes around it scroll too; then the window, so a mention
+  // deep in a long paragraph ends up mid-screen rather than the paragraph's middle.
+  const el = start.nodeType === Node.ELEMENT_NODE ? (start as Element) : start.parentElement;
+  el?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
+  const rect = range.getBoundingClientRect();
+  if (rect.top < 0 || rect.bottom > win.innerHeight) win.scrollBy({ top: rect.top + rect.height / 2 - win.innerHeight / 2, behavior: 'instant' });
+
+  flash(doc, range);
+  return { found: true, visible: true };
+}
+
+function flash(doc: Document, range: Range): void {
+  const api = highlightApi(doc);
+  if (!api) {
+    // No highlight API: Linkscout's overlay box (in its own shadow root) marks the spot instead.
+    const r = range.getBoundingClientRect();
+    const win = doc.defaultView;
+    new Overlay(doc).flash({ top: r.top + (win?.scrollY ?? 0), left: r.left + (win?.scrollX ?? 0), width: r.width, height: r.height });
+    return;
+  }
+  const s = docState(doc);
+  if (s.flashTimer != null) clearTimeout(s.flashTimer);
+  adopt(doc, s.sheet);
+  const highlight = new api.Highlight(range);
+  // Above the state colours, so the picked mention stands out even where highlights overlap.
+  highlight.priority = 1;
+  api.registry.set(FLASH_HIGHLIGHT_NAME, highlight);
+  let step = 0;
+  const tick = () => {
+    step++;
+    if (step >= FLASH_STEPS) {
+      s.flashTimer = null;
+      api.registry.delete(FLASH_HIGHLIGHT_NAME);
+      // Revealed without a paint (highlights switched off): the sheet goes with the flash.
+      if (!MENTION_STATES.some((state) => api.registry.has(HIGHLIGHT_NAMES[state]))) unadopt(doc, s.sheet);
+      return;
+    }
+    if (step % 2 === 1) highlight.clear();
+    else highlight.add(range);
+    s.flashTimer = setTimeout(tick, FLASH_STEP_MS);
+  };
+  s.flashTimer = setTimeout(tick, FLASH_STEP_MS);
+}
