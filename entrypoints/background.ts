@@ -1,8 +1,9 @@
-import { browser } from 'wxt/browser';
 import { registerSaveMenu } from '@/utils/background/context-menu';
 import { inspectTab } from '@/utils/background/inspect-tab';
-import { forgetReport, recallReport } from '@/utils/background/report-cache';
+import { recallReport } from '@/utils/background/report-cache';
 import { prospectForUrl, saveTab, setProspectStatus } from '@/utils/background/save-tab';
+import { scanTabMentions } from '@/utils/background/scan-mentions';
+import { forgetTabsAsTheyChange } from '@/utils/background/tab-lifecycle';
 import { listen } from '@/utils/messaging/transport';
 
 export default defineBackground(() => {
@@ -12,10 +13,8 @@ export default defineBackground(() => {
     saveProspect: ({ tabId }) => saveTab(tabId),
     prospectForUrl: ({ url }) => prospectForUrl(url),
     setProspectStatus: ({ id, status }) => setProspectStatus(id, status),
+    scanMentions: ({ tabId }) => scanTabMentions(tabId),
   });
   registerSaveMenu();
-  browser.tabs.onRemoved.addListener((tabId) => void forgetReport(tabId));
-  browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading') void forgetReport(tabId);
-  });
+  forgetTabsAsTheyChange();
 });

@@ -15,6 +15,9 @@ export default defineContentScript({
       analyzePage: () => session.analyze(),
       highlight: ({ on }) => session.highlight(on),
       revealLink: ({ index }) => session.reveal(index),
+      findMentions: ({ terms }) => session.findMentions(terms),
+      mentionHighlights: ({ on }) => session.mentionHighlights(on),
+      revealMention: ({ index }) => session.revealMention(index),
     });
   },
 });

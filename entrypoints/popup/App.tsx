@@ -3,6 +3,7 @@ import { HighlightToggle } from '@/components/HighlightToggle';
 import { LinkDetails } from '@/components/LinkDetails';
 import { LinkFilterBar } from '@/components/LinkFilterBar';
 import { LinkList } from '@/components/LinkList';
+import { MentionsPanel } from '@/components/MentionsPanel';
 import { PageTypeLine } from '@/components/PageTypeLine';
 import { SaveProspect } from '@/components/SaveProspect';
 import { StatusPanel } from '@/components/StatusPanel';
@@ -84,6 +85,7 @@ export function App() {
       </header>
       <VerdictPanel verdict={report.verdict} />
       {isWebUrl(report.page.url) && <SaveProspect tabId={tabId} pageUrl={report.page.url} />}
+      <MentionsPanel tabId={tabId} />
       {report.links.length === 0 ? (
         <StatusPanel testId="state-no-links" title="No links on this page">
           Linkscout found no links (a, area or SVG links) in this page, its open shadow roots included.

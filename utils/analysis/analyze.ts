@@ -5,7 +5,7 @@ import { readPageInfo } from './page-meta';
 import { emailsOf, mainTextOf } from './page-text';
 import { createStructureCollector, headingsOf } from './page-structure';
 import { placementModelSteps } from './placement';
-import type { ExtractedLink, PageReport } from './types';
+import type { ExtractedLink, PageReport, Placement } from './types';
 import { createVisibility } from './visibility';
 import { hostOf } from '../urls';
 
@@ -26,6 +26,8 @@ const CHUNK = 250;
 export interface Analysis {
   report: PageReport;
   elements: Element[];
+  /** Where any element of the page sits, by the same model the links were placed with (mentions use it). */
+  placementOf: (el: Element) => Placement;
 }
 
 /**
@@ -89,6 +91,7 @@ export function* analysisSteps(doc: Document, opts: AnalyzeOptions = {}): Genera
   return {
     report: { page, links, truncated: elements.length > count, durationMs: Math.round(now() - started) },
     elements: elements.slice(0, count),
+    placementOf: (el) => placement.classify(el).placement,
   };
 }
 
@@ -105,8 +108,12 @@ export function analyzeDocument(doc: Document, opts: AnalyzeOptions = {}): PageR
  * Run the analysis in slices of at most `sliceMs`, yielding the main thread between them,
  * so a page with 50k links never freezes (no long task).
  */
-export async function analyzeInSlices(doc: Document, opts: AnalyzeOptions = {}, sliceMs = 12): Promise<Analysis> {
-  const steps = analysisSteps(doc, opts);
+export function analyzeInSlices(doc: Document, opts: AnalyzeOptions = {}, sliceMs = 12): Promise<Analysis> {
+  return drainInSlices(analysisSteps(doc, opts), sliceMs);
+}
+
+/** Run any step generator (analysis, mention scan) in slices of at most `sliceMs`, yielding the main thread between them. */
+export async function drainInSlices<T>(steps: Generator<void, T>, sliceMs = 12): Promise<T> {
   let sliceStart = now();
   for (;;) {
     const r = steps.next();

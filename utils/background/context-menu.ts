@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { STATUS_TEXT } from '../labels';
 import type { SaveResult } from '../messaging/protocol';
+import { flashBadge } from './badge';
 import { saveTab } from './save-tab';
 
 const MENU_ID = 'linkscout-save-prospect';
@@ -28,12 +29,5 @@ export function menuFeedback(result: SaveResult): { text: string; color: string;
 }
 
 async function saveFromMenu(tabId: number): Promise<void> {
-  const { text, color, title } = menuFeedback(await saveTab(tabId));
-  await browser.action.setBadgeBackgroundColor({ tabId, color }).catch(() => undefined);
-  await browser.action.setBadgeText({ tabId, text }).catch(() => undefined);
-  await browser.action.setTitle({ tabId, title }).catch(() => undefined);
-  setTimeout(() => {
-    void browser.action.setBadgeText({ tabId, text: '' }).catch(() => undefined);
-    void browser.action.setTitle({ tabId, title: '' }).catch(() => undefined);
-  }, 5000);
+  await flashBadge(tabId, menuFeedback(await saveTab(tabId)));
 }

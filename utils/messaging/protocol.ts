@@ -1,5 +1,7 @@
 import * as v from 'valibot';
 import type { PageReport } from '../analysis/types';
+import { MentionScanSchema } from '../mentions/scan-schema';
+import { MAX_TERM_LENGTH, MENTION_OWNERS, TERM_KINDS, type MentionScan } from '../mentions/types';
 import { PROSPECT_STATUSES, type ProspectRow } from '../prospects/types';
 import type { ScoredReport } from '../scoring/types';
 import { PageReportSchema } from './report-schema';
@@ -21,6 +23,24 @@ export type SaveResult = { ok: true; prospect: ProspectRow; created: boolean } |
 
 /** A stored prospect, or why the store could not be read. */
 export type ProspectLookup = { ok: true; prospect: ProspectRow | null } | { ok: false; error: string };
+
+/** Whether the page could show mention highlights (the CSS Custom Highlight API), and why not. */
+export type HighlightSupport = { supported: true } | { supported: false; reason: string };
+
+/** Brand mentions on a tab: the scan and whether they are highlighted, or why there is none. */
+export type MentionsResult =
+  | { ok: true; scan: MentionScan; highlights: HighlightSupport }
+  | { ok: false; kind: 'no-brands' | 'failed'; message: string };
+
+/** At most this many terms go to a page: brands, aliases, products, people and domain forms. */
+export const MAX_TERMS = 2000;
+
+const TermSchema = v.object({
+  text: v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_TERM_LENGTH)),
+  brand: v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_TERM_LENGTH)),
+  owner: v.picklist(MENTION_OWNERS),
+  kind: v.picklist(TERM_KINDS),
+});
 
 export type HighlightKind = 'followed' | 'nofollow' | 'sponsored' | 'ugc' | 'hidden';
 
@@ -63,6 +83,37 @@ export const protocol = {
     from: ['extension-page'],
     request: v.object({ id: v.pipe(v.number(), v.integer(), v.minValue(1)), status: v.picklist(PROSPECT_STATUSES) }),
   },
+  /** Popup → background: find the user's brand mentions in the tab (after inspectTab). */
+  scanMentions: {
+    handledBy: 'background',
+    from: ['extension-page'],
+    request: v.object({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
+  },
+  /** Background → content script: find these terms in the page's text, highlight them, answer with the scan. */
+  findMentions: {
+    handledBy: 'content',
+    from: ['extension'],
+    request: v.object({ terms: v.pipe(v.array(TermSchema), v.maxLength(MAX_TERMS)) }),
+    response: v.object({
+      scan: MentionScanSchema,
+      highlights: v.variant('supported', [
+        v.object({ supported: v.literal(true) }),
+        v.object({ supported: v.literal(false), reason: v.pipe(v.string(), v.maxLength(500)) }),
+      ]),
+    }),
+  },
+  /** Popup → content script: show or hide the mention highlights. */
+  mentionHighlights: {
+    handledBy: 'content',
+    from: ['extension'],
+    request: v.object({ on: v.boolean() }),
+  },
+  /** Popup → content script: scroll to a mention and flash it. */
+  revealMention: {
+    handledBy: 'content',
+    from: ['extension'],
+    request: v.object({ index: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
+  },
   /** Background → content script: analyse the page and answer with the report. */
   analyzePage: {
     handledBy: 'content',
@@ -100,6 +151,10 @@ export interface ProtocolResponses {
   saveProspect: SaveResult;
   prospectForUrl: ProspectLookup;
   setProspectStatus: ProspectLookup;
+  scanMentions: MentionsResult;
+  findMentions: { scan: MentionScan; highlights: HighlightSupport };
+  mentionHighlights: { on: boolean; highlights: HighlightSupport };
+  revealMention: { found: boolean; visible: boolean };
   analyzePage: AnalyzeResult;
   highlight: { on: boolean; counts: Record<HighlightKind, number> };
   revealLink: { found: boolean; visible: boolean };

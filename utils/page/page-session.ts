@@ -1,5 +1,8 @@
-import { analyzeInSlices, yieldToPage, type Analysis } from '../analysis/analyze';
+import { analyzeInSlices, drainInSlices, yieldToPage, type Analysis } from '../analysis/analyze';
 import type { AnalyzeResult, HighlightKind, ResponseOf } from '../messaging/protocol';
+import { mentionScanSteps } from '../mentions/scan';
+import type { Mention, MentionTerm } from '../mentions/types';
+import { clearMentionHighlights, mentionHighlightSupport, paintMentions, revealMention } from './mention-highlights';
 import { HIGHLIGHT_KINDS, highlightKind } from './link-kind';
 import { Overlay, type Box } from './overlay';
 
@@ -14,6 +17,7 @@ export class PageSession {
   private readonly overlay: Overlay;
   private highlighted = false;
   private redraw: (() => void) | null = null;
+  private mentions: { list: Mention[]; ranges: Range[] } | null = null;
 
   constructor(private readonly doc: Document) {
     this.overlay = new Overlay(doc);
@@ -92,6 +96,44 @@ export class PageSession {
     const visible = link.visible && r.width > 0 && r.height > 0;
     if (visible) this.overlay.flash({ top: r.top + (win?.scrollY ?? 0), left: r.left + (win?.scrollX ?? 0), width: r.width, height: r.height });
     return { found: true, visible };
+  }
+
+  /** Find the terms in the page's text (sliced), placed by the link analysis' model, and highlight them. */
+  async findMentions(terms: MentionTerm[]): Promise<ResponseOf<'findMentions'>> {
+    const analysis = await this.current();
+    const { scan, ranges } = await drainInSlices(mentionScanSteps(this.doc, terms, { placementOf: analysis?.placementOf }));
+    this.mentions = { list: scan.mentions, ranges };
+    const painted = this.paintVisibleMentions();
+    await yieldToPage();
+    return { scan, highlights: painted.supported ? { supported: true } : painted };
+  }
+
+  mentionHighlights(on: boolean): ResponseOf<'mentionHighlights'> {
+    if (!on || !this.mentions) {
+      clearMentionHighlights(this.doc);
+      return { on: false, highlights: mentionHighlightSupport(this.doc) };
+    }
+    const painted = this.paintVisibleMentions();
+    return { on: painted.supported, highlights: painted.supported ? { supported: true } : painted };
+  }
+
+  /** Hidden text has nothing to paint; its ranges are kept to reveal where it sits. */
+  private paintVisibleMentions() {
+    const mentions: Mention[] = [];
+    const ranges: Range[] = [];
+    this.mentions?.list.forEach((m, i) => {
+      const range = this.mentions!.ranges[i];
+      if (m.visible && range) {
+        mentions.push(m);
+        ranges.push(range);
+      }
+    });
+    return paintMentions(this.doc, ranges, mentions);
+  }
+
+  revealMention(index: number): ResponseOf<'revealMention'> {
+    const range = this.mentions?.ranges[index];
+    return range ? revealMention(range) : { found: false, visible: false };
   }
 }
 

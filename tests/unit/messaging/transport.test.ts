@@ -36,6 +36,7 @@ describe('background handlers', () => {
       saveProspect: () => ({ ok: false, error: 'test' }),
       prospectForUrl: () => ({ ok: true, prospect: null }),
       setProspectStatus: () => ({ ok: false, error: 'test' }),
+      scanMentions: () => ({ ok: false, kind: 'no-brands', message: 'test' }),
     });
     return calls;
   }

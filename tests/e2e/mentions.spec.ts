@@ -1,0 +1,47 @@
+import { expect, test } from './fixtures';
+import { DashboardPage } from './pages/dashboard-page';
+
+test('brand mentions: listed by link state, highlighted in place, a click scrolls to one, the badge counts the unlinked', async ({ ext, inspect }) => {
+  const dash = await DashboardPage.open(ext);
+  await dash.byTestId('brand-add').click();
+  await dash.byTestId('brand-name').fill('Acme');
+  await dash.byTestId('brand-domains').fill('acme.example');
+  await dash.byTestId('brand-save').click();
+  await dash.byTestId('competitor-brand-add').click();
+  await dash.byTestId('brand-name').fill('Rival');
+  await dash.byTestId('brand-domains').fill('rival.example');
+  await dash.byTestId('brand-save').click();
+  await expect(dash.page.getByTestId('brand-item')).toHaveCount(2);
+
+  const { report, site, tabId } = await inspect('e2e/brand-mentions.html');
+  await expect(report.byTestId('mentions-summary')).toHaveText('1 unlinked · 1 linked elsewhere · 1 linked to you');
+  await expect(report.byTestId('mentions')).toContainText('+1 in hidden text');
+  const rows = report.byTestId('mention-row');
+  // Unlinked first: the outreach opportunities.
+  await expect(rows.first()).toHaveAttribute('data-state', 'unlinked');
+  await expect(rows.first()).toContainText('ACME-branded');
+  await expect(report.page.locator('[data-testid="mention-row"][data-owner="competitor"]')).toHaveCount(1);
+
+  // Highlighted with the CSS Custom Highlight API: nothing added to the page's DOM.
+  const painted = await site.page.evaluate(() => ({
+    unlinked: CSS.highlights.get('linkscout-unlinked')?.size ?? 0,
+    elsewhere: CSS.highlights.get('linkscout-linked-elsewhere')?.size ?? 0,
+    toYou: CSS.highlights.get('linkscout-linked-to-you')?.size ?? 0,
+    marks: document.querySelectorAll('mark, [class*="linkscout"]').length,
+  }));
+  expect(painted).toEqual({ unlinked: 1, elsewhere: 1, toYou: 2, marks: 0 });
+
+  // The badge shows the unlinked mentions of the user's own brand.
+  const badge = await ext.worker.evaluate((id) => (chrome as unknown as { action: { getBadgeText(d: object): Promise<string> } }).action.getBadgeText({ tabId: id }), tabId);
+  expect(badge).toBe('1');
+
+  // A click on the unlinked mention scrolls the page to it.
+  expect(await site.page.evaluate(() => window.scrollY)).toBe(0);
+  await rows.first().click();
+  await expect.poll(() => site.page.evaluate(() => document.getElementById('unlinked-far-down')!.getBoundingClientRect().top)).toBeLessThan(800);
+  expect(await site.page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+
+  // Highlights off: gone from the page.
+  await report.byTestId('mention-highlights').uncheck();
+  await expect.poll(() => site.page.evaluate(() => CSS.highlights.get('linkscout-unlinked')?.size ?? 0)).toBe(0);
+});
