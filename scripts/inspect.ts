@@ -9,6 +9,7 @@
  */
 import { closeSync, existsSync, openSync, statSync, writeSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import type { MentionScan } from '../utils/mentions/types';
 import type { ScoredLink, ScoredReport } from '../utils/scoring/types';
 import { PLACEMENTS } from '../utils/analysis/types';
 import type { Settings } from '../utils/settings/types';
@@ -18,6 +19,7 @@ import {
   clickToolbarButton,
   launchExtension,
   openReport,
+  tabMentions,
   tabReport,
   type ExtensionBrowser,
 } from './lib/extension-browser';
@@ -66,8 +68,9 @@ async function main(): Promise<number> {
     for (const source of args.inputs) {
       try {
         const input = classifyInput(source, process.cwd());
-        const report = await inspectOne(ext, server, input, args.timeoutMs);
-        emit(args.json ? JSON.stringify(toJson(source, report)) : formatText(source, report));
+        const withMentions = !!args.settings && (args.settings.brands.length > 0 || args.settings.competitorBrands.length > 0);
+        const { report, mentions } = await inspectOne(ext, server, input, args.timeoutMs, withMentions);
+        emit(args.json ? JSON.stringify(toJson(source, report, mentions)) : formatText(source, report, mentions));
       } catch (err) {
         failures++;
         const message = err instanceof InputError ? err.message : err instanceof Error ? firstLine(err.message) : String(err);
@@ -84,7 +87,13 @@ async function main(): Promise<number> {
   return failures ? 1 : 0;
 }
 
-async function inspectOne(ext: ExtensionBrowser, server: StaticServer, input: InspectInput, timeoutMs: number): Promise<ScoredReport> {
+interface Inspected {
+  report: ScoredReport;
+  /** The brand mentions, when brands were given; null otherwise. */
+  mentions: MentionScan | null;
+}
+
+async function inspectOne(ext: ExtensionBrowser, server: StaticServer, input: InspectInput, timeoutMs: number, withMentions: boolean): Promise<Inspected> {
   let url: string;
   if (input.kind === 'file') {
     if (!existsSync(input.path)) throw new InputError(`no such file: ${input.path} (for a web page, give its full URL: https://…)`);
@@ -111,7 +120,10 @@ async function inspectOne(ext: ExtensionBrowser, server: StaticServer, input: In
       const result = await tabReport(reportPage, tabId);
       if (!result) throw new InputError('Linkscout has no report for this page');
       if (!result.ok) throw new InputError(`${result.error.kind}: ${result.error.message}`);
-      return result.report;
+      if (!withMentions) return { report: result.report, mentions: null };
+      const found = await tabMentions(reportPage, tabId);
+      if (!found.ok) throw new InputError(`mentions: ${found.message}`);
+      return { report: result.report, mentions: found.scan };
     } finally {
       await reportPage.close();
     }
@@ -160,7 +172,7 @@ function linkJson(l: ScoredLink) {
   };
 }
 
-function toJson(source: string, r: ScoredReport) {
+function toJson(source: string, r: ScoredReport, mentions: MentionScan | null) {
   const p = r.page;
   return {
     source,
@@ -185,10 +197,11 @@ function toJson(source: string, r: ScoredReport) {
     summary: r.summary,
     truncated: r.truncated,
     links: [...r.links].sort((a, b) => a.index - b.index).map(linkJson),
+    ...(mentions ? { mentions } : {}),
   };
 }
 
-function formatText(source: string, r: ScoredReport): string {
+function formatText(source: string, r: ScoredReport, mentions: MentionScan | null): string {
   const s = r.summary;
   const p = r.page;
   const lines = [`== ${p.title || '(no title)'}`, `   ${p.url}${p.url.includes(source) ? '' : `  (${source})`}`];
@@ -216,6 +229,17 @@ function formatText(source: string, r: ScoredReport): string {
       );
     }
     if (content.length > FIRST_CONTENT_LINKS) lines.push(`   … and ${content.length - FIRST_CONTENT_LINKS} more content links`);
+  }
+  if (mentions) {
+    const own = mentions.counts.brand;
+    const rival = mentions.counts.competitor;
+    lines.push(
+      `   brand mentions: ${own.unlinked} unlinked, ${own['linked-elsewhere']} linked elsewhere, ${own['linked-to-you']} linked to you` +
+        `; competitors: ${rival.unlinked + rival['linked-elsewhere'] + rival['linked-to-you']}${mentions.hiddenCount ? `; ${mentions.hiddenCount} in hidden text` : ''}`,
+    );
+    for (const m of mentions.mentions.filter((x) => x.visible && x.owner === 'brand' && x.state === 'unlinked').slice(0, FIRST_CONTENT_LINKS)) {
+      lines.push(`     unlinked: “${truncate(m.context, 90)}” (${m.placement})`);
+    }
   }
   return lines.join('\n') + '\n';
 }

@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { InspectResult } from '../../utils/messaging/protocol';
+import type { InspectResult, MentionsResult } from '../../utils/messaging/protocol';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const EXTENSION_DIR = path.join(ROOT, '.output/chrome-mv3');
@@ -142,4 +142,14 @@ export async function tabReport(reportPage: Page, tabId: number): Promise<Inspec
   )) as { ok: boolean; value?: InspectResult | null; error?: string };
   if (!reply.ok) throw new Error(reply.error ?? 'getTabReport failed');
   return reply.value ?? null;
+}
+
+/** The user's brand mentions in a tab (after an inspection), through the extension's own protocol. */
+export async function tabMentions(reportPage: Page, tabId: number): Promise<MentionsResult> {
+  const reply = (await reportPage.evaluate(
+    (id) => chrome.runtime.sendMessage({ linkscout: 1, type: 'scanMentions', data: { tabId: id } }),
+    tabId,
+  )) as { ok: boolean; value?: MentionsResult; error?: string };
+  if (!reply.ok || !reply.value) throw new Error(reply.error ?? 'scanMentions failed');
+  return reply.value;
 }

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings/types';
+import { DEFAULT_SETTINGS, type Brand, type Settings } from '../../utils/settings/types';
 
 /** Command line of `npm run inspect`: pure parsing, no I/O (see tests/unit/scripts/inspect-args.test.ts). */
 export interface InspectArgs {
@@ -41,15 +41,29 @@ Options:
 Settings for the verdict (each repeatable; stored in the extension as its options page does):
   --topic TEXT          a topic you want links for, e.g. --topic "link building"
   --site DOMAIN         one of your own sites
-  --competitor DOMAIN   a competitor's site
+  --competitor DOMAIN   a competitor's site (its mentions are found too)
+  --brand NAME          your brand's name (the first) and other names it goes by; with --brand,
+                        the JSON gains \`mentions\` and the summary counts them by link state
 
 Exit code: 0 when every input was inspected, 1 when any failed, 2 on a usage error.`;
+
+/**
+ * Brands as the options page would hold them: one brand named by the first --brand (the others
+ * its aliases) owning the --site domains; each --competitor domain a competitor brand.
+ */
+function withBrands(settings: Settings, names: string[]): Settings {
+  const [name, ...aliases] = names;
+  const brands: Brand[] = name ? [{ name, aliases, domains: [...settings.mySites], products: [], people: [] }] : [];
+  const competitorBrands: Brand[] = settings.competitors.map((d) => ({ name: d, aliases: [], domains: [d], products: [], people: [] }));
+  return { ...settings, brands, competitorBrands };
+}
 
 const SETTING_OF = { '--topic': 'topics', '--site': 'mySites', '--competitor': 'competitors' } as const;
 
 export function parseInspectArgs(argv: readonly string[]): ParsedArgs {
   const args: InspectArgs = { json: false, out: null, inputs: [], build: true, timeoutMs: DEFAULT_TIMEOUT_MS, help: false, settings: null };
   let onlyInputs = false;
+  const brandNames: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (onlyInputs || arg === '-' || !arg.startsWith('-')) {
@@ -96,11 +110,13 @@ export function parseInspectArgs(argv: readonly string[]): ParsedArgs {
       }
       case '--topic':
       case '--site':
-      case '--competitor': {
+      case '--competitor':
+      case '--brand': {
         const v = value()?.trim();
         if (!v) return { ok: false, error: `${name} needs a value` };
         args.settings ??= { ...DEFAULT_SETTINGS, mySites: [], competitors: [], topics: [] };
-        args.settings[SETTING_OF[name]].push(v);
+        if (name === '--brand') brandNames.push(v);
+        else args.settings[SETTING_OF[name]].push(v);
         break;
       }
       default:
@@ -108,6 +124,7 @@ export function parseInspectArgs(argv: readonly string[]): ParsedArgs {
     }
   }
   if (!args.help && args.inputs.length === 0) return { ok: false, error: 'Give at least one file or URL to inspect.' };
+  if (args.settings) args.settings = withBrands(args.settings, brandNames);
   return { ok: true, args };
 }
 

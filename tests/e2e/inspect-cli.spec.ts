@@ -150,4 +150,18 @@ test.describe('npm run inspect', () => {
     expect(run.stdout).toMatch(/placement: .*footer 2/);
     expect(run.stdout).toMatch(/\d+\s+yes\s+the placement checker -> https:\/\/tools\.example\.org\/checker/);
   });
+
+  test('--brand and --site add the page\'s brand mentions, by link state, to the JSON and the summary', async () => {
+    const page = path.join(ROOT, 'tests/fixtures/e2e/brand-mentions.html');
+    const json = await inspectCli(['--json', '--brand', 'Acme', '--site', 'acme.example', page]);
+    expect(json.code).toBe(0);
+    const [report] = jsonLines(json.stdout);
+    expect(report!.mentions.counts.brand).toEqual({ 'linked-to-you': 1, 'linked-elsewhere': 1, unlinked: 1 });
+    expect(report!.mentions.hiddenCount).toBe(1);
+    const unlinked = report!.mentions.mentions.find((m: { state: string }) => m.state === 'unlinked');
+    expect(unlinked).toMatchObject({ matched: 'ACME', brand: 'Acme', placement: 'content', visible: true });
+
+    const text = await inspectCli(['--brand', 'Acme', '--site', 'acme.example', page]);
+    expect(text.stdout).toContain('brand mentions: 1 unlinked, 1 linked elsewhere, 1 linked to you');
+  });
 });

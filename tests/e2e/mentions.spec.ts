@@ -20,6 +20,8 @@ test('brand mentions: listed by link state, highlighted in place, a click scroll
   // Unlinked first: the outreach opportunities.
   await expect(rows.first()).toHaveAttribute('data-state', 'unlinked');
   await expect(rows.first()).toContainText('ACME-branded');
+  // A paragraph of the article, even the last one: the mention sits in the content.
+  await expect(rows.first()).toContainText('Content');
   await expect(report.page.locator('[data-testid="mention-row"][data-owner="competitor"]')).toHaveCount(1);
 
   // Highlighted with the CSS Custom Highlight API: nothing added to the page's DOM.

@@ -33,6 +33,7 @@ export interface PlacementModel {
   mainRoot: Element | null;
   /** Words in the main content. */
   mainWordCount: number;
+  /** Where a link sits; also any other element (the text around a brand mention). */
   classify(link: Element): PlacementResult;
 }
 
@@ -207,7 +208,8 @@ export function* placementModelSteps(doc: Document, layout: Layout | null, pageU
             reasons: [`in a link-dense list ${before ? 'before' : 'within'} the article text`, `inside the main content (${mainSource})`],
           };
         }
-        if (i > afterArticle && !link.parentElement?.closest('p')) {
+        // closest('p') on the element itself: a mention's own paragraph counts as one, not only a link's.
+        if (i > afterArticle && !link.closest('p')) {
           return { placement: 'related', reasons: ['after the article text, outside its paragraphs', `inside the main content (${mainSource})`] };
         }
         if (markedArticle && !inEditorialText(link, i)) {

@@ -32,10 +32,16 @@ describe('parseInspectArgs', () => {
       mySites: ['mysite.example'],
       competitors: ['rival.example'],
       brands: [],
-      competitorBrands: [],
+      competitorBrands: [{ name: 'rival.example', aliases: [], domains: ['rival.example'], products: [], people: [] }],
     });
     expect(error(['--topic', '--json', 'a.html'])).toBe('--topic needs a value');
     expect(error(['--site=', 'a.html'])).toBe('--site needs a value');
+  });
+
+  it('makes one brand of the --brand names (the first its name, the others aliases) owning the --site domains', () => {
+    expect(args(['--brand', 'Acme', '--site', 'acme.com', '--brand', 'ACME Corp', 'a.html']).settings?.brands).toEqual([
+      { name: 'Acme', aliases: ['ACME Corp'], domains: ['acme.com'], products: [], people: [] },
+    ]);
   });
 
   it('reads --json and --out anywhere on the line, in both spellings', () => {
