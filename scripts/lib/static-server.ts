@@ -41,7 +41,7 @@ export async function startStaticServer(root?: string): Promise<StaticServer> {
         body = gunzipSync(body);
         name = name.slice(0, -3);
       }
-      res.writeHead(200, { 'content-type': TYPES[path.extname(name).toLowerCase()] ?? 'application/octet-stream' });
+      res.writeHead(200, { 'content-type': TYPES[path.extname(name).toLowerCase()] ?? 'application/octet-stream', ...(await sidecarHeaders(file)) });
       res.end(body);
     } catch {
       res.writeHead(404).end('not found');
@@ -65,6 +65,25 @@ export async function startStaticServer(root?: string): Promise<StaticServer> {
         server.closeAllConnections();
       }),
   };
+}
+
+/**
+ * Extra response headers from `page.html.headers.json` beside a file, when there is one: test
+ * pages that need a header (a Content-Security-Policy) say so next to themselves.
+ */
+async function sidecarHeaders(file: string): Promise<Record<string, string>> {
+  let text: string;
+  try {
+    text = await readFile(`${file}.headers.json`, 'utf8');
+  } catch {
+    return {};
+  }
+  const parsed: unknown = JSON.parse(text);
+  const headers: Record<string, string> = {};
+  if (parsed && typeof parsed === 'object') {
+    for (const [k, v] of Object.entries(parsed)) if (typeof v === 'string') headers[k.toLowerCase()] = v;
+  }
+  return headers;
 }
 
 function safeJoin(root: string, urlPath: string): string | null {

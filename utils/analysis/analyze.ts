@@ -8,6 +8,7 @@ import { placementModelSteps } from './placement';
 import type { ExtractedLink, PageReport, Placement } from './types';
 import { createVisibility } from './visibility';
 import { hostOf } from '../urls';
+import { docUrl } from './dom-safe';
 
 export interface AnalyzeOptions {
   /** The page URL; defaults to the document's own (a DOMParser document needs it given). */
@@ -37,7 +38,7 @@ export interface Analysis {
  */
 export function* analysisSteps(doc: Document, opts: AnalyzeOptions = {}): Generator<void, Analysis> {
   const started = now();
-  const url = opts.url ?? doc.URL;
+  const url = opts.url ?? docUrl(doc);
   const baseUrl = baseUrlOf(doc, url);
   const layout = opts.useLayout === false ? null : layoutOf(doc);
   const elements = collectLinkElements(doc);

@@ -1,4 +1,5 @@
 import { foldWhitespace } from './text';
+import { closest, parentEl, textOf } from './dom-safe';
 
 const BLOCK = 'p, li, td, th, dd, dt, blockquote, figcaption, h1, h2, h3, h4, h5, h6, pre, article, section, div';
 
@@ -10,10 +11,11 @@ const BLOCK = 'p, li, td, th, dd, dt, blockquote, figcaption, h1, h2, h3, h4, h5
 export function createContextReader(size = 200): (link: Element, linkText: string) => string {
   const blockText = new Map<Element, string>();
   return (link, linkText) => {
-    const block = link.parentElement?.closest(BLOCK) ?? link.parentElement;
+    const parent = parentEl(link);
+    const block = parent ? (closest(parent, BLOCK) ?? parent) : null;
     let text = block ? blockText.get(block) : undefined;
     if (text === undefined) {
-      text = foldWhitespace(block?.textContent ?? linkText);
+      text = foldWhitespace((block ? textOf(block) : null) ?? linkText);
       if (block) blockText.set(block, text);
     }
     if (text.length <= size) return text;

@@ -3,6 +3,8 @@
  * A DOMParser document, or a test DOM without a renderer, has none, and every
  * analysis step must still work without it (it then reads markup only).
  */
+import { boundingRect, docElement, docView, scrollHeight, scrollWidth } from './dom-safe';
+
 export interface Rect {
   top: number;
   left: number;
@@ -21,25 +23,25 @@ export interface Layout {
 
 /** The layout of a rendered document, or null when there is none to read. */
 export function layoutOf(doc: Document): Layout | null {
-  const win = doc.defaultView;
-  const root = doc.documentElement;
+  const win = docView(doc);
+  const root = docElement(doc);
   if (!win || !root || typeof win.getComputedStyle !== 'function') return null;
   const viewport = { width: win.innerWidth, height: win.innerHeight };
-  const rootRect = root.getBoundingClientRect();
+  const rootRect = boundingRect(root);
   // Test DOMs report zero sizes for everything: that is no layout, not an empty page.
   if (!(viewport.width > 0 && viewport.height > 0 && rootRect.width > 0)) return null;
   const scrollX = win.scrollX;
   const scrollY = win.scrollY;
   return {
     rect(el) {
-      const r = el.getBoundingClientRect();
+      const r = boundingRect(el);
       return { top: r.top + scrollY, left: r.left + scrollX, width: r.width, height: r.height };
     },
     style: (el) => win.getComputedStyle(el),
     viewport,
     page: {
-      width: Math.max(root.scrollWidth, viewport.width),
-      height: Math.max(root.scrollHeight, viewport.height),
+      width: Math.max(scrollWidth(root), viewport.width),
+      height: Math.max(scrollHeight(root), viewport.height),
     },
   };
 }

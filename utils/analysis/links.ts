@@ -1,5 +1,6 @@
 import type { ExtractedLink, LinkElementKind, SchemeKind } from './types';
 import { clip, foldWhitespace } from './text';
+import { attr, attrNS, comparePosition, docUrl, namespaceOf, query, queryAll, readableShadowRoot, tagOf, textOf, type ShadowRootReader } from './dom-safe';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const XLINK_NS = 'http://www.w3.org/1999/xlink';
@@ -15,10 +16,12 @@ export type LinkMarkup = Pick<ExtractedLink, 'element' | 'rawHref' | 'href' | 's
 /**
  * The URL relative links resolve against: the first `<base href>`, itself resolved against
  * the page URL, as browsers do. `pageUrl` lets a DOMParser document stand in for its page.
+ * A base on another site moves where relative links go (a click goes there), but not the page:
+ * internal/external is judged against the page's own URL, never the base's.
  */
-export function baseUrlOf(doc: Document, pageUrl: string = doc.URL): string {
-  const base = doc.querySelector('base[href]');
-  const href = base?.getAttribute('href');
+export function baseUrlOf(doc: Document, pageUrl: string = docUrl(doc)): string {
+  const base = query(doc, 'base[href]');
+  const href = base ? attr(base, 'href') : null;
   if (href != null) {
     try {
       return new URL(href.trim(), pageUrl).href;
@@ -30,33 +33,36 @@ export function baseUrlOf(doc: Document, pageUrl: string = doc.URL): string {
 }
 
 function hrefAttribute(el: Element): string | null {
-  return el.getAttribute('href') ?? el.getAttributeNS(XLINK_NS, 'href') ?? el.getAttribute('xlink:href');
+  return attr(el, 'href') ?? attrNS(el, XLINK_NS, 'href') ?? attr(el, 'xlink:href');
 }
 
 function kindOf(el: Element): LinkElementKind | null {
-  const name = el.localName;
+  const name = tagOf(el);
   if (name === 'area') return 'area';
-  if (name === 'a') return el.namespaceURI === SVG_NS ? 'svg-a' : 'a';
+  if (name === 'a') return namespaceOf(el) === SVG_NS ? 'svg-a' : 'a';
   return null;
 }
 
 /**
  * Every link element in document order: `a[href]`, `area[href]` and SVG links, including
- * those inside open shadow roots (placed at their host's position).
+ * those inside shadow roots (placed at their host's position). `shadowOf` says which roots can
+ * be read: open ones everywhere, closed ones too where the extension API allows (see dom-safe.ts).
  */
-export function collectLinkElements(doc: Document | ShadowRoot): Element[] {
-  const own = Array.from(doc.querySelectorAll('a, area')).filter(
-    (el) => kindOf(el) !== null && hrefAttribute(el) !== null,
-  );
-  const hosts = Array.from(doc.querySelectorAll('*')).filter((el) => el.shadowRoot);
-  if (hosts.length === 0) return own;
+export function collectLinkElements(doc: Document | ShadowRoot, shadowOf: ShadowRootReader = readableShadowRoot): Element[] {
+  const own = queryAll(doc, 'a, area').filter((el) => kindOf(el) !== null && hrefAttribute(el) !== null);
+  const roots: Array<{ host: Element; root: ShadowRoot }> = [];
+  for (const host of queryAll(doc, '*')) {
+    const root = shadowOf(host);
+    if (root) roots.push({ host, root });
+  }
+  if (roots.length === 0) return own;
   // Merge shadow links in at their host: sort by the outer-tree element that stands for each.
   const keyed: Array<{ key: Element; el: Element }> = own.map((el) => ({ key: el, el }));
-  for (const host of hosts) {
-    for (const el of collectLinkElements(host.shadowRoot!)) keyed.push({ key: host, el });
+  for (const { host, root } of roots) {
+    for (const el of collectLinkElements(root, shadowOf)) keyed.push({ key: host, el });
   }
   const order = (a: Element, b: Element) =>
-    a === b ? 0 : a.compareDocumentPosition(b) & 4 /* FOLLOWING */ ? -1 : 1;
+    a === b ? 0 : comparePosition(a, b) & 4 /* FOLLOWING */ ? -1 : 1;
   return stableSort(keyed, (x, y) => order(x.key, y.key)).map((x) => x.el);
 }
 
@@ -109,15 +115,20 @@ export function relTokens(value: string | null): string[] {
 }
 
 function imageAltOf(el: Element, kind: LinkElementKind): string | null {
-  if (kind === 'area') return el.getAttribute('alt');
-  const imgs = el.querySelectorAll('img, [role="img"], svg');
+  if (kind === 'area') return attr(el, 'alt');
+  const imgs = queryAll(el, 'img, [role="img"], svg');
   if (imgs.length === 0) return null;
   const alts: string[] = [];
-  for (const img of Array.from(imgs)) {
-    const alt = img.getAttribute('alt') ?? img.getAttribute('aria-label') ?? img.querySelector('title')?.textContent;
+  for (const img of imgs) {
+    const alt = attr(img, 'alt') ?? attr(img, 'aria-label') ?? svgTitle(img);
     if (alt && alt.trim()) alts.push(foldWhitespace(alt));
   }
   return clip(alts.join(' '), MAX_TEXT);
+}
+
+function svgTitle(img: Element): string | null {
+  const title = query(img, 'title');
+  return title ? textOf(title) : null;
 }
 
 /** Read one link's own markup. `baseUrl` comes from `baseUrlOf`, `pageUrl` is the document's URL. */
@@ -126,7 +137,7 @@ export function readLink(el: Element, baseUrl: string, pageUrl: string): LinkMar
   const rawHref = hrefAttribute(el) ?? '';
   const resolved = safeUrl(rawHref.trim(), baseUrl);
   const scheme = schemeOf(rawHref, resolved, pageUrl);
-  const text = element === 'area' ? '' : clip(foldWhitespace(el.textContent ?? ''), MAX_TEXT);
+  const text = element === 'area' ? '' : clip(foldWhitespace(textOf(el) ?? ''), MAX_TEXT);
   return {
     element,
     rawHref: clip(rawHref, MAX_URL),
@@ -135,7 +146,7 @@ export function readLink(el: Element, baseUrl: string, pageUrl: string): LinkMar
     host: resolved && (scheme === 'http' || scheme === 'fragment') ? resolved.hostname.toLowerCase() : '',
     text,
     imageAlt: imageAltOf(el, element),
-    rel: relTokens(el.getAttribute('rel')),
-    target: el.getAttribute('target'),
+    rel: relTokens(attr(el, 'rel')),
+    target: attr(el, 'target'),
   };
 }

@@ -1,13 +1,19 @@
 import type { PageInfo, PageStructure, RobotsDirectives } from './types';
 import { clip, foldWhitespace } from './text';
+import { attr, docElement, query, queryAll, textOf } from './dom-safe';
 
 const MAX_META = 2000;
 
+/** An attribute of an element that may not be there. */
+function attrOf(el: Element | null, name: string): string | null {
+  return el ? attr(el, name) : null;
+}
+
 function metaContent(doc: Document, names: string[]): string | null {
   for (const name of names) {
-    for (const el of Array.from(doc.querySelectorAll('meta'))) {
-      const key = (el.getAttribute('name') ?? el.getAttribute('property') ?? el.getAttribute('itemprop') ?? '').toLowerCase();
-      const content = el.getAttribute('content');
+    for (const el of queryAll(doc, 'meta')) {
+      const key = (attr(el, 'name') ?? attr(el, 'property') ?? attr(el, 'itemprop') ?? '').toLowerCase();
+      const content = attr(el, 'content');
       if (key === name && content && content.trim()) return clip(foldWhitespace(content), MAX_META);
     }
   }
@@ -19,10 +25,10 @@ export function robotsOf(doc: Document): RobotsDirectives {
   const sources: string[] = [];
   let noindex = false;
   let nofollow = false;
-  for (const el of Array.from(doc.querySelectorAll('meta[name]'))) {
-    const name = (el.getAttribute('name') ?? '').trim().toLowerCase();
+  for (const el of queryAll(doc, 'meta[name]')) {
+    const name = (attr(el, 'name') ?? '').trim().toLowerCase();
     if (name !== 'robots' && name !== 'googlebot') continue;
-    const content = (el.getAttribute('content') ?? '').toLowerCase();
+    const content = (attr(el, 'content') ?? '').toLowerCase();
     sources.push(`${name}: ${clip(foldWhitespace(content), 200)}`);
     const tokens = content.split(/[\s,]+/);
     if (tokens.includes('noindex') || tokens.includes('none')) noindex = true;
@@ -43,9 +49,9 @@ function jsonLdNodes(doc: Document): Record<string, unknown>[] {
       if (graph) visit(graph, depth + 1);
     }
   };
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json" i]'))) {
+  for (const script of queryAll(doc, 'script[type="application/ld+json" i]')) {
     try {
-      visit(JSON.parse(script.textContent ?? ''), 0);
+      visit(JSON.parse(textOf(script) ?? ''), 0);
     } catch {
       // Invalid JSON-LD is common; it just gives no metadata.
     }
@@ -80,8 +86,8 @@ function authorOf(doc: Document, ld: Record<string, unknown>[]): string | null {
   if (fromLd) return fromLd;
   // Most specific first: a byline paragraph also holds the date.
   for (const selector of BYLINE_SELECTORS) {
-    const el = doc.querySelector(selector);
-    const text = el ? foldWhitespace(el.textContent ?? '').replace(/^by\s+/i, '') : '';
+    const el = query(doc, selector);
+    const text = el ? foldWhitespace(textOf(el) ?? '').replace(/^by\s+/i, '') : '';
     if (text && text.length <= 120) return text;
   }
   return meta;
@@ -91,9 +97,9 @@ function publishedOf(doc: Document, ld: Record<string, unknown>[]): string | nul
   return (
     metaContent(doc, ['article:published_time', 'datepublished', 'date', 'pubdate', 'publish-date', 'dc.date', 'dc.date.issued', 'sailthru.date', 'parsely-pub-date']) ??
     fromJsonLd(ld, 'datePublished') ??
-    (doc.querySelector('[itemprop="datePublished"]')?.getAttribute('content') ||
-      doc.querySelector('[itemprop="datePublished"]')?.getAttribute('datetime') ||
-      doc.querySelector('time[datetime]')?.getAttribute('datetime') ||
+    (attrOf(query(doc, '[itemprop="datePublished"]'), 'content') ||
+      attrOf(query(doc, '[itemprop="datePublished"]'), 'datetime') ||
+      attrOf(query(doc, 'time[datetime]'), 'datetime') ||
       null)
   );
 }
@@ -112,8 +118,8 @@ function schemaTypesOf(doc: Document, ld: Record<string, unknown>[]): string[] {
     if (typeof t === 'string') add(t);
     else if (Array.isArray(t)) for (const x of t) if (typeof x === 'string') add(x);
   }
-  for (const el of Array.from(doc.querySelectorAll('[itemtype]')).slice(0, 200)) {
-    for (const t of (el.getAttribute('itemtype') ?? '').split(/\s+/)) if (t) add(t);
+  for (const el of queryAll(doc, '[itemtype]').slice(0, 200)) {
+    for (const t of (attr(el, 'itemtype') ?? '').split(/\s+/)) if (t) add(t);
   }
   const og = metaContent(doc, ['og:type']);
   if (og) add(`og:${og.toLowerCase()}`);
@@ -121,7 +127,7 @@ function schemaTypesOf(doc: Document, ld: Record<string, unknown>[]): string[] {
 }
 
 function canonicalOf(doc: Document, baseUrl: string): string | null {
-  const href = doc.querySelector('link[rel~="canonical" i][href]')?.getAttribute('href');
+  const href = attrOf(query(doc, 'link[rel~="canonical" i][href]'), 'href');
   if (!href) return null;
   try {
     return new URL(href.trim(), baseUrl).href;
@@ -145,14 +151,15 @@ export function readPageInfo(
   },
 ): PageInfo {
   const ld = jsonLdNodes(doc);
-  const title = foldWhitespace(doc.querySelector('title')?.textContent ?? '') || metaContent(doc, ['og:title']) || '';
+  const titleEl = query(doc, 'title');
+  const title = foldWhitespace((titleEl ? textOf(titleEl) : null) ?? '') || metaContent(doc, ['og:title']) || '';
   return {
     url: opts.url,
     title: clip(title, MAX_META),
     description: metaContent(doc, ['description', 'og:description']),
     canonical: canonicalOf(doc, opts.baseUrl),
     robots: robotsOf(doc),
-    lang: doc.documentElement?.getAttribute('lang')?.trim() || metaContent(doc, ['og:locale', 'content-language']) || null,
+    lang: attrOf(docElement(doc), 'lang')?.trim() || metaContent(doc, ['og:locale', 'content-language']) || null,
     wordCount: opts.wordCount,
     author: authorOf(doc, ld),
     published: publishedOf(doc, ld),

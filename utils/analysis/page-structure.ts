@@ -10,6 +10,7 @@
 import type { PageStructure } from './types';
 import { clip, foldWhitespace } from './text';
 import { bareHost } from '../urls';
+import { attr, closest, contains, parentEl, query, queryAll, tagOf, textOf } from './dom-safe';
 
 /** At most this many headings are kept, each clipped to HEADING_CHARS. */
 export const MAX_HEADINGS = 20;
@@ -24,8 +25,9 @@ export interface StructureCollector {
 
 /** Tag and first class: siblings that share it are repeated items of one template. */
 function signatureOf(el: Element): string {
-  const cls = (el.getAttribute('class') ?? '').trim().split(/\s+/)[0] ?? '';
-  return clip(cls ? `${el.localName}.${cls}` : el.localName, SIGNATURE_CHARS);
+  const cls = (attr(el, 'class') ?? '').trim().split(/\s+/)[0] ?? '';
+  const tag = tagOf(el);
+  return clip(cls ? `${tag}.${cls}` : tag, SIGNATURE_CHARS);
 }
 
 const HEADING_INSIDE = 'h1, h2, h3, h4, h5, h6';
@@ -42,17 +44,17 @@ export function createStructureCollector(doc: Document, mainRoot: Element | null
     for (let hops = 0; el && el !== mainRoot && hops < 200; hops++) {
       if (set.has(el)) return;
       set.add(el);
-      el = el.parentElement;
+      el = parentEl(el);
     }
   }
 
   return {
     add(link, host) {
-      if (!mainRoot || !mainRoot.contains(link)) return;
+      if (!mainRoot || !contains(mainRoot, link)) return;
       mark(link, holdsLink);
       if (host && bareHost(host) !== page) mark(link, holdsExternal);
       // A card link that wraps its title is a linked heading too.
-      if (link.querySelector(HEADING_INSIDE)) linkedHeadings++;
+      if (query(link, HEADING_INSIDE)) linkedHeadings++;
     },
     finish() {
       let listItems = 0;
@@ -61,12 +63,12 @@ export function createStructureCollector(doc: Document, mainRoot: Element | null
       const groups = new Map<Element, Map<string, number>>();
       let repeated = { count: 0, signature: '' };
       for (const el of holdsLink) {
-        const name = el.localName;
+        const name = tagOf(el);
         if (name === 'li') listItems++;
         else if (name === 'tr') tableRows++;
         else if (name === 'article') articles++;
         else if (HEADING_TAG.test(name)) linkedHeadings++;
-        const parent = el.parentElement;
+        const parent = parentEl(el);
         if (!parent) continue;
         let bySig = groups.get(parent);
         if (!bySig) groups.set(parent, (bySig = new Map()));
@@ -78,12 +80,13 @@ export function createStructureCollector(doc: Document, mainRoot: Element | null
       let listItemsExternal = 0;
       let tableRowsExternal = 0;
       for (const el of holdsExternal) {
-        if (el.localName === 'li') listItemsExternal++;
-        else if (el.localName === 'tr') tableRowsExternal++;
+        const name = tagOf(el);
+        if (name === 'li') listItemsExternal++;
+        else if (name === 'tr') tableRowsExternal++;
       }
       const forms = new Set<Element>();
-      for (const area of Array.from(doc.querySelectorAll('form textarea'))) {
-        const form = area.closest('form');
+      for (const area of queryAll(doc, 'form textarea')) {
+        const form = closest(area, 'form');
         if (form) forms.add(form);
       }
       return {
@@ -103,8 +106,8 @@ export function createStructureCollector(doc: Document, mainRoot: Element | null
 /** The page's h1–h3 texts in document order, whitespace folded, empty ones skipped, capped. */
 export function headingsOf(doc: Document): string[] {
   const out: string[] = [];
-  for (const h of Array.from(doc.querySelectorAll('h1, h2, h3'))) {
-    const text = foldWhitespace(h.textContent ?? '');
+  for (const h of queryAll(doc, 'h1, h2, h3')) {
+    const text = foldWhitespace(textOf(h) ?? '');
     if (!text) continue;
     out.push(clip(text, HEADING_CHARS));
     if (out.length >= MAX_HEADINGS) break;

@@ -6,6 +6,7 @@
 import type { Layout } from './layout';
 import type { ExtractedLink } from './types';
 import { clip, foldWhitespace } from './text';
+import { checkVisibility, createTreeWalker, docRoot, hasAttr, inlineStyle, lastChild, nodeType, nodeValue, parentEl, previousSibling, tagOf } from './dom-safe';
 
 export const MAX_MAIN_TEXT = 20_000;
 export const MAX_EMAILS = 20;
@@ -15,21 +16,19 @@ const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 
 /** Inline elements join their text to the words around them; any other element is a word break. */
 const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font', 'i', 'ins', 'kbd', 'label', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr']);
 
-type ElementWithVisibility = Element & { checkVisibility?: (opts?: { visibilityProperty?: boolean }) => boolean };
-
 /** Hidden from a reader: by the browser's own test when there is layout, else by markup and inline style. */
 function createHiddenTest(layout: Layout | null): (el: Element) => boolean {
   if (layout) {
     return (el) => {
-      const check = (el as ElementWithVisibility).checkVisibility;
-      if (typeof check === 'function') return !check.call(el, { visibilityProperty: true });
+      const shown = checkVisibility(el, { visibilityProperty: true });
+      if (shown !== null) return !shown;
       const s = layout.style(el);
       return s.display === 'none' || s.visibility === 'hidden';
     };
   }
   return (el) => {
-    if (el.hasAttribute('hidden')) return true;
-    const s = (el as HTMLElement).style;
+    if (hasAttr(el, 'hidden')) return true;
+    const s = inlineStyle(el);
     return s?.display === 'none' || s?.visibility === 'hidden';
   };
 }
@@ -48,21 +47,23 @@ export function mainTextOf(root: Element | null, layout: Layout | null, max = MA
       parts.push(' ');
       continue;
     }
-    if (node.nodeType === 3) {
-      const t = node.nodeValue ?? '';
+    const type = nodeType(node);
+    if (type === 3) {
+      const t = nodeValue(node) ?? '';
       parts.push(t);
       length += t.length;
       continue;
     }
-    if (node.nodeType !== 1) continue;
+    if (type !== 1) continue;
     const el = node as Element;
-    if (SKIP.has(el.localName) || (el !== root && hidden(el))) continue;
-    const block = !INLINE.has(el.localName);
+    const tag = tagOf(el);
+    if (SKIP.has(tag) || (el !== root && hidden(el))) continue;
+    const block = !INLINE.has(tag);
     if (block) {
       parts.push(' ');
       stack.push(' ');
     }
-    for (let c = el.lastChild; c; c = c.previousSibling) stack.push(c);
+    for (let c = lastChild(el); c; c = previousSibling(c)) stack.push(c);
   }
   return clip(foldWhitespace(parts.join('')), max);
 }
@@ -103,20 +104,20 @@ export function emailsOf(doc: Document, links: readonly ExtractedLink[], layout:
     for (const e of list) if (out.size < max) out.add(e.toLowerCase());
   };
   for (const link of links) if (link.scheme === 'mailto') add(mailtoAddresses(link));
-  const body = doc.body ?? doc.documentElement;
+  const body = docRoot(doc);
   if (!body || out.size >= max) return [...out];
   const hidden = createHiddenTest(layout);
   const hiddenChain = (el: Element | null): boolean => {
-    for (let e = el; e; e = e.parentElement) if (SKIP.has(e.localName) || hidden(e)) return true;
+    for (let e = el; e; e = parentEl(e)) if (SKIP.has(tagOf(e)) || hidden(e)) return true;
     return false;
   };
   // Text nodes with an @ (or an obfuscated one) are few; only those pay for a visibility check.
-  const walker = doc.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
+  const walker = createTreeWalker(doc, body, 4 /* NodeFilter.SHOW_TEXT */);
   for (let n = walker.nextNode(); n && out.size < max; n = walker.nextNode()) {
-    const t = n.nodeValue ?? '';
+    const t = nodeValue(n) ?? '';
     if (!t.includes('@') && !HAS_OBFUSCATED_AT.test(t)) continue;
     const found = addressesIn(t);
-    if (found.length && !hiddenChain(n.parentElement)) add(found);
+    if (found.length && !hiddenChain(parentEl(n))) add(found);
   }
   return [...out];
 }

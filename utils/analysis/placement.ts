@@ -21,6 +21,7 @@ import { collectStatsSteps, INLINE, type PageStats } from './placement/stats';
 import type { Placement } from './types';
 import { hostOf } from '../urls';
 import { countWords } from './text';
+import { attr, closest, composedParent, docUrl, parentEl, tagOf, textOf } from './dom-safe';
 
 export interface PlacementResult {
   placement: Placement;
@@ -71,7 +72,7 @@ const KIND_WORDS: Record<Exclude<HintKind, 'main'>, string> = {
 const ENCLOSING = new Set<HintKind>(['comments', 'related']);
 
 /** The model at once (tests, DOMParser documents). */
-export function createPlacementModel(doc: Document, layout: Layout | null, pageUrl: string = doc.URL): PlacementModel {
+export function createPlacementModel(doc: Document, layout: Layout | null, pageUrl: string = docUrl(doc)): PlacementModel {
   const steps = placementModelSteps(doc, layout, pageUrl);
   for (;;) {
     const r = steps.next();
@@ -80,7 +81,7 @@ export function createPlacementModel(doc: Document, layout: Layout | null, pageU
 }
 
 /** The model in slices (see analysisSteps): building it walks the whole DOM. */
-export function* placementModelSteps(doc: Document, layout: Layout | null, pageUrl: string = doc.URL): Generator<void, PlacementModel> {
+export function* placementModelSteps(doc: Document, layout: Layout | null, pageUrl: string = docUrl(doc)): Generator<void, PlacementModel> {
   const stats = yield* collectStatsSteps(doc);
   yield;
   const main = findMainContent(stats, layout);
@@ -129,9 +130,10 @@ export function* placementModelSteps(doc: Document, layout: Layout | null, pageU
   const markedArticle = articleLike && stats.hints[root]?.kind === 'main';
   /** In the article's running text: a paragraph, list, quote or table, or a div-soup block of prose. */
   function inEditorialText(link: Element, i: number): boolean {
-    if (link.parentElement?.closest('p, li, blockquote, dd, dt, td, th, pre, h1, h2, h3, h4, h5, h6')) return true;
+    const parent = parentEl(link);
+    if (parent && closest(parent, 'p, li, blockquote, dd, dt, td, th, pre, h1, h2, h3, h4, h5, h6')) return true;
     let j = stats.parent[i]!;
-    while (j > root && INLINE.has(stats.elements[j]!.localName)) j = stats.parent[j]!;
+    while (j > root && INLINE.has(tagOf(stats.elements[j]!))) j = stats.parent[j]!;
     return stats.prose[j]! > 0;
   }
   // After the article text: the end of the last prose block, when the page marks its article
@@ -172,7 +174,7 @@ export function* placementModelSteps(doc: Document, layout: Layout | null, pageU
     for (let hops = 0; el && hops < 50; hops++) {
       const i = stats.index.get(el);
       if (i !== undefined) return i;
-      el = el.parentElement ?? (el.getRootNode() as ShadowRoot).host ?? null;
+      el = composedParent(el);
     }
     return -1;
   }
@@ -181,7 +183,7 @@ export function* placementModelSteps(doc: Document, layout: Layout | null, pageU
     mainRoot: root >= 0 ? stats.elements[root]! : null,
     mainWordCount: mainWords(stats, root),
     classify(link) {
-      if (isShareHref(link.getAttribute('href'))) return { placement: 'other', reasons: ['a share button'] };
+      if (isShareHref(attr(link, 'href'))) return { placement: 'other', reasons: ['a share button'] };
       const i = indexOf(link);
       if (i < 0) return { placement: 'other', reasons: ['outside the page body'] };
       const c = ctx[i]!;
@@ -209,12 +211,12 @@ export function* placementModelSteps(doc: Document, layout: Layout | null, pageU
           };
         }
         // closest('p') on the element itself: a mention's own paragraph counts as one, not only a link's.
-        if (i > afterArticle && !link.closest('p')) {
+        if (i > afterArticle && !closest(link, 'p')) {
           return { placement: 'related', reasons: ['after the article text, outside its paragraphs', `inside the main content (${mainSource})`] };
         }
         if (markedArticle && !inEditorialText(link, i)) {
           // A headline there is a teaser for another story; anything else (a credit, a widget) is not.
-          const headline = countWords(link.textContent ?? '') >= 4;
+          const headline = countWords(textOf(link) ?? '') >= 4;
           return {
             placement: headline ? 'related' : 'other',
             reasons: [`in ${headline ? 'a story teaser' : 'an embed'} inside the article, outside its paragraphs`, `inside the main content (${mainSource})`],

@@ -1,5 +1,6 @@
 import type { Layout, Rect } from './layout';
 import type { HiddenReason } from './types';
+import { attr, composedParent, hasAttr, inlineStyle as inlineStyleOf, query, queryAll, textOf } from './dom-safe';
 
 export interface Visibility {
   visible: boolean;
@@ -12,7 +13,7 @@ type StyleReader = (el: Element) => Pick<CSSStyleDeclaration, 'display' | 'visib
 
 /** Inline styles only: what a document without layout (DOMParser, tests) can still tell. */
 const inlineStyle: StyleReader = (el) => {
-  const s = (el as HTMLElement).style;
+  const s = inlineStyleOf(el);
   return { display: s?.display ?? '', visibility: s?.visibility ?? '', opacity: s?.opacity ?? '' };
 };
 
@@ -46,10 +47,10 @@ export function createVisibility(doc: Document, layout: Layout | null): (el: Ele
   }
 
   function ownHiddenReason(el: Element): HiddenReason | null {
-    if (el.hasAttribute('hidden') && !layout) return 'hidden-attribute';
-    if (el.getAttribute('aria-hidden')?.trim().toLowerCase() === 'true') return 'aria-hidden';
+    if (hasAttr(el, 'hidden') && !layout) return 'hidden-attribute';
+    if (attr(el, 'aria-hidden')?.trim().toLowerCase() === 'true') return 'aria-hidden';
     const s = styleOf(el);
-    if (s.display === 'none') return el.hasAttribute('hidden') ? 'hidden-attribute' : 'display';
+    if (s.display === 'none') return hasAttr(el, 'hidden') ? 'hidden-attribute' : 'display';
     if (s.opacity !== '' && s.opacity !== undefined && Number(s.opacity) === 0) return 'opacity';
     return layout ? clippedBy(el, s, layout) : null;
   }
@@ -84,7 +85,7 @@ export function createVisibility(doc: Document, layout: Layout | null): (el: Ele
     if (rect.left + rect.width <= 0 || rect.top + rect.height <= 0 || rect.left >= layout.page.width) {
       return { visible: false, hiddenBy: 'off-screen', rect };
     }
-    if (hasOwnText(el) && !el.querySelector('img, svg, picture, video')) {
+    if (hasOwnText(el) && !query(el, 'img, svg, picture, video')) {
       const bg = effectiveBackground(el);
       if (bg && sameColour(own.color ?? '', bg)) return { visible: false, hiddenBy: 'same-colour', rect };
     }
@@ -93,9 +94,7 @@ export function createVisibility(doc: Document, layout: Layout | null): (el: Ele
 }
 
 function parentOf(el: Element): Element | null {
-  if (el.parentElement) return el.parentElement;
-  const root = el.getRootNode();
-  return root && 'host' in root ? ((root as ShadowRoot).host ?? null) : null;
+  return composedParent(el);
 }
 
 /** Hidden by clipping: clip/clip-path, or a box of at most 1px (0px: zero-size) that hides its overflow. */
@@ -117,7 +116,7 @@ function drawnRect(el: Element, layout: Layout): Rect {
   const own = layout.rect(el);
   if (own.width >= 1 && own.height >= 1) return own;
   let best = own;
-  for (const child of Array.from(el.querySelectorAll('*')).slice(0, 20)) {
+  for (const child of queryAll(el, '*').slice(0, 20)) {
     const r = layout.rect(child);
     if (r.width * r.height > best.width * best.height) best = r;
   }
@@ -125,7 +124,7 @@ function drawnRect(el: Element, layout: Layout): Rect {
 }
 
 function hasOwnText(el: Element): boolean {
-  return (el.textContent ?? '').trim().length > 0;
+  return (textOf(el) ?? '').trim().length > 0;
 }
 
 function parseRgb(c: string): [number, number, number, number] | null {

@@ -1,5 +1,6 @@
 import { HIGHLIGHT_KINDS, KIND_COLOURS, KIND_LABELS } from './link-kind';
 import type { HighlightKind } from '../messaging/protocol';
+import { createDocumentFragment, createElement, docElement, docView, isConnected } from '../analysis/dom-safe';
 
 /** The tag of Linkscout's own UI in pages; analysis and mention matching skip it. */
 export const OVERLAY_TAG = 'linkscout-overlay';
@@ -23,9 +24,64 @@ const CSS = `
 .legend span.key { display: inline-block; width: 10px; height: 10px; border: 2px solid var(--c); margin-right: 6px; vertical-align: -2px; }
 `;
 
+const HOST_STYLE: Record<string, string> = {
+  all: 'initial',
+  position: 'absolute',
+  top: '0',
+  left: '0',
+  width: '0',
+  height: '0',
+  overflow: 'visible',
+  'z-index': '2147483647',
+  'pointer-events': 'none',
+};
+
+/**
+ * Set inline styles through the CSSOM: a strict Content-Security-Policy (`style-src` without
+ * 'unsafe-inline') blocks `style="…"` attributes and `<style>` elements, never the CSSOM.
+ */
+function setStyles(el: HTMLElement, styles: Record<string, string>): void {
+  for (const [name, value] of Object.entries(styles)) el.style.setProperty(name, value);
+}
+
+/** A constructed stylesheet in the page's realm, or null where the browser has none. */
+function constructedSheet(doc: Document): CSSStyleSheet | null {
+  const Sheet = (docView(doc) as { CSSStyleSheet?: typeof CSSStyleSheet } | null)?.CSSStyleSheet;
+  if (typeof Sheet !== 'function') return null;
+  try {
+    const sheet = new Sheet();
+    sheet.replaceSync(CSS);
+    return sheet;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Style the shadow root. An adopted constructed sheet is not subject to the page's CSP; a
+ * `<style>` element is the fallback for browsers that cannot adopt one from an extension
+ * (it works wherever the page's CSP allows inline styles).
+ */
+function styleRoot(doc: Document, root: ShadowRoot): void {
+  const sheet = constructedSheet(doc);
+  if (sheet && 'adoptedStyleSheets' in root) {
+    try {
+      root.adoptedStyleSheets = [sheet];
+      if (root.adoptedStyleSheets.length === 1) return;
+    } catch {
+      // Fall through to the <style> element.
+    }
+  }
+  const style = createElement(doc, 'style');
+  style.textContent = CSS;
+  root.append(style);
+}
+
 /**
  * Linkscout's UI inside a page: one zero-size host at the document's top-left with a shadow
  * root, so the page's styles can't reach in and its layout does not move. Removed when off.
+ * The page may remove it at any time (single-page apps re-render `<html>`'s children): the next
+ * draw makes a new one.
  */
 export class Overlay {
   private host: HTMLElement | null = null;
@@ -34,15 +90,16 @@ export class Overlay {
   constructor(private readonly doc: Document) {}
 
   private ensure(): HTMLElement {
-    if (this.host?.isConnected && this.layer) return this.layer;
-    const host = this.doc.createElement(OVERLAY_TAG);
-    host.setAttribute('style', 'all: initial; position: absolute; top: 0; left: 0; width: 0; height: 0; overflow: visible; z-index: 2147483647; pointer-events: none;');
+    if (this.host && this.layer && isConnected(this.host) && isConnected(this.layer)) return this.layer;
+    // Whatever is left of an overlay the page took apart goes, so there is only ever one.
+    this.host?.remove();
+    const host = createElement(this.doc, OVERLAY_TAG);
+    setStyles(host, HOST_STYLE);
     const root = host.attachShadow({ mode: 'open' });
-    const style = this.doc.createElement('style');
-    style.textContent = CSS;
-    const layer = this.doc.createElement('div');
-    root.append(style, layer);
-    this.doc.documentElement.append(host);
+    styleRoot(this.doc, root);
+    const layer = createElement(this.doc, 'div');
+    root.append(layer);
+    docElement(this.doc)?.append(host);
     this.host = host;
     this.layer = layer;
     return layer;
@@ -52,12 +109,12 @@ export class Overlay {
   showBoxes(boxes: Box[], counts: Record<HighlightKind, number>): void {
     const layer = this.ensure();
     layer.querySelectorAll('.box, .legend').forEach((n) => n.remove());
-    const frag = this.doc.createDocumentFragment();
+    const frag = createDocumentFragment(this.doc);
     for (const b of boxes) {
-      const div = this.doc.createElement('div');
+      const div = createElement(this.doc, 'div');
       div.className = `box ${b.kind}`;
       div.dataset.kind = b.kind;
-      div.setAttribute('style', `--c:${KIND_COLOURS[b.kind]};top:${b.top}px;left:${b.left}px;width:${b.width}px;height:${b.height}px`);
+      setStyles(div, { '--c': KIND_COLOURS[b.kind], top: `${b.top}px`, left: `${b.left}px`, width: `${b.width}px`, height: `${b.height}px` });
       frag.append(div);
     }
     frag.append(this.legend(counts));
@@ -65,16 +122,16 @@ export class Overlay {
   }
 
   private legend(counts: Record<HighlightKind, number>): HTMLElement {
-    const legend = this.doc.createElement('div');
+    const legend = createElement(this.doc, 'div');
     legend.className = 'legend';
-    const title = this.doc.createElement('b');
+    const title = createElement(this.doc, 'b');
     title.textContent = 'Linkscout';
     legend.append(title);
     for (const kind of HIGHLIGHT_KINDS) {
-      const row = this.doc.createElement('div');
-      const key = this.doc.createElement('span');
+      const row = createElement(this.doc, 'div');
+      const key = createElement(this.doc, 'span');
       key.className = 'key';
-      key.setAttribute('style', `--c:${KIND_COLOURS[kind]}${kind === 'hidden' ? ';border-style:dashed' : ''}`);
+      setStyles(key, kind === 'hidden' ? { '--c': KIND_COLOURS[kind], 'border-style': 'dashed' } : { '--c': KIND_COLOURS[kind] });
       row.append(key, `${KIND_LABELS[kind]}: ${counts[kind]}`);
       legend.append(row);
     }
@@ -90,9 +147,9 @@ export class Overlay {
   flash(rect: { top: number; left: number; width: number; height: number }, ms = 1800): void {
     const layer = this.ensure();
     layer.querySelectorAll('.flash').forEach((n) => n.remove());
-    const div = this.doc.createElement('div');
+    const div = createElement(this.doc, 'div');
     div.className = 'flash';
-    div.setAttribute('style', `top:${rect.top - 3}px;left:${rect.left - 3}px;width:${rect.width + 6}px;height:${rect.height + 6}px`);
+    setStyles(div, { top: `${rect.top - 3}px`, left: `${rect.left - 3}px`, width: `${rect.width + 6}px`, height: `${rect.height + 6}px` });
     layer.append(div);
     setTimeout(() => {
       div.remove();

@@ -2,6 +2,7 @@
  * What an element says about itself: its tag, ARIA role, schema.org microdata and class/id
  * names. Each element is read once (callers cache); nothing here looks at other elements.
  */
+import { attr, tagOf } from '../dom-safe';
 
 /** The kinds of page region a hint can name. `main` marks main content, the rest boilerplate. */
 export type HintKind =
@@ -143,7 +144,7 @@ export function nameHint(value: string): { kind: HintKind; name: string; body?: 
  * `thread`: the page is a forum thread (thread.ts), where schema.org Comment marks a post of it.
  */
 export function ownHint(el: Element, inSection: boolean, thread = false): Hint | null {
-  const tag = el.localName;
+  const tag = tagOf(el);
   switch (tag) {
     case 'nav':
       return { kind: 'navigation', strong: true, source: 'inside <nav>' };
@@ -162,13 +163,13 @@ export function ownHint(el: Element, inSection: boolean, thread = false): Hint |
     default:
       break;
   }
-  if (el.getAttribute('aria-modal')?.trim().toLowerCase() === 'true') return { kind: 'overlay', strong: true, source: "aria-modal 'true'" };
-  const role = el.getAttribute('role')?.trim().toLowerCase();
+  if (attr(el, 'aria-modal')?.trim().toLowerCase() === 'true') return { kind: 'overlay', strong: true, source: "aria-modal 'true'" };
+  const role = attr(el, 'role')?.trim().toLowerCase();
   if (role) {
     const kind = ROLE_KINDS[role];
     if (kind) return { kind, strong: true, source: `role '${role}'` };
   }
-  const itemtype = el.getAttribute('itemtype');
+  const itemtype = attr(el, 'itemtype');
   if (itemtype) {
     for (const t of itemtype.trim().split(/\s+/)) {
       const name = t.slice(t.lastIndexOf('/') + 1).toLowerCase();
@@ -177,7 +178,7 @@ export function ownHint(el: Element, inSection: boolean, thread = false): Hint |
       if (kind) return { kind, strong: true, source: `schema.org ${t.slice(t.lastIndexOf('/') + 1)}` };
     }
   }
-  const itemprop = el.getAttribute('itemprop');
+  const itemprop = attr(el, 'itemprop');
   if (itemprop) {
     for (const p of itemprop.trim().toLowerCase().split(/\s+/)) {
       const kind = ITEMPROPS[p];
@@ -187,23 +188,23 @@ export function ownHint(el: Element, inSection: boolean, thread = false): Hint |
   }
   if (tag === 'article') return { kind: 'main', strong: true, source: '<article>' };
   if (tag === 'a' || tag === 'area') {
-    const rel = el.getAttribute('rel')?.toLowerCase() ?? '';
+    const rel = attr(el, 'rel')?.toLowerCase() ?? '';
     if (/(^|\s)author(\s|$)/.test(rel)) return { kind: 'author', strong: true, source: "rel 'author'" };
   }
-  const id = el.getAttribute('id');
-  const cls = el.getAttribute('class');
-  for (const [attr, value] of [['id', id], ['class', cls]] as const) {
+  const id = attr(el, 'id');
+  const cls = attr(el, 'class');
+  for (const [which, value] of [['id', id], ['class', cls]] as const) {
     if (!value) continue;
     const hit = nameHint(value);
-    if (hit) return { kind: hit.kind, strong: false, body: hit.body, source: `${attr} '${hit.name}'` };
+    if (hit) return { kind: hit.kind, strong: false, body: hit.body, source: `${which} '${hit.name}'` };
   }
   return null;
 }
 
 /** Whether an element starts a sectioning context for the header/footer rule. */
 export function isSectioning(el: Element): boolean {
-  if (SECTIONING.has(el.localName)) return true;
-  const role = el.getAttribute('role');
+  if (SECTIONING.has(tagOf(el))) return true;
+  const role = attr(el, 'role');
   return role !== null && SECTIONING_ROLES.has(role.trim().toLowerCase());
 }
 

@@ -6,6 +6,7 @@
  * that marks the article text itself (itemprop=articleBody, class 'entry-content').
  */
 import type { Layout } from '../layout';
+import { tagOf } from '../dom-safe';
 import type { PageStats } from './stats';
 
 /** Knobs, tuned on the corpus (scripts/eval-placement.ts). */
@@ -101,7 +102,7 @@ const BOILERPLATE_TAGS = new Set(['footer', 'nav', 'aside']);
 function insideStrongBoilerplate(stats: PageStats, i: number): boolean {
   for (let j = i; j > 0; j = stats.parent[j]!) {
     const h = stats.hints[j];
-    if (h?.strong && !h.sectional && BOILERPLATE_TAGS.has(stats.elements[j]!.localName)) return true;
+    if (h?.strong && !h.sectional && BOILERPLATE_TAGS.has(tagOf(stats.elements[j]!))) return true;
   }
   return false;
 }

@@ -7,6 +7,7 @@ import { TUNING } from './main-content';
 import { headingHint, isSectioning, ownHint, type Hint } from './hints';
 import { countWords } from '../text';
 import { isForumThread } from './thread';
+import { attr, childElementCount, childNodes, docRoot, hasAttr, nodeType, nodeValue, tagOf, textOf } from '../dom-safe';
 
 /** Not page text. */
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'select', 'datalist', 'option', 'iframe', 'object', 'canvas', 'head', 'title', 'meta', 'link']);
@@ -71,7 +72,7 @@ export function collectStats(doc: Document): PageStats {
 
 /** The stats in slices: it yields every few thousand elements so the page stays responsive. */
 export function* collectStatsSteps(doc: Document): Generator<void, PageStats> {
-  const root = doc.body ?? doc.documentElement;
+  const root = docRoot(doc);
   const elements: Element[] = [];
   const parents: number[] = [];
   const depths: number[] = [];
@@ -96,24 +97,26 @@ export function* collectStatsSteps(doc: Document): Generator<void, PageStats> {
       elements.push(el);
       parents.push(item.parent);
       depths.push(item.parent >= 0 ? depths[item.parent]! + 1 : 0);
-      const tag = el.localName;
+      const tag = tagOf(el);
       const isLink = tag === 'a' || tag === 'area';
       const inLink = item.inLink || isLink;
-      const isHidden = item.hidden || el.hasAttribute('hidden') || isInlineHidden(el);
+      const isHidden = item.hidden || hasAttr(el, 'hidden') || isInlineHidden(el);
       hidden.push(isHidden);
       inLinkFlags.push(inLink);
       hints.push(i === 0 ? null : ownHint(el, item.inSection, thread));
       let own = 0;
       let wordsHere = 0;
-      const kids = el.childNodes;
+      const kids = childNodes(el);
       const childItems: Element[] = [];
       for (let k = 0; k < kids.length; k++) {
         const node = kids[k]!;
-        if (node.nodeType === 3) {
-          own += visibleLength(node.nodeValue ?? '');
-          if (!isHidden) wordsHere += countWords(node.nodeValue ?? '');
+        const type = nodeType(node);
+        if (type === 3) {
+          const value = nodeValue(node) ?? '';
+          own += visibleLength(value);
+          if (!isHidden) wordsHere += countWords(value);
         }
-        else if (node.nodeType === 1 && !SKIP.has((node as Element).localName)) childItems.push(node as Element);
+        else if (type === 1 && !SKIP.has(tagOf(node as Element))) childItems.push(node as Element);
       }
       if (isHidden) own = 0;
       ownText.push(own);
@@ -150,11 +153,12 @@ export function* collectStatsSteps(doc: Document): Generator<void, PageStats> {
   const headingKinds = new Map<number, Hint>();
   for (let i = 0; i < n; i++) {
     const el = elements[i]!;
-    if (!/^h[2-6]$/.test(el.localName) || hints[i] || hidden[i]) continue;
-    const kind = headingHint(el.textContent ?? '');
+    if (!/^h[2-6]$/.test(tagOf(el)) || hints[i] || hidden[i]) continue;
+    const heading = textOf(el) ?? '';
+    const kind = headingHint(heading);
     const p = parent[i]!;
-    if (kind && p > 0 && !hints[p] && elements[p]!.childElementCount <= 4) {
-      headingKinds.set(p, { kind, strong: false, source: `under the heading '${(el.textContent ?? '').trim().slice(0, 40)}'` });
+    if (kind && p > 0 && !hints[p] && childElementCount(elements[p]!) <= 4) {
+      headingKinds.set(p, { kind, strong: false, source: `under the heading '${heading.trim().slice(0, 40)}'` });
     }
   }
   for (const [p, hint] of headingKinds) hints[p] = hint;
@@ -162,8 +166,7 @@ export function* collectStatsSteps(doc: Document): Generator<void, PageStats> {
   for (let i = n - 1; i >= 0; i--) {
     if (i % SLICE === 0) yield;
     last[i] = Math.max(last[i]!, i);
-    const el = elements[i]!;
-    const tag = el.localName;
+    const tag = tagOf(elements[i]!);
     text[i] = text[i]! + ownText[i]!;
     words[i] = words[i]! + ownWords[i]!;
     linkText[i] = linkText[i]! + ownLinkText[i]!;
@@ -215,7 +218,7 @@ export function* collectStatsSteps(doc: Document): Generator<void, PageStats> {
 }
 
 function isInlineHidden(el: Element): boolean {
-  const style = el.getAttribute('style');
+  const style = attr(el, 'style');
   if (!style) return false;
   return /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }

@@ -8,6 +8,7 @@
  */
 import { foldWhitespace } from '../text';
 import { bareHost } from '../../urls';
+import { attr, queryAll, textOf } from '../dom-safe';
 
 /** Occurrences of one text that make it a template. */
 export const TEMPLATE_MIN_REPEATS = 3;
@@ -69,9 +70,9 @@ export function createTemplateDetector(root: Element | null, pageHost: string): 
   const counts = new Map<string, number>();
   const keyOf = new Map<Element, string>();
   if (root) {
-    for (const a of Array.from(root.querySelectorAll('a[href]'))) {
-      if (!isInternalHref(a.getAttribute('href'), pageHost)) continue;
-      const key = templateKey(a.textContent ?? '');
+    for (const a of queryAll(root, 'a[href]')) {
+      if (!isInternalHref(attr(a, 'href'), pageHost)) continue;
+      const key = templateKey(textOf(a) ?? '');
       if (!key) continue;
       keyOf.set(a, key);
       counts.set(key, (counts.get(key) ?? 0) + 1);

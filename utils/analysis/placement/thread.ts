@@ -4,17 +4,19 @@
  * thread, not a comment section under an article.
  */
 
+import { attr, queryAll, textOf } from '../dom-safe';
+
 const THREAD_TYPE = /(^|\/)DiscussionForumPosting$/i;
 
 /** Whether the page declares itself a forum thread, in microdata or JSON-LD. */
 export function isForumThread(doc: Document): boolean {
-  for (const el of Array.from(doc.querySelectorAll('[itemtype]'))) {
-    for (const t of (el.getAttribute('itemtype') ?? '').trim().split(/\s+/)) if (THREAD_TYPE.test(t)) return true;
+  for (const el of queryAll(doc, '[itemtype]')) {
+    for (const t of (attr(el, 'itemtype') ?? '').trim().split(/\s+/)) if (THREAD_TYPE.test(t)) return true;
   }
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+  for (const script of queryAll(doc, 'script[type="application/ld+json"]')) {
     let data: unknown;
     try {
-      data = JSON.parse(script.textContent ?? '');
+      data = JSON.parse(textOf(script) ?? '');
     } catch {
       continue;
     }

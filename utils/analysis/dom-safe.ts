@@ -1,0 +1,186 @@
+/**
+ * DOM reads that a page cannot clobber.
+ *
+ * `Document` and `HTMLFormElement` are [LegacyOverrideBuiltIns]: a named element shadows their
+ * own members. `<form name="x"><input name="getAttribute"></form>` makes `form.getAttribute` an
+ * input element, and `<form name="querySelectorAll">` does the same to `document` wherever the
+ * browser exposes document's named properties (main world, some engines' content scripts; Chromium
+ * hides them from isolated worlds, but not a form's). ASP.NET pages wrap the whole page in one
+ * form, so every walk over a page's elements meets one.
+ *
+ * Each read here takes the member from the object's prototype chain (never the object itself,
+ * where the named properties live) and calls it on the object. The chain is looked up, not a
+ * global `Element.prototype`, so the same code runs on a browser page, a same-origin frame of
+ * another realm, happy-dom and linkedom. Members found on no prototype (engines that keep them
+ * as instance fields, and so have no named properties either) are read directly.
+ */
+
+type Getter = (this: object) => unknown;
+type Method = (this: object, ...args: never[]) => unknown;
+
+/** Per member name: for each immediate prototype, what the chain above it holds. */
+function resolver<T extends Getter | Method>(name: string, pick: (d: PropertyDescriptor) => T | undefined): (obj: object) => T | null {
+  const byProto = new WeakMap<object, T | null>();
+  return (obj) => {
+    const proto = Object.getPrototypeOf(obj) as object | null;
+    if (proto === null) return null;
+    let found = byProto.get(proto);
+    if (found === undefined) {
+      found = null;
+      for (let p: object | null = proto; p; p = Object.getPrototypeOf(p) as object | null) {
+        const d = Object.getOwnPropertyDescriptor(p, name);
+        if (d) {
+          found = pick(d) ?? null;
+          break;
+        }
+      }
+      byProto.set(proto, found);
+    }
+    return found;
+  };
+}
+
+/** A read of attribute `name` through its prototype getter. */
+function getter<T>(name: string): (obj: object) => T {
+  const resolve = resolver<Getter>(name, (d) => d.get as Getter | undefined);
+  return (obj) => {
+    const get = resolve(obj);
+    return (get ? get.call(obj) : (obj as Record<string, unknown>)[name]) as T;
+  };
+}
+
+/**
+ * A call of method `name` through its prototype function. At most three arguments, passed as
+ * they are (WebIDL reads an undefined optional argument as a missing one); no rest array keeps
+ * it cheap in the walks over every element.
+ */
+function method<A extends [unknown?, unknown?, unknown?], R>(name: string): (obj: object, ...args: A) => R {
+  const resolve = resolver<Method>(name, (d) => (typeof d.value === 'function' ? (d.value as Method) : undefined));
+  const call = (obj: object, a?: unknown, b?: unknown, c?: unknown): unknown => {
+    const fn = resolve(obj) ?? (obj as Record<string, unknown>)[name];
+    if (typeof fn !== 'function') throw new TypeError(`${name} is not available on this node`);
+    return (fn as (this: object, ...args: unknown[]) => unknown).call(obj, a, b, c);
+  };
+  return call as (obj: object, ...args: A) => R;
+}
+
+// ---- Document ---------------------------------------------------------------------------
+
+export const docBody: (doc: Document) => HTMLElement | null = getter('body');
+export const docElement: (doc: Document) => HTMLElement | null = getter('documentElement');
+export const docUrl: (doc: Document) => string = getter('URL');
+export const docContentType: (doc: Document) => string = getter('contentType');
+export const docView: (doc: Document) => Window | null = getter('defaultView');
+export const createTreeWalker: (doc: Document, root: Node, whatToShow?: number) => TreeWalker = method('createTreeWalker');
+export const createElement: (doc: Document, tag: string) => HTMLElement = method('createElement');
+export const createDocumentFragment: (doc: Document) => DocumentFragment = method('createDocumentFragment');
+
+/** The element text walks start from: the body, or the root element of a document without one. */
+export function docRoot(doc: Document): Element | null {
+  return docBody(doc) ?? docElement(doc);
+}
+
+// ---- Any parent node: Document, Element, ShadowRoot --------------------------------------
+
+const querySelectorAll: (root: ParentNode, selector: string) => NodeListOf<Element> = method('querySelectorAll');
+const querySelector: (root: ParentNode, selector: string) => Element | null = method('querySelector');
+
+/** Every element under `root` that matches, in document order. */
+export function queryAll(root: ParentNode, selector: string): Element[] {
+  return Array.from(querySelectorAll(root, selector));
+}
+
+/** The first element under `root` that matches, or null. */
+export const query: (root: ParentNode, selector: string) => Element | null = querySelector;
+
+// ---- Nodes ------------------------------------------------------------------------------
+
+export const nodeType: (node: Node) => number = getter('nodeType');
+export const nodeValue: (node: Node) => string | null = getter('nodeValue');
+export const textOf: (node: Node) => string | null = getter('textContent');
+export const parentEl: (node: Node) => Element | null = getter('parentElement');
+export const childNodes: (node: Node) => NodeListOf<ChildNode> = getter('childNodes');
+export const firstChild: (node: Node) => ChildNode | null = getter('firstChild');
+export const lastChild: (node: Node) => ChildNode | null = getter('lastChild');
+export const previousSibling: (node: Node) => ChildNode | null = getter('previousSibling');
+export const isConnected: (node: Node) => boolean = getter('isConnected');
+export const ownerDocument: (node: Node) => Document | null = getter('ownerDocument');
+export const rootNode: (node: Node) => Node = method('getRootNode');
+export const contains: (node: Node, other: Node | null) => boolean = method('contains');
+export const comparePosition: (node: Node, other: Node) => number = method('compareDocumentPosition');
+
+// ---- Elements ---------------------------------------------------------------------------
+
+export const tagOf: (el: Element) => string = getter('localName');
+export const namespaceOf: (el: Element) => string | null = getter('namespaceURI');
+export const attr: (el: Element, name: string) => string | null = method('getAttribute');
+export const attrNS: (el: Element, ns: string | null, name: string) => string | null = method('getAttributeNS');
+export const hasAttr: (el: Element, name: string) => boolean = method('hasAttribute');
+export const closest: (el: Element, selector: string) => Element | null = method('closest');
+export const childElementCount: (el: Element) => number = getter('childElementCount');
+export const shadowRootOf: (el: Element) => ShadowRoot | null = getter('shadowRoot');
+export const boundingRect: (el: Element) => DOMRect = method('getBoundingClientRect');
+export const clientRects: (el: Element) => DOMRectList = method('getClientRects');
+export const scrollWidth: (el: Element) => number = getter('scrollWidth');
+export const scrollHeight: (el: Element) => number = getter('scrollHeight');
+/** The inline style declaration (`form.style` can be an input named "style"); undefined where the engine has none. */
+export const inlineStyle: (el: Element) => CSSStyleDeclaration | undefined = getter('style');
+
+type VisibilityCheck = (opts?: { visibilityProperty?: boolean }) => boolean;
+const checkVisibilityOf = resolverFor<VisibilityCheck>('checkVisibility');
+/** The browser's own visibility test, or null where it has none (older engines, test DOMs). */
+export function checkVisibility(el: Element, opts: { visibilityProperty?: boolean }): boolean | null {
+  const fn = checkVisibilityOf(el);
+  return fn ? Boolean(fn.call(el, opts)) : null;
+}
+
+function resolverFor<T extends (...args: never[]) => unknown>(name: string): (obj: object) => T | null {
+  return resolver<Method>(name, (d) => (typeof d.value === 'function' ? (d.value as Method) : undefined)) as unknown as (obj: object) => T | null;
+}
+
+/** The element a shadow root hangs from, or null for any other node. */
+export function hostOf(root: Node): Element | null {
+  return nodeType(root) === 11 && 'host' in root ? ((root as ShadowRoot).host ?? null) : null;
+}
+
+/** The parent element, crossing out of a shadow root to its host. */
+export function composedParent(el: Element): Element | null {
+  return parentEl(el) ?? hostOf(rootNode(el));
+}
+
+// ---- Shadow roots -----------------------------------------------------------------------
+
+/** Which shadow root of an element the analysis may read, or null. */
+export type ShadowRootReader = (el: Element) => ShadowRoot | null;
+
+/** Elements that can host a shadow root (custom elements and the spec's list); others never do. */
+const SHADOW_HOSTS = new Set(['article', 'aside', 'blockquote', 'body', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'main', 'nav', 'p', 'section', 'span']);
+
+interface ExtensionDomApi {
+  openOrClosedShadowRoot?: (el: HTMLElement) => ShadowRoot | null;
+}
+
+const firefoxOpenOrClosed = resolverFor<() => ShadowRoot | null>('openOrClosedShadowRoot');
+
+/**
+ * A closed shadow root, where the browser gives extensions a way in: Chromium's
+ * `chrome.dom.openOrClosedShadowRoot` (content scripts, Chrome 88+), Firefox's
+ * `Element.openOrClosedShadowRoot()` (content scripts only). Elsewhere closed roots stay closed.
+ */
+export function closedShadowRoot(el: Element): ShadowRoot | null {
+  const tag = tagOf(el);
+  if (!tag.includes('-') && !SHADOW_HOSTS.has(tag)) return null;
+  const ff = firefoxOpenOrClosed(el);
+  if (ff) return ff.call(el) ?? null;
+  const dom = (globalThis as { chrome?: { dom?: ExtensionDomApi } }).chrome?.dom;
+  if (typeof dom?.openOrClosedShadowRoot !== 'function') return null;
+  try {
+    return dom.openOrClosedShadowRoot(el as HTMLElement) ?? null;
+  } catch {
+    // Not an HTML element (an SVG or MathML one with a dash in its name): no shadow root.
+    return null;
+  }
+}
+
+/** Open shadow roots, and closed ones where the browser lets extensions read them. */
+export const readableShadowRoot: ShadowRootReader = (el) => shadowRootOf(el) ?? closedShadowRoot(el);
