@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { MentionList } from '@/components/MentionList';
 import type { Mention } from '@/utils/mentions/types';
@@ -6,8 +6,10 @@ import { useMentions } from '@/utils/popup/use-mentions';
 
 /** Brand mentions on the page: how many are unlinked (outreach opportunities), the list, highlights. */
 export function MentionsPanel(props: { tabId: number }) {
-  const { state, highlightsOn, support, toggleHighlights, reveal, note } = useMentions(props.tabId);
+  const { state, version, highlightsOn, support, toggleHighlights, reveal, note } = useMentions(props.tabId);
   const [selected, setSelected] = useState<number | null>(null);
+  // A new list (the page changed): the picked index may be another mention now.
+  useEffect(() => setSelected(null), [version]);
   if (state.phase === 'scanning') return <p class="text-xs text-slate-500" data-testid="mentions-scanning">Looking for your brand…</p>;
   const r = state.result;
   if (!r.ok) {

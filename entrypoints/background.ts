@@ -1,8 +1,9 @@
+import { startAutoScan } from '@/utils/background/auto-scan';
 import { registerSaveMenu } from '@/utils/background/context-menu';
 import { inspectTab } from '@/utils/background/inspect-tab';
 import { recallReport } from '@/utils/background/report-cache';
 import { prospectForUrl, saveTab, setProspectStatus } from '@/utils/background/save-tab';
-import { scanTabMentions } from '@/utils/background/scan-mentions';
+import { badgeFromPage, scanTabMentions } from '@/utils/background/scan-mentions';
 import { forgetTabsAsTheyChange } from '@/utils/background/tab-lifecycle';
 import { listen } from '@/utils/messaging/transport';
 
@@ -14,7 +15,9 @@ export default defineBackground(() => {
     prospectForUrl: ({ url }) => prospectForUrl(url),
     setProspectStatus: ({ id, status }) => setProspectStatus(id, status),
     scanMentions: ({ tabId }) => scanTabMentions(tabId),
+    mentionsChanged: (data, sender) => badgeFromPage(data, sender),
   });
   registerSaveMenu();
   forgetTabsAsTheyChange();
+  startAutoScan();
 });

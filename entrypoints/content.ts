@@ -1,7 +1,9 @@
-import { listen } from '@/utils/messaging/transport';
+import { browser } from 'wxt/browser';
+import { listen, sendToBackground } from '@/utils/messaging/transport';
 import { PageSession } from '@/utils/page/page-session';
 
-// Injected on demand (activeTab + scripting), never declared for all sites.
+// Injected on demand (activeTab + scripting), or registered for http(s) pages by the
+// background when the user switched auto-scan on; never declared for all sites.
 export default defineContentScript({
   registration: 'runtime',
   main() {
@@ -10,12 +12,20 @@ export default defineContentScript({
     const g = globalThis as Record<symbol, unknown>;
     if (g[flag]) return;
     g[flag] = true;
-    const session = new PageSession(document);
+    const session = new PageSession(document, {
+      // The badge follows the page as it changes; only the count goes to the background.
+      onMentionsChanged: (scan) =>
+        void sendToBackground('mentionsChanged', { unlinked: scan.counts.brand.unlinked }).catch(() => {
+          // Linkscout was updated or removed: this orphaned script stops watching the page.
+          if (!browser.runtime?.id) session.stopWatchingMentions();
+        }),
+    });
     listen('content', {
       analyzePage: () => session.analyze(),
       highlight: ({ on }) => session.highlight(on),
       revealLink: ({ index }) => session.reveal(index),
       findMentions: ({ terms }) => session.findMentions(terms),
+      currentMentions: () => session.currentMentions(),
       mentionHighlights: ({ on }) => session.mentionHighlights(on),
       revealMention: ({ index }) => session.revealMention(index),
     });

@@ -1,4 +1,5 @@
 import { AuthorityImport } from '@/components/options/AuthorityImport';
+import { AutoScanSetting } from '@/components/options/AutoScanSetting';
 import { BrandsForm } from '@/components/options/BrandsForm';
 import { ExportButtons } from '@/components/options/ExportButtons';
 import { PageNav } from '@/components/options/PageNav';
@@ -37,6 +38,7 @@ export function App(props: { db: LinkscoutDb }) {
         </Section>
         <Section id="brands" title="Brands" intro="Your brands and your competitors’ brands: Linkscout finds every mention of them on the pages you inspect.">
           <BrandsForm />
+          <AutoScanSetting />
           <SettingsTransfer />
         </Section>
         <Section id="authority" title="Authority" intro="Domain metrics from your SEO tool. Without an import, authority is unknown: Linkscout never estimates it.">

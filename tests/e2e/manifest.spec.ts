@@ -4,15 +4,17 @@ import { EXTENSION_DIR } from '../../scripts/lib/extension-browser';
 import { expect, test } from './fixtures';
 
 // Least privilege, pinned: any widening of what the extension may touch must change this test.
-test('the built manifest asks for activeTab, scripting, storage and contextMenus, and no host access', () => {
+test('the built manifest asks for activeTab, scripting, storage and contextMenus, and no host access until auto-scan asks for it', () => {
   const manifest = JSON.parse(readFileSync(path.join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as Record<string, unknown>;
   expect(manifest.manifest_version).toBe(3);
   // contextMenus: "Save page as Linkscout prospect"; choosing it grants activeTab like the button.
   expect(manifest.permissions).toEqual(['activeTab', 'scripting', 'storage', 'contextMenus']);
   expect(manifest.host_permissions ?? []).toEqual([]);
   expect(manifest.optional_permissions ?? []).toEqual([]);
-  expect(manifest.optional_host_permissions ?? []).toEqual([]);
-  // The content script is injected on a click, never declared for sites.
+  // The one widening: web pages, asked for only when the user switches auto-scan on (options page;
+  // utils/settings/auto-scan.ts asks for exactly these).
+  expect(manifest.optional_host_permissions).toEqual(['http://*/*', 'https://*/*']);
+  // The content script is injected on a click, or registered at run time for auto-scan: never declared for sites.
   expect((manifest.content_scripts as unknown[] | undefined) ?? []).toEqual([]);
   expect(manifest.web_accessible_resources ?? []).toEqual([]);
 });

@@ -74,6 +74,34 @@ export const docView: (doc: Document) => Window | null = getter('defaultView');
 export const createTreeWalker: (doc: Document, root: Node, whatToShow?: number) => TreeWalker = method('createTreeWalker');
 export const createElement: (doc: Document, tag: string) => HTMLElement = method('createElement');
 export const createDocumentFragment: (doc: Document) => DocumentFragment = method('createDocumentFragment');
+/** A new range in `doc` (`<img name="createRange">` shadows the method in the page's world). */
+export const createRange: (doc: Document) => Range = method('createRange');
+
+const adoptedGetter = resolver<Getter>('adoptedStyleSheets', (d) => d.get as Getter | undefined);
+const adoptedSetter = resolver<Method>('adoptedStyleSheets', (d) => d.set as Method | undefined);
+
+/** The document's adopted stylesheets, or null where the engine has none (a named element is not a list of sheets). */
+export function adoptedSheets(doc: Document): CSSStyleSheet[] | null {
+  const get = adoptedGetter(doc);
+  const sheets = get ? get.call(doc) : (doc as unknown as Record<string, unknown>).adoptedStyleSheets;
+  return Array.isArray(sheets) ? (sheets as CSSStyleSheet[]) : null;
+}
+
+/** Replace the document's adopted stylesheets, through the prototype's setter where there is one. */
+export function setAdoptedSheets(doc: Document, sheets: CSSStyleSheet[]): void {
+  const set = adoptedSetter(doc) as ((this: object, value: CSSStyleSheet[]) => void) | null;
+  if (set) set.call(doc, sheets);
+  else (doc as unknown as { adoptedStyleSheets: CSSStyleSheet[] }).adoptedStyleSheets = sheets;
+}
+
+/**
+ * The window a document is shown in. For the script's own document that is the script's own
+ * global, found without reading the document at all (test DOMs, too, stand their global in for
+ * `defaultView`); for any other document, a same-origin frame's, its `defaultView`.
+ */
+export function docWindow(doc: Document): Window | null {
+  return (globalThis as { document?: Document }).document === doc ? (globalThis as unknown as Window) : docView(doc);
+}
 
 /** The element text walks start from: the body, or the root element of a document without one. */
 export function docRoot(doc: Document): Element | null {
@@ -99,15 +127,29 @@ export const nodeType: (node: Node) => number = getter('nodeType');
 export const nodeValue: (node: Node) => string | null = getter('nodeValue');
 export const textOf: (node: Node) => string | null = getter('textContent');
 export const parentEl: (node: Node) => Element | null = getter('parentElement');
+/** The parent of any kind: an element, a document fragment (a shadow root) or the document. */
+export const parentNode: (node: Node) => ParentNode | null = getter('parentNode');
 export const childNodes: (node: Node) => NodeListOf<ChildNode> = getter('childNodes');
 export const firstChild: (node: Node) => ChildNode | null = getter('firstChild');
 export const lastChild: (node: Node) => ChildNode | null = getter('lastChild');
 export const previousSibling: (node: Node) => ChildNode | null = getter('previousSibling');
+export const nextSibling: (node: Node) => ChildNode | null = getter('nextSibling');
 export const isConnected: (node: Node) => boolean = getter('isConnected');
 export const ownerDocument: (node: Node) => Document | null = getter('ownerDocument');
 export const rootNode: (node: Node) => Node = method('getRootNode');
 export const contains: (node: Node, other: Node | null) => boolean = method('contains');
 export const comparePosition: (node: Node, other: Node) => number = method('compareDocumentPosition');
+
+const assignedSlotGetter = resolver<Getter>('assignedSlot', (d) => d.get as Getter | undefined);
+/**
+ * The slot a light-DOM node is drawn in (null when none), or undefined where no prototype has
+ * `assignedSlot` (happy-dom, linkedom): then the host's slots must be asked. Not read off the
+ * node itself: `<input name="assignedSlot">` makes it a form's member.
+ */
+export function assignedSlotOf(node: Node): HTMLSlotElement | null | undefined {
+  const get = assignedSlotGetter(node);
+  return get ? ((get.call(node) as HTMLSlotElement | null) ?? null) : undefined;
+}
 
 // ---- Elements ---------------------------------------------------------------------------
 
@@ -120,6 +162,19 @@ export const closest: (el: Element, selector: string) => Element | null = method
 export const childElementCount: (el: Element) => number = getter('childElementCount');
 export const shadowRootOf: (el: Element) => ShadowRoot | null = getter('shadowRoot');
 export const boundingRect: (el: Element) => DOMRect = method('getBoundingClientRect');
+/**
+ * Scroll an element into view. Looked up on each call, not once per prototype: it runs once per
+ * click, and a replaced `Element.prototype.scrollIntoView` (a test's spy) is then the one called.
+ */
+export function scrollIntoView(el: Element, opts?: ScrollIntoViewOptions): void {
+  for (let p = Object.getPrototypeOf(el) as object | null; p; p = Object.getPrototypeOf(p) as object | null) {
+    const d = Object.getOwnPropertyDescriptor(p, 'scrollIntoView');
+    if (d) {
+      if (typeof d.value === 'function') (d.value as (this: Element, o?: ScrollIntoViewOptions) => void).call(el, opts);
+      return;
+    }
+  }
+}
 export const clientRects: (el: Element) => DOMRectList = method('getClientRects');
 export const scrollWidth: (el: Element) => number = getter('scrollWidth');
 export const scrollHeight: (el: Element) => number = getter('scrollHeight');

@@ -1,9 +1,11 @@
 import { buildTerms } from '../mentions/terms';
-import type { MentionsResult } from '../messaging/protocol';
+import type { MentionsResult, RequestOf, ResponseOf } from '../messaging/protocol';
 import { MAX_TERMS } from '../messaging/protocol';
 import { sendToTab } from '../messaging/transport';
 import { loadSettings } from '../settings/store';
 import { setUnlinkedCount } from './badge';
+
+const NO_BRANDS = 'Add your brand in the options page (Brands) to find its mentions on pages.';
 
 /**
  * Find the user's brand mentions in a tab the popup has just inspected (so the content script
@@ -11,16 +13,39 @@ import { setUnlinkedCount } from './badge';
  * badge then shows the unlinked mentions of the user's own brands.
  */
 export async function scanTabMentions(tabId: number): Promise<MentionsResult> {
-  const settings = await loadSettings();
-  const terms = buildTerms(settings).slice(0, MAX_TERMS);
-  if (terms.length === 0) {
-    return { ok: false, kind: 'no-brands', message: 'Add your brand in the options page (Brands) to find its mentions on pages.' };
-  }
   try {
-    const { scan, highlights } = await sendToTab(tabId, 'findMentions', { terms });
-    await setUnlinkedCount(tabId, scan.counts.brand.unlinked);
-    return { ok: true, scan, highlights };
+    return (await findTabMentions(tabId)) ?? { ok: false, kind: 'no-brands', message: NO_BRANDS };
   } catch (err) {
     return { ok: false, kind: 'failed', message: `Mentions could not be read: ${err instanceof Error ? err.message : String(err)}` };
   }
+}
+
+/**
+ * The same, throwing when the page does not answer (auto-scan tells "no content script yet"
+ * apart from an answer); null when the user has no brands to look for.
+ */
+export async function findTabMentions(tabId: number): Promise<Extract<MentionsResult, { ok: true }> | null> {
+  const terms = buildTerms(await loadSettings()).slice(0, MAX_TERMS);
+  if (terms.length === 0) return null;
+  const { scan, highlights } = await sendToTab(tabId, 'findMentions', { terms });
+  await setUnlinkedCount(tabId, scan.counts.brand.unlinked);
+  return { ok: true, scan, highlights };
+}
+
+/** What the browser says about who sent a message (never what the message says). */
+export interface PageSender {
+  tab?: { id?: number };
+  frameId?: number;
+}
+
+/**
+ * A page's content script re-scanned its changed page: the badge of its own tab, as the
+ * browser names the sender, shows the new count. Linkscout runs in top frames only, so any
+ * other frame has no say; nothing else is touched.
+ */
+export async function badgeFromPage(data: RequestOf<'mentionsChanged'>, sender: PageSender): Promise<ResponseOf<'mentionsChanged'>> {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined || tabId < 0 || sender.frameId !== 0) return { badge: false };
+  await setUnlinkedCount(tabId, data.unlinked);
+  return { badge: true };
 }

@@ -1,3 +1,4 @@
+import { assignedSlotOf, attr, hasAttr, hostOf, nodeType, ownerDocument, parentNode, queryAll, shadowRootOf, tagOf } from '../analysis/dom-safe';
 import { MAX_URL, baseUrlOf } from '../analysis/links';
 import type { MentionOwner, MentionState, MentionTerm } from './types';
 
@@ -11,17 +12,19 @@ const UNLINKED: LinkState = { state: 'unlinked', linkHref: null, linkHost: null 
 
 /**
  * The link a text node sits in, if any: the closest `a[href]` or `area[href]` among its
- * ancestors as drawn (a slotted node inside its slot, a shadow root inside its host).
+ * ancestors as drawn (a slotted node inside its slot, a shadow root inside its host). Read
+ * through dom-safe.ts: the page's one form (ASP.NET) can have an input named `parentNode`.
  */
 export function enclosingLink(node: Node): Element | null {
   let n: Node | null = node;
   for (let hops = 0; n && hops < 500; hops++) {
-    if (n.nodeType === 1) {
+    if (nodeType(n) === 1) {
       const el = n as Element;
-      if ((el.localName === 'a' || el.localName === 'area') && el.hasAttribute('href')) return el;
+      const tag = tagOf(el);
+      if ((tag === 'a' || tag === 'area') && hasAttr(el, 'href')) return el;
     }
-    n = slotOf(n) ?? n.parentNode;
-    if (n && n.nodeType === 11) n = (n as ShadowRoot).host ?? null;
+    n = slotOf(n) ?? parentNode(n);
+    if (n && nodeType(n) === 11) n = hostOf(n);
   }
   return null;
 }
@@ -30,12 +33,13 @@ type Slot = Element & { assignedNodes(): Node[] };
 
 /** The slot a light-DOM node is drawn in, if its parent has a shadow tree. */
 function slotOf(n: Node): Element | null {
-  if ('assignedSlot' in n) return (n as Element | Text).assignedSlot ?? null;
+  const assigned = assignedSlotOf(n);
+  if (assigned !== undefined) return assigned;
   // Engines without `assignedSlot` (happy-dom): ask the host's slots.
-  const host = n.parentNode as Element | null;
-  const shadow = host?.nodeType === 1 ? host.shadowRoot : null;
+  const host = parentNode(n);
+  const shadow = host && nodeType(host) === 1 ? shadowRootOf(host as Element) : null;
   if (!shadow) return null;
-  for (const slot of Array.from(shadow.querySelectorAll('slot'))) {
+  for (const slot of queryAll(shadow, 'slot')) {
     if (typeof (slot as Slot).assignedNodes === 'function' && (slot as Slot).assignedNodes().includes(n)) return slot;
   }
   return null;
@@ -75,7 +79,8 @@ export function createLinkJudge(terms: MentionTerm[]): (link: Element | null, te
 
   return (link, term) => {
     if (!link) return UNLINKED;
-    const doc = link.ownerDocument;
+    const doc = ownerDocument(link);
+    if (!doc) return UNLINKED;
     let base = bases.get(doc);
     if (base === undefined) {
       base = baseUrlOf(doc);
@@ -83,7 +88,7 @@ export function createLinkJudge(terms: MentionTerm[]): (link: Element | null, te
     }
     let url: URL;
     try {
-      url = new URL((link.getAttribute('href') ?? '').trim(), base);
+      url = new URL((attr(link, 'href') ?? '').trim(), base);
     } catch {
       return UNLINKED;
     }

@@ -7,7 +7,11 @@
  * once for all terms together (matcher.ts). Cost grows with the text, not with text × terms.
  * The search runs in chunks with a small overlap (the longest term), so a megabyte-long text
  * node is no different from a thousand paragraphs, and the walk yields between chunks.
+ *
+ * The page's members are read through dom-safe.ts: named elements can shadow a form's (and the
+ * document's) own, and an ASP.NET page puts all of its text inside one form.
  */
+import { createRange, docElement, docUrl, docView, hostOf, nodeType, ownerDocument, parentEl, parentNode } from '../analysis/dom-safe';
 import { layoutOf, type Layout } from '../analysis/layout';
 import { placementModelSteps } from '../analysis/placement';
 import type { Placement } from '../analysis/types';
@@ -15,7 +19,7 @@ import { createVisibility, type Visibility } from '../analysis/visibility';
 import { FoldBuffer } from './fold';
 import { createLinkJudge, enclosingLink } from './link-state';
 import { createMatcher, type TermMatch } from './matcher';
-import { walkText, type Frame } from './text-walk';
+import { walkText, type Frame, type WalkEvent } from './text-walk';
 import {
   CONTEXT_SIZE,
   MAX_MATCHED_LENGTH,
@@ -34,12 +38,29 @@ export interface MentionScanOptions {
   placementOf?: (el: Element) => Placement;
   /** At most this many mentions (and never more than MAX_MENTIONS); past it `truncated`. */
   maxMentions?: number;
+  /**
+   * Read only the parts of the page that hold these nodes (a live page changed there): every run
+   * of text between two block boundaries that has some text inside one of them, read whole, so a
+   * mention that starts before a changed node and ends in it is found again. The result then
+   * carries `partial`, what a merge with the earlier scan needs.
+   */
+  roots?: readonly Node[];
 }
 
 export interface MentionScanResult {
   scan: MentionScan;
   /** Parallel to `scan.mentions`: where each one is in the page, to highlight and reveal it. */
   ranges: Range[];
+  /** Only when `roots` were given. */
+  partial?: PartialScan;
+}
+
+/** What a scan of part of the page read, so its mentions can replace the earlier ones there. */
+export interface PartialScan {
+  /** The text nodes read again: an earlier mention touching one of them is superseded. */
+  read: ReadonlySet<Text>;
+  /** A text node's place in reading order now; undefined when it is no longer page text. */
+  positionOf(node: Node): number | undefined;
 }
 
 /** Folded UTF-16 units searched at once; also the work between two yields. */
@@ -63,6 +84,8 @@ export function* mentionScanSteps(
   const ranges: Range[] = [];
   let truncated = false;
   const matcher = createMatcher(terms);
+  const positions = new Map<Node, number>();
+  const read = new Set<Text>();
 
   if (!matcher.empty) {
     const judgeLink = createLinkJudge(terms);
@@ -96,9 +119,11 @@ export function* mentionScanSteps(
       const eo = buf.end[m.end - 1]!;
       const startNode = nodes[sa]!;
       const endNode = nodes[sb]!;
+      const nodeDoc = ownerDocument(startNode);
+      if (!nodeDoc) return;
       let range: Range;
       try {
-        range = startNode.ownerDocument.createRange();
+        range = createRange(nodeDoc);
         range.setStart(startNode, so);
         range.setEnd(endNode, eo);
       } catch {
@@ -119,7 +144,7 @@ export function* mentionScanSteps(
         context: contextAround(sa, so, sb, eo, matched),
         ...judgeLink(link, m.term),
         visible: element ? isVisible(frame, element) : false,
-        placeOf: topElement(frame) ?? link ?? element ?? doc.documentElement,
+        placeOf: topElement(frame) ?? link ?? element ?? docElement(doc)!,
       });
       ranges.push(range);
     };
@@ -170,7 +195,8 @@ export function* mentionScanSteps(
     };
 
     let work = 0;
-    walk: for (const ev of walkText(doc)) {
+    const events = opts.roots ? runsTouching(walkText(doc), createContainment(opts.roots), positions) : walkText(doc);
+    walk: for (const ev of events) {
       if (ev.kind === 'break') {
         buf.breakBlock();
         block++;
@@ -182,7 +208,16 @@ export function* mentionScanSteps(
         separated = true;
         continue;
       }
+      if (ev.kind === 'skipped') {
+        work += ev.nodes * NODE_COST;
+        if (work >= CHUNK) {
+          work = 0;
+          yield;
+        }
+        continue;
+      }
       const seg = nodes.length;
+      if (opts.roots) read.add(ev.node);
       nodes.push(ev.node);
       frames.push(ev.frame);
       blocks.push(block);
@@ -212,7 +247,7 @@ export function* mentionScanSteps(
   let placementOf = opts.placementOf;
   if (!placementOf && found.length > 0) {
     yield;
-    const model = yield* placementModelSteps(doc, layoutOf(doc), doc.URL);
+    const model = yield* placementModelSteps(doc, layoutOf(doc), docUrl(doc));
     placementOf = (el) => model.classify(el).placement;
     yield;
   }
@@ -225,7 +260,85 @@ export function* mentionScanSteps(
     else hiddenCount++;
     mentions.push({ ...m, placement: placementOf!(placeOf) });
   }
-  return { scan: { mentions, counts, hiddenCount, truncated, durationMs: Math.round(now() - started) }, ranges };
+  const scan = { mentions, counts, hiddenCount, truncated, durationMs: Math.round(now() - started) };
+  if (!opts.roots) return { scan, ranges };
+  return { scan, ranges, partial: { read, positionOf: (node) => positions.get(node) } };
+}
+
+/** A run of text the partial walk left out: only its cost is passed on (the scan still yields). */
+type Skipped = { kind: 'skipped'; nodes: number };
+
+/**
+ * The walk's events with the runs of text (between two block boundaries) that hold no text
+ * inside the roots left out; breaks always pass, so block numbers stay those of a whole scan.
+ * Every text node's reading position is noted on the way, read or not.
+ */
+function* runsTouching(events: Iterable<WalkEvent>, inside: (node: Node) => boolean, positions: Map<Node, number>): Generator<WalkEvent | Skipped> {
+  let pending: WalkEvent[] = [];
+  let touched = false;
+  for (const ev of events) {
+    if (ev.kind === 'break') {
+      if (!touched && pending.length > 0) yield { kind: 'skipped', nodes: pending.length };
+      pending = [];
+      touched = false;
+      yield ev;
+      continue;
+    }
+    if (ev.kind === 'text') positions.set(ev.node, positions.size);
+    if (touched) {
+      yield ev;
+      continue;
+    }
+    pending.push(ev);
+    if (ev.kind === 'text' && inside(ev.node)) {
+      // From here on the run streams: what came before it in the run is read too.
+      touched = true;
+      yield* pending;
+      pending = [];
+    }
+  }
+  if (!touched && pending.length > 0) yield { kind: 'skipped', nodes: pending.length };
+}
+
+/**
+ * Whether a node is one of `roots` or inside one, through shadow roots (to their host) and
+ * same-origin frames (to their iframe). Answers are remembered along the way: each ancestor
+ * is looked at once per scan.
+ */
+function createContainment(roots: readonly Node[]): (node: Node) => boolean {
+  const set = new Set(roots);
+  const known = new Map<Node, boolean>();
+  return (node) => {
+    const path: Node[] = [];
+    let inside = false;
+    for (let n: Node | null = node; n; n = composedParent(n)) {
+      if (set.has(n)) {
+        inside = true;
+        break;
+      }
+      const k = known.get(n);
+      if (k !== undefined) {
+        inside = k;
+        break;
+      }
+      path.push(n);
+    }
+    for (const p of path) known.set(p, inside);
+    return inside;
+  };
+}
+
+function composedParent(n: Node): Node | null {
+  const type = nodeType(n);
+  if (type === 11) return hostOf(n);
+  if (type === 9) {
+    try {
+      return docView(n as Document)?.frameElement ?? null;
+    } catch {
+      return null;
+    }
+  }
+  return parentNode(n);
 }
 
 /** The whole scan at once (tests, DOMParser documents, scripts). */
@@ -266,9 +379,10 @@ function createTextVisibility(layoutFor: (d: Document) => Layout | null): (frame
 
 /** The element a text node is drawn in (a shadow root's host when it sits at the top of one). */
 function parentOf(node: Node): Element | null {
-  if (node.parentElement) return node.parentElement;
-  const p = node.parentNode;
-  return p && p.nodeType === 11 ? ((p as ShadowRoot).host ?? null) : null;
+  const el = parentEl(node);
+  if (el) return el;
+  const p = parentNode(node);
+  return p ? hostOf(p) : null;
 }
 
 /** For text inside iframes: the outermost iframe element, which has a place on the page. */

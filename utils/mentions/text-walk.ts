@@ -3,7 +3,13 @@
  * (a term never spans two paragraphs) and separators (an image between two words), through
  * open shadow roots (slotted children at their slot) and same-origin iframes.
  */
+import { attr, childNodes, docRoot, nodeType, query, shadowRootOf, tagOf } from '../analysis/dom-safe';
 import { OVERLAY_TAG } from '../page/overlay';
+
+/*
+ * Every DOM read goes through dom-safe.ts: an ASP.NET page wraps its text in one form, whose
+ * inputs (`<input name="childNodes">`) shadow the form's own members, in content scripts too.
+ */
 
 /** A document the walk reads: the page, or a same-origin iframe inside it. */
 export interface Frame {
@@ -44,7 +50,7 @@ const END: Item = { end: true };
  * editor, a comment box), not what the page publishes, and it changes under the ranges.
  */
 function isEditable(el: Element): boolean {
-  const v = el.getAttribute('contenteditable');
+  const v = attr(el, 'contenteditable');
   return v !== null && v.toLowerCase() !== 'false';
 }
 
@@ -52,7 +58,7 @@ function isEditable(el: Element): boolean {
 function frameDocument(el: Element): Document | null {
   try {
     const doc = (el as HTMLIFrameElement).contentDocument;
-    return doc && (doc.body ?? doc.documentElement) ? doc : null;
+    return doc && docRoot(doc) ? doc : null;
   } catch {
     return null;
   }
@@ -62,7 +68,7 @@ type Slot = Element & { assignedNodes(opts?: { flatten?: boolean }): Node[] };
 
 export function* walkText(doc: Document): Generator<WalkEvent> {
   const top: Frame = { doc, element: null, parent: null };
-  const root = doc.body ?? doc.documentElement;
+  const root = docRoot(doc);
   if (!root) return;
   const stack: Item[] = [{ node: root, frame: top }];
   while (stack.length > 0) {
@@ -72,16 +78,17 @@ export function* walkText(doc: Document): Generator<WalkEvent> {
       continue;
     }
     const { node, frame } = item;
-    if (node.nodeType === 3) {
+    const type = nodeType(node);
+    if (type === 3) {
       if ((node as Text).data.length > 0) yield { kind: 'text', node: node as Text, frame };
       continue;
     }
-    if (node.nodeType !== 1) continue;
+    if (type !== 1) continue;
     const el = node as Element;
-    const tag = el.localName;
+    const tag = tagOf(el);
     if (tag === 'iframe') {
       const inner = frameDocument(el);
-      const body = inner ? (inner.body ?? inner.documentElement) : null;
+      const body = inner ? docRoot(inner) : null;
       yield { kind: 'break' };
       if (inner && body) {
         stack.push(END);
@@ -108,16 +115,18 @@ export function* walkText(doc: Document): Generator<WalkEvent> {
 
 /** What is drawn inside an element: its shadow tree when it has one, a slot's assigned nodes. */
 function childrenOf(el: Element): Node[] {
-  if (el.localName === 'slot' && typeof (el as Slot).assignedNodes === 'function') {
+  // A slot is never a form: its own members cannot be shadowed.
+  if (tagOf(el) === 'slot' && typeof (el as Slot).assignedNodes === 'function') {
     const assigned = (el as Slot).assignedNodes();
     if (assigned.length > 0) return assigned;
   }
-  const shadow = el.shadowRoot;
+  const shadow = shadowRootOf(el);
   if (shadow) {
-    const inner = Array.from(shadow.childNodes);
+    const inner = Array.from(childNodes(shadow));
     // Without slot support (old engines), the light children are read after the shadow tree.
-    const slotted = typeof (shadow.querySelector('slot') as Slot | null)?.assignedNodes === 'function';
-    return slotted || !shadow.querySelector('slot') ? inner : inner.concat(Array.from(el.childNodes));
+    const slot = query(shadow, 'slot') as Slot | null;
+    const slotted = typeof slot?.assignedNodes === 'function';
+    return slotted || !slot ? inner : inner.concat(Array.from(childNodes(el)));
   }
-  return Array.from(el.childNodes);
+  return Array.from(childNodes(el));
 }

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import type { PageReport } from '../analysis/types';
 import { MentionScanSchema } from '../mentions/scan-schema';
-import { MAX_TERM_LENGTH, MENTION_OWNERS, TERM_KINDS, type MentionScan } from '../mentions/types';
+import { MAX_MENTIONS, MAX_TERM_LENGTH, MENTION_OWNERS, TERM_KINDS, type MentionScan } from '../mentions/types';
 import { PROSPECT_STATUSES, type ProspectRow } from '../prospects/types';
 import type { ScoredReport } from '../scoring/types';
 import { PageReportSchema } from './report-schema';
@@ -44,13 +44,27 @@ const TermSchema = v.object({
 
 export type HighlightKind = 'followed' | 'nofollow' | 'sponsored' | 'ugc' | 'hidden';
 
-/** Who may send a message: an extension page (popup, options) or the extension's own code (to a tab). */
-export type Sender = 'extension-page' | 'extension';
+/**
+ * Who may send a message: an extension page (popup, options), the extension's own code (to a
+ * tab), or Linkscout's content script in a page. A content script runs beside hostile page code,
+ * so only a message that lists it may come from one.
+ */
+export type Sender = 'extension-page' | 'extension' | 'content-script';
+
+/** The content script's answer with the page's mentions, checked field by field (the page is hostile). */
+const MentionsAnswer = v.object({
+  scan: MentionScanSchema,
+  highlights: v.variant('supported', [
+    v.object({ supported: v.literal(true) }),
+    v.object({ supported: v.literal(false), reason: v.pipe(v.string(), v.maxLength(500)) }),
+  ]),
+});
 
 /**
  * The one protocol: each message names its request schema, its response type, where it is
- * handled and who may send it. A content script may send nothing here: it can never make the
- * background delete, export or change settings.
+ * handled and who may send it. A content script may send one message only, `mentionsChanged`,
+ * which can change nothing but its own tab's badge: it can never make the background delete,
+ * export or change settings.
  */
 export const protocol = {
   /** Popup → background: analyse this tab (inject, collect, validate, score). */
@@ -94,13 +108,25 @@ export const protocol = {
     handledBy: 'content',
     from: ['extension'],
     request: v.object({ terms: v.pipe(v.array(TermSchema), v.maxLength(MAX_TERMS)) }),
-    response: v.object({
-      scan: MentionScanSchema,
-      highlights: v.variant('supported', [
-        v.object({ supported: v.literal(true) }),
-        v.object({ supported: v.literal(false), reason: v.pipe(v.string(), v.maxLength(500)) }),
-      ]),
-    }),
+    response: MentionsAnswer,
+  },
+  /** Popup → content script: the mentions as they stand now, after live re-scans, without scanning again. */
+  currentMentions: {
+    handledBy: 'content',
+    from: ['extension'],
+    request: v.object({}),
+    response: MentionsAnswer,
+  },
+  /**
+   * Content script → background: the page changed and its mentions were scanned again; the
+   * badge of the sender's own tab (as the browser names it, never the message) shows the new
+   * count. Nothing else: no tab id, no text, extra fields refused. Extension pages see it pass
+   * too (an open popup refreshes its list).
+   */
+  mentionsChanged: {
+    handledBy: 'background',
+    from: ['content-script'],
+    request: v.strictObject({ unlinked: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_MENTIONS)) }),
   },
   /** Popup → content script: show or hide the mention highlights. */
   mentionHighlights: {
@@ -153,6 +179,9 @@ export interface ProtocolResponses {
   setProspectStatus: ProspectLookup;
   scanMentions: MentionsResult;
   findMentions: { scan: MentionScan; highlights: HighlightSupport };
+  currentMentions: { scan: MentionScan; highlights: HighlightSupport };
+  /** Whether the badge of the sender's tab was set (false: not a page's top frame). */
+  mentionsChanged: { badge: boolean };
   mentionHighlights: { on: boolean; highlights: HighlightSupport };
   revealMention: { found: boolean; visible: boolean };
   analyzePage: AnalyzeResult;

@@ -45,17 +45,20 @@ export async function sendToTab<K extends MessageType>(tabId: number, type: K, d
 }
 
 /** What a sender is, judged only from what the browser vouches for (id, url), never from the message. */
-export function classifySender(sender: { id?: string; url?: string; tab?: unknown }, runtimeId: string, extensionOrigin: string): Sender | 'content-script' | 'foreign' {
+export function classifySender(sender: { id?: string; url?: string; tab?: unknown }, runtimeId: string, extensionOrigin: string): Sender | 'foreign' {
   if (sender.id !== runtimeId) return 'foreign';
   if (sender.url?.startsWith(extensionOrigin)) return 'extension-page';
   if (sender.tab) return 'content-script';
   return 'extension';
 }
 
-function allowed(from: readonly Sender[], kind: ReturnType<typeof classifySender>): boolean {
+/** Whether a message listing `from` may come from this kind of sender. */
+export function allowed(from: readonly Sender[], kind: Sender | 'foreign'): boolean {
   // Extension pages are part of the extension; a content script or another extension never is.
   if (kind === 'extension-page') return from.includes('extension-page') || from.includes('extension');
   if (kind === 'extension') return from.includes('extension');
+  // A content script only where the message names it: its page may have put words in its mouth.
+  if (kind === 'content-script') return from.includes('content-script');
   return false;
 }
 
@@ -93,6 +96,27 @@ export function listen<W extends 'background' | 'content'>(where: W, handlers: H
         (value): Reply => ({ ok: true, value }),
         (err: unknown): Reply => ({ ok: false, error: err instanceof Error ? err.message : String(err) }),
       );
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}
+
+/**
+ * Watch one message the background answers, from an extension page (the popup sees a page's
+ * `mentionsChanged` pass): the same checks as `listen`, and never an answer, so the
+ * background's reply is the one the sender gets.
+ */
+export function observe<K extends MessageType>(type: K, onMessage: (data: RequestOf<K>, sender: MessageSender) => void): () => void {
+  const runtimeId = browser.runtime.id;
+  const origin = browser.runtime.getURL('/');
+  const spec = protocol[type];
+  const listener = (message: unknown, sender: MessageSender): undefined => {
+    const env = v.safeParse(Envelope, message);
+    if (!env.success || env.output.type !== type) return undefined;
+    if (!allowed(spec.from, classifySender(sender, runtimeId, origin))) return undefined;
+    const req = v.safeParse(spec.request, env.output.data);
+    if (req.success) onMessage(req.output as RequestOf<K>, sender);
+    return undefined;
   };
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);

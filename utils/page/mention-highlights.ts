@@ -1,3 +1,4 @@
+import { adoptedSheets, docWindow, isConnected, nodeType, ownerDocument, parentEl, scrollIntoView, setAdoptedSheets } from '../analysis/dom-safe';
 import { HIGHLIGHT_NAMES } from '../mentions/highlight-names';
 import { MENTION_STATES, type Mention, type MentionState } from '../mentions/types';
 import { Overlay } from './overlay';
@@ -6,7 +7,8 @@ import { Overlay } from './overlay';
  * Brand mentions painted where they stand with the CSS Custom Highlight API: the browser paints
  * registered Ranges through `::highlight(name)` rules, so no element is added to the page, no
  * text node is split and the layout cannot move. The rules live in a constructed stylesheet
- * adopted by the document and dropped again on clear.
+ * adopted by the document and dropped again on clear. Document and element members are read
+ * through dom-safe.ts, which named elements (`<img name="defaultView">`, a form's inputs) cannot shadow.
  */
 
 /** Colours per state: a light background with dark text stays legible on light and dark pages alike; the underline shows on coloured text. */
@@ -38,10 +40,10 @@ interface MaybeHighlightWindow {
 }
 
 function highlightApi(doc: Document): HighlightApi | null {
-  const win = doc.defaultView as MaybeHighlightWindow | null;
+  const win = docWindow(doc) as MaybeHighlightWindow | null;
   const registry = win?.CSS?.highlights;
   const ctor = win?.Highlight;
-  if (!registry || typeof ctor !== 'function' || typeof win?.CSSStyleSheet !== 'function' || !('adoptedStyleSheets' in doc)) return null;
+  if (!registry || typeof ctor !== 'function' || typeof win?.CSSStyleSheet !== 'function' || !adoptedSheets(doc)) return null;
   return { registry, Highlight: ctor };
 }
 
@@ -69,7 +71,7 @@ const states = new WeakMap<Document, DocState>();
 function docState(doc: Document): DocState {
   let s = states.get(doc);
   if (!s) {
-    const Sheet = (doc.defaultView as MaybeHighlightWindow | null)?.CSSStyleSheet ?? CSSStyleSheet;
+    const Sheet = (docWindow(doc) as MaybeHighlightWindow | null)?.CSSStyleSheet ?? CSSStyleSheet;
     const sheet = new Sheet();
     sheet.replaceSync(mentionHighlightCss());
     s = { sheet, flashTimer: null };
@@ -79,11 +81,13 @@ function docState(doc: Document): DocState {
 }
 
 function adopt(doc: Document, sheet: CSSStyleSheet): void {
-  if (!doc.adoptedStyleSheets.includes(sheet)) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+  const sheets = adoptedSheets(doc);
+  if (sheets && !sheets.includes(sheet)) setAdoptedSheets(doc, [...sheets, sheet]);
 }
 
 function unadopt(doc: Document, sheet: CSSStyleSheet): void {
-  if (doc.adoptedStyleSheets.includes(sheet)) doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+  const sheets = adoptedSheets(doc);
+  if (sheets?.includes(sheet)) setAdoptedSheets(doc, sheets.filter((s) => s !== sheet));
 }
 
 /**
@@ -118,7 +122,7 @@ export function clearMentionHighlights(doc: Document): void {
     for (const state of MENTION_STATES) api.registry.delete(HIGHLIGHT_NAMES[state]);
     api.registry.delete(FLASH_HIGHLIGHT_NAME);
   }
-  if (s && 'adoptedStyleSheets' in doc) unadopt(doc, s.sheet);
+  if (s) unadopt(doc, s.sheet);
   states.delete(doc);
 }
 
@@ -131,16 +135,17 @@ const hasBox = (r: DOMRect) => r.width > 0 || r.height > 0;
  */
 export function revealMention(range: Range): { found: boolean; visible: boolean } {
   const start = range.startContainer;
-  if (!start.isConnected || !range.endContainer.isConnected || range.collapsed) return { found: false, visible: false };
-  const doc = start.ownerDocument;
-  const win = doc?.defaultView;
+  if (!isConnected(start) || !isConnected(range.endContainer) || range.collapsed) return { found: false, visible: false };
+  const doc = ownerDocument(start);
+  const win = doc ? docWindow(doc) : null;
   if (!doc || !win) return { found: false, visible: false };
   if (!Array.from(range.getClientRects()).some(hasBox)) return { found: true, visible: false };
 
   // The element first, so scrollable boxes around it scroll too; then the window, so a mention
   // deep in a long paragraph ends up mid-screen rather than the paragraph's middle.
-  const el = start.nodeType === Node.ELEMENT_NODE ? (start as Element) : start.parentElement;
-  el?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
+  // Text straight inside an ASP.NET page's form scrolls that form, whose inputs may shadow its members.
+  const el = nodeType(start) === 1 ? (start as Element) : parentEl(start);
+  if (el) scrollIntoView(el, { block: 'center', inline: 'nearest', behavior: 'instant' });
   const rect = range.getBoundingClientRect();
   if (rect.top < 0 || rect.bottom > win.innerHeight) win.scrollBy({ top: rect.top + rect.height / 2 - win.innerHeight / 2, behavior: 'instant' });
 
@@ -153,7 +158,7 @@ function flash(doc: Document, range: Range): void {
   if (!api) {
     // No highlight API: Linkscout's overlay box (in its own shadow root) marks the spot instead.
     const r = range.getBoundingClientRect();
-    const win = doc.defaultView;
+    const win = docWindow(doc);
     new Overlay(doc).flash({ top: r.top + (win?.scrollY ?? 0), left: r.left + (win?.scrollX ?? 0), width: r.width, height: r.height });
     return;
   }

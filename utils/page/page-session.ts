@@ -1,35 +1,55 @@
 import { analyzeInSlices, drainInSlices, yieldToPage, type Analysis } from '../analysis/analyze';
+import { boundingRect, clientRects, docContentType, docUrl, docWindow, isConnected, scrollIntoView } from '../analysis/dom-safe';
 import type { AnalyzeResult, HighlightKind, ResponseOf } from '../messaging/protocol';
 import { mentionScanSteps } from '../mentions/scan';
-import type { Mention, MentionTerm } from '../mentions/types';
+import type { Mention, MentionScan, MentionTerm } from '../mentions/types';
 import { clearMentionHighlights, mentionHighlightSupport, paintMentions, revealMention } from './mention-highlights';
+import { mergeRescan, type LiveMentions } from './mention-merge';
+import { watchPageText, type WatchTiming } from './mention-watch';
 import { HIGHLIGHT_KINDS, highlightKind } from './link-kind';
 import { Overlay, type Box } from './overlay';
+
+export interface PageSessionOptions {
+  /** Told after a re-scan of a changed page changed its mentions (the content script tells the background). */
+  onMentionsChanged?: (scan: MentionScan) => void;
+  /** How changes are batched (tests shorten it). */
+  watchTiming?: WatchTiming;
+}
 
 const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
 
 /**
  * The content script's state in one page: the last analysis (to find a link again by its
  * index), the highlight and the flash. Created once per page, however often it is injected.
+ * The document's members are read through dom-safe.ts: named elements (`<img name="URL">`)
+ * shadow them wherever the browser exposes them.
  */
 export class PageSession {
   private last: Analysis | null = null;
   private readonly overlay: Overlay;
   private highlighted = false;
   private redraw: (() => void) | null = null;
-  private mentions: { list: Mention[]; ranges: Range[] } | null = null;
+  /** The mentions as they stand (kept current as the page changes) and the terms they were found with. */
+  private mentions: (LiveMentions & { terms: MentionTerm[] }) | null = null;
+  private mentionsPainted = false;
+  private stopWatching: (() => void) | null = null;
+  /** Scans run one after another: a re-scan merges into the list the scan before it left. */
+  private queue: Promise<unknown> = Promise.resolve();
 
-  constructor(private readonly doc: Document) {
+  constructor(
+    private readonly doc: Document,
+    private readonly opts: PageSessionOptions = {},
+  ) {
     this.overlay = new Overlay(doc);
   }
 
   async analyze(): Promise<AnalyzeResult> {
-    if (!HTML_TYPES.has(this.doc.contentType)) {
-      const type = this.doc.contentType;
+    const type = docContentType(this.doc);
+    if (!HTML_TYPES.has(type)) {
       const what = type === 'application/pdf' ? 'a PDF' : type.startsWith('text/') ? `a plain-text file (${type})` : `a file of type ${type}`;
       return { ok: false, error: { kind: 'not-html', message: `This is not a web page but ${what}: it has no links to read.` } };
     }
-    this.last = await analyzeInSlices(this.doc, { url: this.doc.URL });
+    this.last = await analyzeInSlices(this.doc, { url: docUrl(this.doc) });
     if (this.highlighted) this.drawHighlight();
     // Sending the report serialises it: start that in a task of its own, not after the last slice.
     await yieldToPage();
@@ -47,7 +67,7 @@ export class PageSession {
     const counts = countKinds(analysis);
     if (!on) {
       this.overlay.hideBoxes();
-      if (this.redraw) this.doc.defaultView?.removeEventListener('resize', this.redraw);
+      if (this.redraw) docWindow(this.doc)?.removeEventListener('resize', this.redraw);
       this.redraw = null;
       return { on, counts };
     }
@@ -59,7 +79,7 @@ export class PageSession {
         clearTimeout(timer);
         timer = setTimeout(() => this.highlighted && this.drawHighlight(), 150);
       };
-      this.doc.defaultView?.addEventListener('resize', this.redraw);
+      docWindow(this.doc)?.addEventListener('resize', this.redraw);
     }
     return { on, counts };
   }
@@ -68,16 +88,16 @@ export class PageSession {
   private drawHighlight(counts?: Record<HighlightKind, number>): void {
     const analysis = this.last;
     if (!analysis) return;
-    const win = this.doc.defaultView;
+    const win = docWindow(this.doc);
     const sx = win?.scrollX ?? 0;
     const sy = win?.scrollY ?? 0;
     const boxes: Box[] = [];
     analysis.report.links.forEach((link, i) => {
       if (link.scheme !== 'http') return;
       const el = analysis.elements[i];
-      if (!el?.isConnected) return;
+      if (!el || !isConnected(el)) return;
       const kind = highlightKind(link);
-      for (const r of Array.from(el.getClientRects())) {
+      for (const r of Array.from(clientRects(el))) {
         if (r.width < 1 || r.height < 1) continue;
         boxes.push({ top: r.top + sy, left: r.left + sx, width: r.width, height: r.height, kind });
       }
@@ -89,31 +109,68 @@ export class PageSession {
     const analysis = await this.current();
     const el = analysis?.elements[index];
     const link = analysis?.report.links[index];
-    if (!el || !link || !el.isConnected) return { found: false, visible: false };
-    el.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
-    const r = el.getBoundingClientRect();
-    const win = this.doc.defaultView;
+    if (!el || !link || !isConnected(el)) return { found: false, visible: false };
+    scrollIntoView(el, { block: 'center', inline: 'nearest', behavior: 'instant' });
+    const r = boundingRect(el);
+    const win = docWindow(this.doc);
     const visible = link.visible && r.width > 0 && r.height > 0;
     if (visible) this.overlay.flash({ top: r.top + (win?.scrollY ?? 0), left: r.left + (win?.scrollX ?? 0), width: r.width, height: r.height });
     return { found: true, visible };
   }
 
-  /** Find the terms in the page's text (sliced), placed by the link analysis' model, and highlight them. */
-  async findMentions(terms: MentionTerm[]): Promise<ResponseOf<'findMentions'>> {
-    const analysis = await this.current();
-    const { scan, ranges } = await drainInSlices(mentionScanSteps(this.doc, terms, { placementOf: analysis?.placementOf }));
-    this.mentions = { list: scan.mentions, ranges };
-    const painted = this.paintVisibleMentions();
-    await yieldToPage();
-    return { scan, highlights: painted.supported ? { supported: true } : painted };
+  /**
+   * Find the terms in the page's text (sliced) and highlight them, placed by the link analysis'
+   * model when the page was analysed (a scan without one, as auto-scan runs, builds its own
+   * only if it finds something). From then on the page is watched and re-scanned where it changes.
+   */
+  findMentions(terms: MentionTerm[]): Promise<ResponseOf<'findMentions'>> {
+    // Watching starts before the scan: a change made while it runs is re-read after it.
+    this.stopWatching ??= watchPageText(this.doc, (nodes) => this.rescan(nodes), this.opts.watchTiming);
+    return this.serially(async () => {
+      const { scan, ranges } = await drainInSlices(mentionScanSteps(this.doc, terms, { placementOf: this.last?.placementOf }));
+      this.mentions = { scan, ranges, terms };
+      const painted = this.paintVisibleMentions();
+      this.mentionsPainted = painted.supported;
+      await yieldToPage();
+      return { scan, highlights: painted.supported ? { supported: true } : painted };
+    });
+  }
+
+  /** The mentions as they stand now (after live re-scans); the popup asks when told they changed. */
+  currentMentions(): ResponseOf<'currentMentions'> {
+    if (!this.mentions) throw new Error('No mentions scanned in this page yet');
+    return { scan: this.mentions.scan, highlights: mentionHighlightSupport(this.doc) };
+  }
+
+  /** Re-read the text around changed nodes, merge, repaint, and say so when the list changed. */
+  private rescan(nodes: Node[]): Promise<void> {
+    return this.serially(async () => {
+      const before = this.mentions;
+      if (!before) return;
+      const result = await drainInSlices(mentionScanSteps(this.doc, before.terms, { placementOf: this.last?.placementOf, roots: nodes }));
+      const { partial } = result;
+      if (!partial) return;
+      const merged = mergeRescan(before, { ...result, partial });
+      this.mentions = { scan: merged.scan, ranges: merged.ranges, terms: before.terms };
+      if (this.mentionsPainted && (merged.dropped > 0 || merged.added > 0)) this.paintVisibleMentions();
+      if (merged.changed) this.opts.onMentionsChanged?.(merged.scan);
+    });
+  }
+
+  private serially<T>(job: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(job, job);
+    this.queue = run.catch(() => undefined);
+    return run;
   }
 
   mentionHighlights(on: boolean): ResponseOf<'mentionHighlights'> {
     if (!on || !this.mentions) {
+      this.mentionsPainted = false;
       clearMentionHighlights(this.doc);
       return { on: false, highlights: mentionHighlightSupport(this.doc) };
     }
     const painted = this.paintVisibleMentions();
+    this.mentionsPainted = painted.supported;
     return { on: painted.supported, highlights: painted.supported ? { supported: true } : painted };
   }
 
@@ -121,7 +178,7 @@ export class PageSession {
   private paintVisibleMentions() {
     const mentions: Mention[] = [];
     const ranges: Range[] = [];
-    this.mentions?.list.forEach((m, i) => {
+    this.mentions?.scan.mentions.forEach((m, i) => {
       const range = this.mentions!.ranges[i];
       if (m.visible && range) {
         mentions.push(m);
@@ -129,6 +186,12 @@ export class PageSession {
       }
     });
     return paintMentions(this.doc, ranges, mentions);
+  }
+
+  /** Stop watching the page (the session is being dropped). */
+  stopWatchingMentions(): void {
+    this.stopWatching?.();
+    this.stopWatching = null;
   }
 
   revealMention(index: number): ResponseOf<'revealMention'> {

@@ -2,7 +2,7 @@ import { registrableDomain } from '../site';
 import type { LinkscoutDb } from './db';
 import { cleanTags, mergeProspect, unionSnapshots } from './merge';
 import { normalizeProspectUrl } from './normalize-url';
-import { snapshotRow, toRow, toSnapshot, withIndexFields, type SnapshotRecord } from './records';
+import { snapshotRow, toRow, toSnapshot, withIndexFields, type ProspectRecord, type SnapshotRecord } from './records';
 import { snapshotsOf, snapshotsOfIdRange } from './snapshots';
 import type { Prospect, ProspectRow } from './types';
 
@@ -117,15 +117,19 @@ export async function importProspects(db: LinkscoutDb, incoming: Prospect[], now
 
 async function importChunk(db: LinkscoutDb, chunk: Prospect[], at: string): Promise<ImportCounts> {
   const counts: ImportCounts = { added: 0, merged: 0, unchanged: 0 };
+  // Every read is issued at once: IndexedDB answers them in one go instead of one round trip each.
   const stored = await Promise.all(chunk.map((p) => db.prospects.where('url').equals(p.url).first()));
+  const storedSnapshots = await Promise.all(stored.map((row) => (row ? snapshotsOf(db, row.id) : [])));
   const fresh: Prospect[] = [];
+  const rewritten: ProspectRecord[] = [];
+  const visits: Omit<SnapshotRecord, 'id'>[] = [];
   for (const [i, p] of chunk.entries()) {
     const row = stored[i];
     if (!row) {
       fresh.push(p);
       continue;
     }
-    const theirs = await snapshotsOf(db, row.id);
+    const theirs = storedSnapshots[i] ?? [];
     const existing: Prospect = { ...toRow(row), snapshots: theirs.map(toSnapshot) };
     const merged = mergeProspect(existing, p);
     if (content(merged) === content(existing)) {
@@ -133,23 +137,23 @@ async function importChunk(db: LinkscoutDb, chunk: Prospect[], at: string): Prom
       continue;
     }
     counts.merged++;
-    await db.prospects.put(withIndexFields({ ...rowOf(merged), id: row.id, updatedAt: at }));
+    rewritten.push(withIndexFields({ ...rowOf(merged), id: row.id, updatedAt: at }));
     const known = new Set(theirs.map((s) => s.checkedAt));
-    const visits = merged.snapshots.filter((s) => !known.has(s.checkedAt));
-    await db.snapshots.bulkAdd(visits.map((s) => snapshotRow(row.id, s)));
+    for (const s of merged.snapshots) if (!known.has(s.checkedAt)) visits.push(snapshotRow(row.id, s));
   }
+  if (rewritten.length) await db.prospects.bulkPut(rewritten);
   if (fresh.length) {
     const ids = await db.prospects.bulkAdd(
       fresh.map((p) => withIndexFields(rowOf(p))),
       { allKeys: true },
     );
-    const visits = fresh.flatMap((p, i) => {
+    fresh.forEach((p, i) => {
       const prospectId = ids[i];
       if (prospectId === undefined) throw new Error('IndexedDB returned fewer keys than rows added.');
-      return p.snapshots.map((s) => snapshotRow(prospectId, s));
+      for (const s of p.snapshots) visits.push(snapshotRow(prospectId, s));
     });
-    await db.snapshots.bulkAdd(visits);
     counts.added += fresh.length;
   }
+  if (visits.length) await db.snapshots.bulkAdd(visits);
   return counts;
 }

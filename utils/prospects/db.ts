@@ -1,22 +1,27 @@
 import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
 import type { AuthorityRecord } from '../settings/types';
+import { changeLogMiddleware, type ChangeRecord } from './change-log';
 import type { ProspectRecord, SnapshotRecord } from './records';
 import { declareVersions } from './schema';
 
 /**
- * Linkscout's IndexedDB database: prospects (lean rows), their link snapshots, and the imported
- * authority table. Opened only by the background and extension pages, never by a content
- * script (a page's origin must not see it). Versions: schema.ts.
+ * Linkscout's IndexedDB database: prospects (lean rows), their link snapshots, the imported
+ * authority table, and the log of which prospects changed. Opened only by the background and
+ * extension pages, never by a content script (a page's origin must not see it). Versions:
+ * schema.ts.
  */
 export class LinkscoutDb extends Dexie {
   prospects!: EntityTable<ProspectRecord, 'id'>;
   snapshots!: EntityTable<SnapshotRecord, 'id'>;
   authority!: EntityTable<AuthorityRecord, 'domain'>;
+  /** Which prospects each write touched (change-log.ts), for the dashboard's listing. */
+  changes!: EntityTable<ChangeRecord, 'seq'>;
 
   /** `options` lets tests hand in fake-indexeddb. */
   constructor(name: string, options?: DexieOptions) {
     super(name, options);
     declareVersions(this);
+    this.use(changeLogMiddleware);
   }
 }
 

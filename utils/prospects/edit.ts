@@ -1,7 +1,7 @@
 import type { LinkscoutDb } from './db';
 import { cleanTags, mergeProspect } from './merge';
 import { ProspectError } from './prospect-error';
-import { snapshotRow, toRow, toSnapshot, withIndexFields, type SnapshotRecord } from './records';
+import { snapshotRow, toRow, toSnapshot, withIndexFields, type ProspectRecord, type SnapshotRecord } from './records';
 import { snapshotsOf } from './snapshots';
 import { PROSPECT_STATUSES, type ProspectPatch, type ProspectRow, type ProspectStatus } from './types';
 
@@ -29,8 +29,8 @@ function checkStatus(status: ProspectStatus): void {
 const sameList = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((v, i) => v === b[i]);
 
 /**
- * Applies the user's inline edit. Text search follows at once (notes and tags are in the words
- * index); updatedAt moves only when something actually changed.
+ * Applies the user's inline edit. Text search follows at once (notes and tags are among the row's
+ * search words); updatedAt moves only when something actually changed.
  */
 export function updateProspect(db: LinkscoutDb, id: number, patch: ProspectPatch, now: Date = new Date()): Promise<ProspectRow> {
   if (patch.status !== undefined) checkStatus(patch.status);
@@ -59,7 +59,7 @@ export function setStatuses(db: LinkscoutDb, ids: number[], status: ProspectStat
     const stored = await db.prospects.bulkGet(ids);
     const changing = stored.flatMap((r) => (r && r.status !== status ? [r] : []));
     const previous = changing.map((r) => ({ id: r.id, status: r.status, updatedAt: r.updatedAt }));
-    // Status is not in the words index, so the stored index fields stay valid.
+    // Status is not among the search words, so the stored derived fields stay valid.
     await db.prospects.bulkPut(changing.map((r) => ({ ...r, status, updatedAt: changedAt })));
     return { status, changedAt, previous };
   });
@@ -106,23 +106,28 @@ export function restoreProspects(db: LinkscoutDb, batch: DeletedBatch): Promise<
       if (list) list.push(s);
       else byProspect.set(s.prospectId, [s]);
     }
-    for (const row of batch.prospects) {
+    // Every lookup is issued at once, then the rows put back in one bulk write.
+    const resaved = await Promise.all(batch.prospects.map((row) => db.prospects.where('url').equals(row.url).first()));
+    const back: ProspectRow[] = [];
+    const merges: { row: ProspectRow; into: ProspectRecord }[] = [];
+    batch.prospects.forEach((row, i) => {
+      const into = resaved[i];
+      if (!into || into.id === row.id) back.push(row);
+      else merges.push({ row, into });
+    });
+    await db.prospects.bulkPut(back.map(withIndexFields));
+    await db.snapshots.bulkPut(back.flatMap((row) => byProspect.get(row.id) ?? []));
+    for (const { row, into } of merges) {
       const own = byProspect.get(row.id) ?? [];
-      const resaved = await db.prospects.where('url').equals(row.url).first();
-      if (!resaved || resaved.id === row.id) {
-        await db.prospects.put(withIndexFields(row));
-        await db.snapshots.bulkPut(own);
-        continue;
-      }
-      const theirs = await snapshotsOf(db, resaved.id);
+      const theirs = await snapshotsOf(db, into.id);
       const merged = mergeProspect(
-        { ...toRow(resaved), snapshots: theirs.map(toSnapshot) },
+        { ...toRow(into), snapshots: theirs.map(toSnapshot) },
         { ...row, snapshots: own.map(toSnapshot) },
       );
-      await db.prospects.put(withIndexFields(toRow({ ...merged, id: resaved.id })));
+      await db.prospects.put(withIndexFields(toRow({ ...merged, id: into.id })));
       // Their ids stay unused: the deleted visits join the re-saved prospect as new rows.
       const known = new Set(theirs.map((s) => s.checkedAt));
-      const added = own.filter((s) => !known.has(s.checkedAt)).map((s) => snapshotRow(resaved.id, s));
+      const added = own.filter((s) => !known.has(s.checkedAt)).map((s) => snapshotRow(into.id, s));
       await db.snapshots.bulkAdd(added);
     }
   });

@@ -1,15 +1,15 @@
 import { registrableDomain } from '../site';
 import type { VerdictLabel } from '../scoring/types';
 import type { LinkscoutDb } from './db';
+import { listingOf, type Listing, type ListingEntry } from './listing';
 import { toRow } from './records';
-import { PROSPECT_STATUSES, type ProspectRow, type ProspectStatus, type ProspectType } from './types';
+import type { ProspectRow, ProspectStatus, ProspectType } from './types';
 import { searchTerms } from './words';
 
 /**
- * The dashboard's queries, answered from index keys so they stay fast at 100,000 prospects:
- * each filter gives the primary keys its index holds for the wanted values, those sets are
- * intersected, and the sort index's key order (primary keys only) puts the survivors in order.
- * Only the rows on screen are then read, with getRows.
+ * The dashboard's queries, answered from the in-memory listing (listing.ts), which every call
+ * first brings up to date through the change log: filters test each entry, the listing's cached
+ * order for the sort key puts them in order. Only the rows on screen are then read, with getRows.
  */
 
 /** Empty lists and blank strings mean "any". */
@@ -29,21 +29,6 @@ export interface ProspectSort {
   dir: 'asc' | 'desc';
 }
 
-type IndexedField = 'status' | 'pageType' | 'verdict' | 'tags' | 'domain' | 'words';
-
-/** Rows whose `field` holds any of `values`: one key-only read per value (no cursor walk). */
-async function idsWithAny(db: LinkscoutDb, field: IndexedField, values: readonly string[]): Promise<Set<number>> {
-  const lists = await Promise.all(values.map((v) => db.prospects.where(field).equals(v).primaryKeys()));
-  return new Set(lists.flat());
-}
-
-/** Every spelling of a tag that is stored ("SEO", "seo"), so the tag filter ignores case. */
-async function tagSpellings(db: LinkscoutDb, tag: string): Promise<string[]> {
-  const wanted = tag.trim().toLowerCase();
-  const stored = (await db.prospects.orderBy('tags').uniqueKeys()) as string[];
-  return stored.filter((t) => t.toLowerCase() === wanted);
-}
-
 /** A domain as typed ("www.Example.com", "https://blog.example.com/x") → its registrable domain. */
 function domainOf(typed: string): string {
   const host = typed
@@ -53,62 +38,71 @@ function domainOf(typed: string): string {
   return registrableDomain(host);
 }
 
-/** One key set per filter in use. */
-async function filterSets(db: LinkscoutDb, filter: ProspectFilter): Promise<Set<number>[]> {
-  const pending: Promise<Set<number>>[] = [];
-  if (filter.status?.length) pending.push(idsWithAny(db, 'status', filter.status));
-  if (filter.pageType?.length) pending.push(idsWithAny(db, 'pageType', filter.pageType));
-  if (filter.verdict?.length) pending.push(idsWithAny(db, 'verdict', filter.verdict));
-  if (filter.tag?.trim()) {
-    const tag = filter.tag;
-    pending.push(tagSpellings(db, tag).then((spellings) => idsWithAny(db, 'tags', spellings)));
-  }
-  if (filter.domain?.trim()) pending.push(idsWithAny(db, 'domain', [domainOf(filter.domain)]));
-  if (filter.text?.trim()) {
-    const { whole, prefix } = searchTerms(filter.text);
-    for (const word of whole) pending.push(idsWithAny(db, 'words', [word]));
-    if (prefix) {
-      pending.push(
-        db.prospects
-          .where('words')
-          .startsWith(prefix)
-          .primaryKeys()
-          .then((ids) => new Set(ids)),
-      );
-    }
-  }
-  return Promise.all(pending);
-}
-
 function intersect(sets: Set<number>[]): Set<number> {
   const [smallest, ...rest] = [...sets].sort((a, b) => a.size - b.size);
+  if (!smallest || !rest.length) return smallest ?? new Set();
   const out = new Set<number>();
-  if (!smallest) return out;
   for (const id of smallest) if (rest.every((s) => s.has(id))) out.add(id);
   return out;
 }
 
-/** Every id in ascending order of the sort key (ties by id); status in pipeline order, not a–z. */
-async function idsInOrder(db: LinkscoutDb, key: ProspectSortKey): Promise<number[]> {
-  if (key === 'status') {
-    const groups = await Promise.all(PROSPECT_STATUSES.map((s) => db.prospects.where('status').equals(s).primaryKeys()));
-    return groups.flat();
+/** The test an entry must pass for `filter`, or null when the filter lets everything through. */
+function matcher(listing: Listing, filter: ProspectFilter): ((e: ListingEntry) => boolean) | null {
+  const tests: ((e: ListingEntry) => boolean)[] = [];
+  if (filter.status?.length) {
+    const wanted = new Set<string>(filter.status);
+    tests.push((e) => wanted.has(e.status));
   }
-  // Titles sort by their folded form, so case and accents don't scatter them.
-  const index = key === 'title' ? 'sortTitle' : key;
-  return db.prospects.orderBy(index).primaryKeys();
+  if (filter.pageType?.length) {
+    const wanted = new Set<string>(filter.pageType);
+    tests.push((e) => wanted.has(e.pageType));
+  }
+  if (filter.verdict?.length) {
+    const wanted = new Set<string>(filter.verdict);
+    tests.push((e) => wanted.has(e.verdict));
+  }
+  if (filter.tag?.trim()) {
+    // Any stored spelling of the tag ("SEO", "seo"): the filter ignores case.
+    const wanted = filter.tag.trim().toLowerCase();
+    tests.push((e) => e.tagKeys.includes(wanted));
+  }
+  if (filter.domain?.trim()) {
+    const wanted = domainOf(filter.domain);
+    tests.push((e) => e.domain === wanted);
+  }
+  if (filter.text?.trim()) {
+    const { whole, prefix } = searchTerms(filter.text);
+    // Entries hold " word word ": " w " is a whole word, " p" the start of one.
+    const needles = [...whole.map((w) => ` ${w} `), ...(prefix ? [` ${prefix}`] : [])];
+    if (needles.length) {
+      const found = intersect(needles.map((n) => listing.idsContaining(n)));
+      tests.push((e) => found.has(e.id));
+    }
+  }
+  if (!tests.length) return null;
+  if (tests.length === 1) return tests[0] ?? null;
+  return (e) => {
+    for (const t of tests) if (!t(e)) return false;
+    return true;
+  };
 }
 
-/** Ids of the prospects that pass `filter`, in `sort` order. */
-export function queryProspectIds(db: LinkscoutDb, filter: ProspectFilter, sort: ProspectSort): Promise<number[]> {
-  return db.transaction('r', db.prospects, async () => {
-    const [sets, ascending] = await Promise.all([filterSets(db, filter), idsInOrder(db, sort.key)]);
-    // Reversing the ascending list (rather than a reverse cursor) keeps the fast key-only read.
-    const ordered = sort.dir === 'desc' ? ascending.reverse() : ascending;
-    if (!sets.length) return ordered;
-    const passing = intersect(sets);
-    return ordered.filter((id) => passing.has(id));
-  });
+/** Ids of the prospects that pass `filter`, in `sort` order (ties by id, reversed when descending). */
+export async function queryProspectIds(db: LinkscoutDb, filter: ProspectFilter, sort: ProspectSort): Promise<number[]> {
+  const listing = await listingOf(db);
+  // Titles sort by their folded form, so case and accents don't scatter them.
+  const ascending = listing.ascending(sort.key === 'title' ? 'sortTitle' : sort.key);
+  const passes = matcher(listing, filter);
+  const ids: number[] = [];
+  if (sort.dir === 'asc') {
+    for (const e of ascending) if (!passes || passes(e)) ids.push(e.id);
+  } else {
+    for (let i = ascending.length - 1; i >= 0; i--) {
+      const e = ascending[i] as ListingEntry;
+      if (!passes || passes(e)) ids.push(e.id);
+    }
+  }
+  return ids;
 }
 
 /** The rows for `ids`, in the same order; ids deleted meanwhile are skipped. */
@@ -125,7 +119,7 @@ const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: tr
 
 /** Every tag in use, once whatever its case, in alphabetical order. */
 export async function allTags(db: LinkscoutDb): Promise<string[]> {
-  const stored = (await db.prospects.orderBy('tags').uniqueKeys()) as string[];
+  const stored = (await listingOf(db)).tagSpellings();
   const seen = new Set<string>();
   const tags = stored.filter((t) => {
     const k = t.toLowerCase();
@@ -139,6 +133,10 @@ export async function allTags(db: LinkscoutDb): Promise<string[]> {
 /** Domains of saved prospects, a–z, starting with `prefix` when given (for the domain filter's suggestions). */
 export async function allDomains(db: LinkscoutDb, prefix = '', limit = 50): Promise<string[]> {
   const start = prefix.trim().toLowerCase();
-  const range = start ? db.prospects.where('domain').startsWith(start) : db.prospects.orderBy('domain');
-  return (await range.limit(limit).uniqueKeys()) as string[];
+  const out: string[] = [];
+  for (const d of (await listingOf(db)).domains()) {
+    if (out.length >= limit) break;
+    if (d.startsWith(start)) out.push(d);
+  }
+  return out;
 }

@@ -2,9 +2,9 @@ import type { LinkSnapshot, Prospect, ProspectRow } from './types';
 import { prospectWords, sortTitle } from './words';
 
 /**
- * How rows are stored: a prospect row carries two derived fields that exist only for its
- * indexes (text search and title sort); they are added on every write and never leave the data
- * layer, so callers see the contract's ProspectRow.
+ * How rows are stored: a prospect row carries two derived fields for the dashboard's text search
+ * and title sort (read by listing.ts; until version 3 they were indexed); they are added on every
+ * write and never leave the data layer, so callers see the contract's ProspectRow.
  */
 export interface IndexFields {
   words: string[];

@@ -1,11 +1,12 @@
 import type { Prospect } from './types';
 
 /**
- * Words for the dashboard's text search, kept on each row in the multi-entry `words` index so a
- * search reads index keys only. Search and index use the same folding, so "Café" finds "cafe".
+ * Words for the dashboard's text search, kept on each row (`words`) so the dashboard's listing
+ * (listing.ts) reads them instead of working them out. Search and stored words use the same
+ * folding, so "Café" finds "cafe".
  */
 
-/** Longer "words" are hashes or base64 in URLs: nobody types them, and they bloat the index. */
+/** Longer "words" are hashes or base64 in URLs: nobody types them, and they bloat every row and the listing. */
 const MAX_WORD_LENGTH = 40;
 /** Index keys for sorting by title; a longer prefix never changes the order a person sees. */
 const MAX_SORT_TITLE_LENGTH = 120;

@@ -1,9 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import {
+  adoptedSheets,
+  assignedSlotOf,
   attr,
   closedShadowRoot,
   closest,
   composedParent,
+  createRange,
   createTreeWalker,
   docBody,
   docContentType,
@@ -11,11 +14,16 @@ import {
   docRoot,
   docUrl,
   docView,
+  docWindow,
   hasAttr,
+  nextSibling,
   parentEl,
+  parentNode,
   query,
   queryAll,
   readableShadowRoot,
+  scrollIntoView,
+  setAdoptedSheets,
   tagOf,
   textOf,
 } from '@/utils/analysis/dom-safe';
@@ -35,7 +43,7 @@ function page(html: string): Document {
 
 // One member at a time: happy-dom implements some members through others (its `body` getter
 // reads `this.documentElement`), which a browser's native code never does.
-const PAGE = '<html lang="en"><body><div id="outer"><form id="f" class="wide" hidden><input name="x"><p id="p">In the <a href="/in">form</a></p></form></div></body></html>';
+const PAGE = '<html lang="en"><body><div id="outer"><form id="f" class="wide" hidden><input name="x"><p id="p">In the <a href="/in">form</a></p></form><span id="after"></span></div></body></html>';
 
 describe('a clobbered document (<img name="body">, <form name="querySelectorAll"> …)', () => {
   const cases: Array<[string, (doc: Document) => unknown, (doc: Document) => unknown]> = [
@@ -52,6 +60,11 @@ describe('a clobbered document (<img name="body">, <form name="querySelectorAll"
       for (let n = walker.nextNode(); n; n = walker.nextNode()) texts.push(n.nodeValue ?? '');
       return texts;
     }, () => ['In the ', 'form']],
+    // A new, empty range (happy-dom starts it in the window's document, not this one).
+    ['createRange', (d) => {
+      const range = createRange(d);
+      return [typeof range.setStart, range.startOffset, range.collapsed];
+    }, () => ['function', 0, true]],
   ];
   for (const [name, read, expected] of cases) {
     it(`reads ${name} from Document, not from <img name="${name}">`, () => {
@@ -65,6 +78,34 @@ describe('a clobbered document (<img name="body">, <form name="querySelectorAll"
       else expect(got).toEqual(want);
     });
   }
+  it('reads and replaces adoptedStyleSheets through Document, not <img name="adoptedStyleSheets">', () => {
+    const doc = page(PAGE);
+    const sheet = new CSSStyleSheet();
+    clobber(doc, ['adoptedStyleSheets'], doc.createElement('img'));
+    expect(adoptedSheets(doc)).toEqual([]);
+    setAdoptedSheets(doc, [sheet]);
+    expect(adoptedSheets(doc)).toEqual([sheet]);
+    setAdoptedSheets(doc, []);
+    expect(adoptedSheets(doc)).toEqual([]);
+  });
+
+  it('finds the window of the script’s own document, and of another one, past <img name="defaultView">', () => {
+    const own = Object.getOwnPropertyDescriptor(document, 'defaultView');
+    const other = page(PAGE);
+    const otherView = other.defaultView;
+    const img = document.createElement('img');
+    try {
+      clobber(document, ['defaultView'], img);
+      clobber(other, ['defaultView'], img);
+      expect(docWindow(document)).toBe(globalThis);
+      expect(docWindow(other)).toBe(otherView);
+      expect(docWindow(other)).not.toBe(img);
+    } finally {
+      if (own) Object.defineProperty(document, 'defaultView', own);
+      else Reflect.deleteProperty(document, 'defaultView');
+    }
+  });
+
   it('finds the root element to walk while body and documentElement are both clobbered', () => {
     const doc = page(PAGE);
     const body = doc.body;
@@ -84,6 +125,11 @@ describe('a clobbered form (<input name="getAttribute"> …)', () => {
     ['querySelector', (f) => query(f, 'p')?.id, 'p'],
     ['closest', (f) => closest(f, 'div')?.id, 'outer'],
     ['getRootNode', (f) => composedParent(f)?.id, 'outer'],
+    ['parentNode', (f) => (parentNode(f) as Element | null)?.id, 'outer'],
+    ['nextSibling', (f) => (nextSibling(f) as Element | null)?.id, 'after'],
+    // No slot: null, or undefined where the engine has no assignedSlot at all, but never the input.
+    ['assignedSlot', (f) => assignedSlotOf(f) ?? null, null],
+    ['scrollIntoView', (f) => scrollIntoView(f, { block: 'center' }), undefined],
   ];
   for (const [name, read, want] of cases) {
     it(`reads ${name} from Element, not from <input name="${name}">`, () => {

@@ -1,17 +1,21 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { classifySender, listen } from '@/utils/messaging/transport';
+import { protocol, type MessageType } from '@/utils/messaging/protocol';
+import { classifySender, listen, observe } from '@/utils/messaging/transport';
 
 const ID = fakeBrowser.runtime.id;
 const ORIGIN = `chrome-extension://${ID}/`;
 const POPUP = { id: ID, url: `${ORIGIN}popup.html` };
-const CONTENT_SCRIPT = { id: ID, url: 'https://evil.example/', tab: { id: 3 } };
+const CONTENT_SCRIPT = { id: ID, url: 'https://evil.example/', tab: { id: 3 }, frameId: 0 };
 const OTHER_EXTENSION = { id: 'someone-else', url: 'chrome-extension://someone-else/x.html' };
 
 const envelope = (type: string, data: unknown) => ({ linkscout: 1, type, data });
 async function deliver(message: unknown, sender: object) {
-  const replies = await fakeBrowser.runtime.onMessage.trigger(message, sender);
+  const replies = await pass(message, sender);
   return replies.find(Boolean);
+}
+function pass(message: unknown, sender: object) {
+  return fakeBrowser.runtime.onMessage.trigger(message, sender);
 }
 
 describe('sender classification', () => {
@@ -25,6 +29,11 @@ describe('sender classification', () => {
 describe('background handlers', () => {
   beforeEach(() => fakeBrowser.reset());
 
+  let badges: { tabId: number | undefined; unlinked: number }[] = [];
+  beforeEach(() => {
+    badges = [];
+  });
+
   function setup() {
     const calls: number[] = [];
     listen('background', {
@@ -37,6 +46,10 @@ describe('background handlers', () => {
       prospectForUrl: () => ({ ok: true, prospect: null }),
       setProspectStatus: () => ({ ok: false, error: 'test' }),
       scanMentions: () => ({ ok: false, kind: 'no-brands', message: 'test' }),
+      mentionsChanged: ({ unlinked }, sender) => {
+        badges.push({ tabId: sender.tab?.id, unlinked });
+        return { badge: true };
+      },
     });
     return calls;
   }
@@ -62,6 +75,46 @@ describe('background handlers', () => {
     }
   });
 
+  it('lets a content script say its mentions changed, and nothing else: every other message is refused unrun', async () => {
+    const calls = setup();
+    const valid: Record<string, unknown> = { inspectTab: { tabId: 7 }, getTabReport: { tabId: 7 }, saveProspect: { tabId: 7 }, scanMentions: { tabId: 7 }, prospectForUrl: { url: 'https://a.example/' }, setProspectStatus: { id: 1, status: 'won' } };
+    const toBackground = (Object.keys(protocol) as MessageType[]).filter((t) => protocol[t].handledBy === 'background' && t !== 'mentionsChanged');
+    expect(toBackground.sort()).toEqual(Object.keys(valid).sort());
+    for (const type of toBackground) {
+      expect(await deliver(envelope(type, valid[type]), CONTENT_SCRIPT), type).toMatchObject({ ok: false, error: expect.stringMatching(/not accepted/) });
+    }
+    expect(calls).toEqual([]);
+    expect(await deliver(envelope('mentionsChanged', { unlinked: 4 }), CONTENT_SCRIPT)).toEqual({ ok: true, value: { badge: true } });
+    expect(badges).toEqual([{ tabId: 3, unlinked: 4 }]);
+  });
+
+  it('names only mentionsChanged as a message a content script may send', () => {
+    const fromPages = (Object.keys(protocol) as MessageType[]).filter((t) => (protocol[t].from as readonly string[]).includes('content-script'));
+    expect(fromPages).toEqual(['mentionsChanged']);
+  });
+
+  it('takes the tab from the browser: a tab id written into mentionsChanged is refused, not obeyed', async () => {
+    const calls = setup();
+    const reply = await deliver(envelope('mentionsChanged', { unlinked: 4, tabId: 99 }), CONTENT_SCRIPT);
+    expect(reply).toMatchObject({ ok: false, error: expect.stringMatching(/Invalid mentionsChanged request/) });
+    expect(badges).toEqual([]);
+  });
+
+  it('refuses a count that is not a small whole number', async () => {
+    const calls = setup();
+    for (const unlinked of [-1, 2.5, 1e9, '3']) {
+      expect(await deliver(envelope('mentionsChanged', { unlinked }), CONTENT_SCRIPT)).toMatchObject({ ok: false });
+    }
+    expect(badges).toEqual([]);
+  });
+
+  it('does not take mentionsChanged from the popup or another extension: only a page’s own script counts its page', async () => {
+    const calls = setup();
+    expect(await deliver(envelope('mentionsChanged', { unlinked: 4 }), POPUP)).toMatchObject({ ok: false, error: expect.stringMatching(/not accepted/) });
+    expect(await deliver(envelope('mentionsChanged', { unlinked: 4 }), OTHER_EXTENSION)).toMatchObject({ ok: false });
+    expect(badges).toEqual([]);
+  });
+
   it('refuses a status that is not one of the prospect statuses', async () => {
     setup();
     const reply = await deliver(envelope('setProspectStatus', { id: 1, status: 'deleted' as 'won' }), POPUP);
@@ -85,5 +138,27 @@ describe('background handlers', () => {
     setup();
     expect(await deliver({ type: 'inspectTab', data: { tabId: 1 } }, POPUP)).toBeUndefined();
     expect(await deliver(envelope('revealLink', { index: 1 }), POPUP)).toBeUndefined();
+  });
+});
+
+describe('an extension page watching a message pass', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('sees a content script’s mentionsChanged with its sender, and never answers it', async () => {
+    const seen: { unlinked: number; tab: number | undefined }[] = [];
+    observe('mentionsChanged', ({ unlinked }, sender) => seen.push({ unlinked, tab: sender.tab?.id }));
+    const replies = await pass(envelope('mentionsChanged', { unlinked: 2 }), CONTENT_SCRIPT);
+    expect(seen).toEqual([{ unlinked: 2, tab: 3 }]);
+    expect(replies.filter((r) => r !== undefined)).toEqual([]);
+  });
+
+  it('ignores the same message from a sender that may not send it, or malformed', async () => {
+    const seen: number[] = [];
+    observe('mentionsChanged', ({ unlinked }) => seen.push(unlinked));
+    await pass(envelope('mentionsChanged', { unlinked: 2 }), POPUP);
+    await pass(envelope('mentionsChanged', { unlinked: 2 }), OTHER_EXTENSION);
+    await pass(envelope('mentionsChanged', { unlinked: -2 }), CONTENT_SCRIPT);
+    await pass(envelope('inspectTab', { tabId: 1 }), CONTENT_SCRIPT);
+    expect(seen).toEqual([]);
   });
 });

@@ -42,7 +42,7 @@ describe('iterateProspects: export in chunks', () => {
 });
 
 describe('importProspects', () => {
-  it('adds new pages with their snapshots, and the words index finds them', async () => {
+  it('adds new pages with their snapshots, and text search finds them', async () => {
     const db = freshDb('io-import-add');
     const counts = await importProspects(db, [
       prospect('https://a.example/guide', { notes: 'Met at a conference', snapshots: [snapshot('2025-01-10T09:00:00.000Z'), snapshot('2025-02-10T09:00:00.000Z')] }),

@@ -1,6 +1,7 @@
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { LinkscoutDb } from '@/utils/prospects/db';
+import { updateProspect } from '@/utils/prospects/edit';
 import { queryProspectIds } from '@/utils/prospects/query';
 import { getProspect } from '@/utils/prospects/save';
 import { declareVersions, LATEST_VERSION, SCHEMA_VERSIONS } from '@/utils/prospects/schema';
@@ -9,6 +10,7 @@ import { FAKE_IDB } from '../../fixtures/prospects/builders';
 import type { MigrationFixture } from '../../fixtures/prospects/migrations/fixture';
 import { MIGRATION_FIXTURES } from '../../fixtures/prospects/migrations/index';
 import { v1 } from '../../fixtures/prospects/migrations/v1';
+import { v2 } from '../../fixtures/prospects/migrations/v2';
 
 let dbCount = 0;
 
@@ -89,6 +91,29 @@ describe('version 1 → 2: snapshots move to their own table', () => {
     expect(await db.snapshots.count()).toBe(many.filter((p) => p.snapshots.length).length);
     expect(await getProspect(db, 1234)).toEqual(many[1233]);
     expect((await getProspect(db, 1000))?.snapshots).toEqual(many[999]?.snapshots);
+    db.close();
+  });
+});
+
+describe('version 2 → 3: the dashboard reads an in-memory listing instead of per-field indexes', () => {
+  it('finds, filters and sorts the upgraded rows as before', async () => {
+    const db = await upgraded(v2);
+    expect(await queryProspectIds(db, { text: 'helene' }, { key: 'lastChecked', dir: 'desc' })).toEqual([1]);
+    expect(await queryProspectIds(db, { text: 'gart' }, { key: 'lastChecked', dir: 'desc' })).toEqual([4]);
+    expect(await queryProspectIds(db, { tag: 'follow up' }, { key: 'lastChecked', dir: 'desc' })).toEqual([4]);
+    expect(await queryProspectIds(db, {}, { key: 'title', dir: 'asc' })).toEqual([2, 1, 4]);
+    expect(await queryProspectIds(db, {}, { key: 'status', dir: 'asc' })).toEqual([2, 1, 4]);
+    db.close();
+  });
+
+  it('keeps the rows as they were stored and starts an empty change log that later writes fill', async () => {
+    const db = await upgraded(v2);
+    expect(await db.prospects.orderBy(':id').toArray()).toEqual(v2.tables['prospects']);
+    expect(await db.changes.count()).toBe(0);
+    expect(db.prospects.schema.indexes.map((i) => i.name)).toEqual(['url']);
+    await updateProspect(db, 2, { notes: 'Asked the moderator' });
+    expect((await db.changes.toArray()).map((c) => c.ids)).toEqual([[2]]);
+    expect(await queryProspectIds(db, { text: 'moderator' }, { key: 'lastChecked', dir: 'desc' })).toEqual([2]);
     db.close();
   });
 });

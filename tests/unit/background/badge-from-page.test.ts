@@ -1,0 +1,29 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { badgeFromPage } from '@/utils/background/scan-mentions';
+
+const badge = (tabId: number) => fakeBrowser.action.getBadgeText({ tabId });
+
+describe('a page’s script telling its new count (mentionsChanged)', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('sets the badge of the tab the browser names as the sender, and of no other tab', async () => {
+    expect(await badgeFromPage({ unlinked: 3 }, { tab: { id: 5 }, frameId: 0 })).toEqual({ badge: true });
+    expect(await badge(5)).toBe('3');
+    expect(await badge(6)).toBe('');
+    expect(await fakeBrowser.action.getTitle({ tabId: 5 })).toBe('Linkscout: 3 unlinked mentions of your brand');
+  });
+
+  it('a count that drops to zero clears the badge', async () => {
+    await badgeFromPage({ unlinked: 3 }, { tab: { id: 5 }, frameId: 0 });
+    await badgeFromPage({ unlinked: 0 }, { tab: { id: 5 }, frameId: 0 });
+    expect(await badge(5)).toBe('');
+  });
+
+  it('is ignored from a frame inside the page, or from a sender without a tab', async () => {
+    expect(await badgeFromPage({ unlinked: 3 }, { tab: { id: 5 }, frameId: 4 })).toEqual({ badge: false });
+    expect(await badgeFromPage({ unlinked: 3 }, { frameId: 0 })).toEqual({ badge: false });
+    expect(await badgeFromPage({ unlinked: 3 }, { tab: { id: -1 }, frameId: 0 })).toEqual({ badge: false });
+    expect(await badge(5)).toBe('');
+  });
+});

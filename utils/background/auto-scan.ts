@@ -1,0 +1,82 @@
+import { browser } from 'wxt/browser';
+import { ProtocolError } from '../messaging/transport';
+import { AUTO_SCAN_ORIGINS, autoScanItem } from '../settings/auto-scan';
+import { CONTENT_SCRIPT_FILE } from './inspect-tab';
+import { findTabMentions } from './scan-mentions';
+
+/** The id of the content script registered for http(s) pages while auto-scan is in effect. */
+export const AUTO_SCAN_SCRIPT_ID = 'linkscout-auto-scan';
+
+/** Waits before asking a freshly loaded page again: its script runs at document_idle, which can come after `complete`. */
+const RETRY_PAUSES_MS = [150, 300, 600, 1200];
+
+/** Whether auto-scan is in effect: switched on, and the browser grants access to sites. */
+export async function autoScanActive(): Promise<boolean> {
+  if (!(await autoScanItem.getValue())) return false;
+  return browser.permissions.contains({ origins: AUTO_SCAN_ORIGINS }).catch(() => false);
+}
+
+let syncing: Promise<boolean> = Promise.resolve(false);
+
+/**
+ * Register the content script for http(s) pages while auto-scan is in effect, and unregister it
+ * as soon as it is not (switched off, or access taken back in the browser). Calls run one after
+ * another: a switch and its permission arrive together and must not register twice.
+ */
+export function syncAutoScanRegistration(): Promise<boolean> {
+  const run = syncing.then(syncOnce, syncOnce);
+  syncing = run.catch(() => false);
+  return run;
+}
+
+async function syncOnce(): Promise<boolean> {
+  const active = await autoScanActive();
+  const registered = await browser.scripting.getRegisteredContentScripts({ ids: [AUTO_SCAN_SCRIPT_ID] });
+  if (active && registered.length === 0) {
+    await browser.scripting.registerContentScripts([
+      {
+        id: AUTO_SCAN_SCRIPT_ID,
+        matches: AUTO_SCAN_ORIGINS,
+        js: [CONTENT_SCRIPT_FILE.replace(/^\//, '')],
+        runAt: 'document_idle',
+        allFrames: false,
+        persistAcrossSessions: true,
+      },
+    ]);
+  } else if (!active && registered.length > 0) {
+    await browser.scripting.unregisterContentScripts({ ids: [AUTO_SCAN_SCRIPT_ID] });
+  }
+  return active;
+}
+
+/**
+ * A page finished loading: with auto-scan in effect, scan it (the terms go to the page, only the
+ * counts come back, nothing leaves the browser) so its badge shows its unlinked mentions. A page
+ * whose script is not there yet is asked again a few times; an answer, even a refusal, is final.
+ */
+export async function scanLoadedPage(tabId: number, url: string | undefined, pauses: readonly number[] = RETRY_PAUSES_MS): Promise<boolean> {
+  if (!url || !/^https?:\/\//i.test(url)) return false;
+  if (!(await autoScanActive())) return false;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return (await findTabMentions(tabId)) !== null;
+    } catch (err) {
+      const pause = pauses[attempt];
+      if (err instanceof ProtocolError || pause === undefined) return false;
+      await new Promise((resolve) => setTimeout(resolve, pause));
+    }
+  }
+}
+
+/** Background wiring: keep the registration in step with the switch and the permission, scan pages as they load. */
+export function startAutoScan(): void {
+  const sync = () => void syncAutoScanRegistration().catch(() => undefined);
+  autoScanItem.watch(sync);
+  browser.permissions.onAdded.addListener(sync);
+  browser.permissions.onRemoved.addListener(sync);
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    if (change.status === 'complete') void scanLoadedPage(tabId, tab.url);
+  });
+  // A worker that starts (browser start, update, wake-up) checks that the registration still matches.
+  sync();
+}
