@@ -11,7 +11,7 @@ export default defineBackground(() => {
   listen('background', {
     inspectTab: ({ tabId }) => inspectTab(tabId),
     getTabReport: ({ tabId }) => recallReport(tabId),
-    saveProspect: ({ tabId }) => saveTab(tabId),
+    saveProspect: ({ tabId, as }) => saveTab(tabId, as),
     prospectForUrl: ({ url }) => prospectForUrl(url),
     setProspectStatus: ({ id, status }) => setProspectStatus(id, status),
     scanMentions: ({ tabId }) => scanTabMentions(tabId),

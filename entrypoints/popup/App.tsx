@@ -32,6 +32,8 @@ export function App() {
   const [filters, setFilters] = useState<LinkFilters>(NO_FILTERS);
   const [selected, setSelected] = useState<ScoredLink | null>(null);
   const [revealNote, setRevealNote] = useState<string | null>(null);
+  // Bumped when the page is saved from the mentions panel, so the save bar reads it again.
+  const [savedVersion, setSavedVersion] = useState(0);
   const [highlight, setHighlight] = useState<{ on: boolean; counts: Record<HighlightKind, number> | null }>({ on: false, counts: null });
 
   useEffect(() => {
@@ -84,8 +86,8 @@ export function App() {
         {report.truncated && <div class="mt-1 text-xs text-amber-700">Only the first {report.links.length} links were analysed.</div>}
       </header>
       <VerdictPanel verdict={report.verdict} />
-      {isWebUrl(report.page.url) && <SaveProspect tabId={tabId} pageUrl={report.page.url} />}
-      <MentionsPanel tabId={tabId} />
+      {isWebUrl(report.page.url) && <SaveProspect key={savedVersion} tabId={tabId} pageUrl={report.page.url} />}
+      <MentionsPanel tabId={tabId} onSaved={() => setSavedVersion((v) => v + 1)} />
       {report.links.length === 0 ? (
         <StatusPanel testId="state-no-links" title="No links on this page">
           Linkscout found no links (a, area or SVG links) in this page, its open shadow roots included.

@@ -46,4 +46,15 @@ test('brand mentions: listed by link state, highlighted in place, a click scroll
   // Highlights off: gone from the page.
   await report.byTestId('mention-highlights').uncheck();
   await expect.poll(() => site.page.evaluate(() => CSS.highlights.get('linkscout-unlinked')?.size ?? 0)).toBe(0);
+
+  // Saved as an unlinked-mention prospect, the mentions kept with the visit.
+  await report.byTestId('save-as-mention').click();
+  await expect(report.byTestId('save-as-mention-result')).toHaveText('Saved as an unlinked-mention prospect.');
+  await expect(report.byTestId('saved-note')).toBeVisible();
+  await dash.page.reload();
+  await expect(dash.row('brand-mentions')).toContainText('Unlinked mention');
+  const backup = JSON.parse((await dash.export('json')).text) as { prospects: Array<{ url: string; pageType: string; snapshots: Array<{ mentions?: Array<{ matched: string; state: string }> }> }> };
+  const saved = backup.prospects.find((p) => p.url.includes('brand-mentions'))!;
+  expect(saved.pageType).toBe('unlinked-mention');
+  expect(saved.snapshots.at(-1)!.mentions!.filter((m) => m.state === 'unlinked').map((m) => m.matched)).toEqual(['ACME']);
 });

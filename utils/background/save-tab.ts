@@ -1,4 +1,6 @@
+import type { MentionScan } from '../mentions/types';
 import type { ProspectLookup, SaveResult } from '../messaging/protocol';
+import { sendToTab } from '../messaging/transport';
 import { openDb } from '../prospects/db';
 import { updateProspect } from '../prospects/edit';
 import { prospectInputFrom } from '../prospects/from-report';
@@ -13,10 +15,17 @@ import { recallReport } from './report-cache';
  * the context menu on a page never inspected, inspects it first. Saving is one transaction keyed
  * by the normalised URL, so a retry after a worker restart can never make a second row.
  */
-export async function saveTab(tabId: number): Promise<SaveResult> {
+export async function saveTab(tabId: number, as: 'page' | 'unlinked-mention' = 'page'): Promise<SaveResult> {
   const result = (await recallReport(tabId)) ?? (await inspectTab(tabId));
   if (!result.ok) return { ok: false, error: result.error.message };
-  const input = prospectInputFrom(result.report);
+  let mentions: MentionScan | null = null;
+  if (as === 'unlinked-mention') {
+    // The page's mentions as they stand now (after live re-scans), checked like any page answer.
+    const found = await sendToTab(tabId, 'currentMentions', {}).catch(() => null);
+    if (!found?.scan.counts.brand.unlinked) return { ok: false, error: 'No unlinked mention of your brand on this page to save.' };
+    mentions = found.scan;
+  }
+  const input = prospectInputFrom(result.report, mentions);
   if (!input) return { ok: false, error: 'Only web pages (http or https) can be saved as prospects.' };
   try {
     const { prospect, created } = await saveProspect(openDb(), input);

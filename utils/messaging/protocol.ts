@@ -83,7 +83,11 @@ export const protocol = {
   saveProspect: {
     handledBy: 'background',
     from: ['extension-page'],
-    request: v.object({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
+    request: v.object({
+      tabId: v.pipe(v.number(), v.integer(), v.minValue(0)),
+      /** `unlinked-mention`: save it for its brand mentions, kept with the visit. */
+      as: v.optional(v.picklist(['page', 'unlinked-mention'] as const), 'page'),
+    }),
   },
   /** Popup → background: the stored prospect for a page address, if it was saved. */
   prospectForUrl: {

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { PLACEMENTS } from '../analysis/types';
+import { MENTION_OWNERS, MENTION_STATES } from '../mentions/types';
 import { PAGE_TYPES } from '../scoring/page-type';
 import { VERDICT_LABELS } from '../scoring/types';
 import { registrableDomain } from '../site';
@@ -185,9 +186,31 @@ const SnapshotLinkSchema = v.object(
   bad('is not a link'),
 );
 
-const SnapshotSchema = v.object(
-  { checkedAt: isoDate, toMySites: list(SnapshotLinkSchema), toCompetitors: list(SnapshotLinkSchema) },
-  bad('is not a snapshot'),
+const SnapshotMentionSchema = v.object(
+  {
+    brand: text,
+    owner: v.picklist(MENTION_OWNERS, oneOf(MENTION_OWNERS)),
+    matched: text,
+    state: v.picklist(MENTION_STATES, oneOf(MENTION_STATES)),
+    context: text,
+    placement: v.picklist(PLACEMENTS, oneOf(PLACEMENTS)),
+    linkHref: v.nullable(webUrl),
+  },
+  bad('is not a mention'),
+);
+
+const SnapshotSchema = v.pipe(
+  v.object(
+    {
+      checkedAt: isoDate,
+      toMySites: list(SnapshotLinkSchema),
+      toCompetitors: list(SnapshotLinkSchema),
+      mentions: v.optional(list(SnapshotMentionSchema)),
+    },
+    bad('is not a snapshot'),
+  ),
+  // An absent list stays absent (not `mentions: undefined`), so a round trip is exact.
+  v.transform(({ mentions, ...rest }) => (mentions ? { ...rest, mentions } : rest)),
 );
 
 const ContactsSchema = v.object(

@@ -43,7 +43,9 @@ export function toRow(record: ProspectRecord | (Prospect & { id: number })): Pro
 }
 
 export function toSnapshot(record: LinkSnapshot): LinkSnapshot {
-  return { checkedAt: record.checkedAt, toMySites: record.toMySites, toCompetitors: record.toCompetitors };
+  const snapshot: LinkSnapshot = { checkedAt: record.checkedAt, toMySites: record.toMySites, toCompetitors: record.toCompetitors };
+  if (record.mentions) snapshot.mentions = record.mentions;
+  return snapshot;
 }
 
 /** A visit's snapshot as a new row of the `snapshots` table (only the snapshot's own fields). */

@@ -30,12 +30,28 @@ export interface SnapshotLink {
   counts: boolean;
 }
 
+/** A brand mention as seen at one visit (a page saved for its unlinked mentions keeps them). */
+export interface SnapshotMention {
+  brand: string;
+  owner: 'brand' | 'competitor';
+  /** The text as written on the page. */
+  matched: string;
+  state: 'linked-to-you' | 'linked-elsewhere' | 'unlinked';
+  /** About 200 characters around it. */
+  context: string;
+  placement: Placement;
+  /** The enclosing link's address for linked mentions, else null. */
+  linkHref: string | null;
+}
+
 /** What the page linked to at one visit, so a later change or loss of a link can be seen. */
 export interface LinkSnapshot {
   /** ISO date-time of the visit. */
   checkedAt: string;
   toMySites: SnapshotLink[];
   toCompetitors: SnapshotLink[];
+  /** The visible brand mentions at that visit, when the page was saved with them. */
+  mentions?: SnapshotMention[];
 }
 
 /** A saved link prospect: one row per normalised URL. */
