@@ -27,10 +27,31 @@ test('a service worker stopped in the middle of a save loses nothing: the popup 
     const report = await openReport(ext, await clickToolbarButton(ext, page));
     await expect(report.getByTestId('verdict-label')).toBeVisible();
 
-    // Stop the worker the moment the popup sends its save; record whether that first try was lost.
-    await report.exposeFunction('stopWorkerNow', () => stopServiceWorker(ext));
+    // Hold the prospects store with a transaction from another extension page, so the worker's
+    // save waits on it: the save is surely in flight when the worker is stopped.
+    const holder = await DashboardPage.open(ext);
+    await holder.page.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const w = window as unknown as { holdStore: boolean };
+          w.holdStore = true;
+          const open = indexedDB.open('linkscout');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const store = open.result.transaction(['prospects'], 'readwrite').objectStore('prospects');
+            // Requests one after another keep the transaction (and its lock) alive until released.
+            const spin = () => {
+              if (w.holdStore) store.count().onsuccess = spin;
+            };
+            spin();
+            resolve();
+          };
+        }),
+    );
+
+    // Record each save the popup sends and whether it was answered or lost with the worker.
     await report.evaluate(() => {
-      const w = window as unknown as { saveTries: string[]; stopWorkerNow: () => Promise<boolean> };
+      const w = window as unknown as { saveTries: string[] };
       w.saveTries = [];
       const runtime = chrome.runtime as unknown as { sendMessage: (...args: unknown[]) => unknown; lastError?: unknown };
       const send = runtime.sendMessage.bind(runtime);
@@ -48,11 +69,14 @@ test('a service worker stopped in the middle of a save loses nothing: the popup 
         }
         const sent = send(...args);
         if (typeof last !== 'function') Promise.resolve(sent).then(() => settle(false), () => settle(true));
-        if (i === 0) void w.stopWorkerNow();
         return sent;
       };
     });
     await report.getByTestId('save-prospect').click();
+    await expect.poll(() => report.evaluate(() => (window as unknown as { saveTries: string[] }).saveTries.length)).toBe(1);
+    await report.waitForTimeout(300);
+    expect(await stopServiceWorker(ext)).toBe(true);
+    await holder.page.evaluate(() => void ((window as unknown as { holdStore: boolean }).holdStore = false));
     await expect(report.getByTestId('saved-note')).toBeVisible({ timeout: 20_000 });
     const tries = await report.evaluate(() => (window as unknown as { saveTries: string[] }).saveTries);
     // The first try died with the worker; the popup tried again and the restarted worker saved.

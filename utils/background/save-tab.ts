@@ -1,9 +1,11 @@
 import type { MentionScan } from '../mentions/types';
-import type { ProspectLookup, SaveResult } from '../messaging/protocol';
+import { browser } from 'wxt/browser';
+import type { InspectResult, ProspectLookup, SaveResult } from '../messaging/protocol';
 import { sendToTab } from '../messaging/transport';
 import { openDb } from '../prospects/db';
 import { updateProspect } from '../prospects/edit';
 import { prospectInputFrom } from '../prospects/from-report';
+import { normalizeProspectUrl } from '../prospects/normalize-url';
 import { findProspectByUrl, saveProspect } from '../prospects/save';
 import { describeStorageError } from '../prospects/storage-health';
 import type { ProspectStatus } from '../prospects/types';
@@ -16,7 +18,7 @@ import { recallReport } from './report-cache';
  * by the normalised URL, so a retry after a worker restart can never make a second row.
  */
 export async function saveTab(tabId: number, as: 'page' | 'unlinked-mention' = 'page'): Promise<SaveResult> {
-  const result = (await recallReport(tabId)) ?? (await inspectTab(tabId));
+  const result = await currentReport(tabId);
   if (!result.ok) return { ok: false, error: result.error.message };
   let mentions: MentionScan | null = null;
   if (as === 'unlinked-mention') {
@@ -33,6 +35,17 @@ export async function saveTab(tabId: number, as: 'page' | 'unlinked-mention' = '
   } catch (err) {
     return { ok: false, error: describeStorageError(err) };
   }
+}
+
+/**
+ * The tab's report, if it is of the page the tab shows now; else a fresh inspection. A
+ * single-page app changes its address without loading, so the cached report may be of an
+ * earlier page.
+ */
+async function currentReport(tabId: number): Promise<InspectResult> {
+  const [cached, tab] = await Promise.all([recallReport(tabId), browser.tabs.get(tabId).catch(() => null)]);
+  const samePage = cached?.ok && tab?.url !== undefined && normalizeProspectUrl(cached.report.page.url) === normalizeProspectUrl(tab.url);
+  return cached && samePage ? cached : inspectTab(tabId);
 }
 
 export async function prospectForUrl(url: string): Promise<ProspectLookup> {

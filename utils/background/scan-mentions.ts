@@ -1,9 +1,24 @@
+import { browser } from 'wxt/browser';
 import { buildTerms } from '../mentions/terms';
 import type { MentionsResult, RequestOf, ResponseOf } from '../messaging/protocol';
 import { MAX_TERMS } from '../messaging/protocol';
 import { sendToTab } from '../messaging/transport';
+import { AUTO_SCAN_ORIGINS, autoScanItem } from '../settings/auto-scan';
 import { loadSettings } from '../settings/store';
 import { setUnlinkedCount } from './badge';
+
+/** Tabs whose mentions the user asked for (the popup): their pages may keep the badge current. */
+const clickedTabs = new Set<number>();
+
+export function forgetClickedTab(tabId: number): void {
+  clickedTabs.delete(tabId);
+}
+
+/** Auto-scan on and its access still granted: every page may keep its badge current. */
+async function autoScanOn(): Promise<boolean> {
+  if (!(await autoScanItem.getValue())) return false;
+  return browser.permissions.contains({ origins: AUTO_SCAN_ORIGINS }).catch(() => false);
+}
 
 const NO_BRANDS = 'Add your brand in the options page (Brands) to find its mentions on pages.';
 
@@ -13,6 +28,7 @@ const NO_BRANDS = 'Add your brand in the options page (Brands) to find its menti
  * badge then shows the unlinked mentions of the user's own brands.
  */
 export async function scanTabMentions(tabId: number): Promise<MentionsResult> {
+  clickedTabs.add(tabId);
   try {
     return (await findTabMentions(tabId)) ?? { ok: false, kind: 'no-brands', message: NO_BRANDS };
   } catch (err) {
@@ -46,6 +62,8 @@ export interface PageSender {
 export async function badgeFromPage(data: RequestOf<'mentionsChanged'>, sender: PageSender): Promise<ResponseOf<'mentionsChanged'>> {
   const tabId = sender.tab?.id;
   if (tabId === undefined || tabId < 0 || sender.frameId !== 0) return { badge: false };
+  // A page still watching after auto-scan was switched off (or its access removed) has no say.
+  if (!clickedTabs.has(tabId) && !(await autoScanOn())) return { badge: false };
   await setUnlinkedCount(tabId, data.unlinked);
   return { badge: true };
 }

@@ -26,9 +26,14 @@ export const FLOOR_KEY = 0;
 const LOGGED_TABLE = 'prospects';
 const LOG_TABLE = 'changes';
 
+/** Past this many ids an entry just says "anything may have changed": a reader reloads all rows anyway. */
+const MAX_IDS_PER_ENTRY = 1000;
+
 function idsOf(req: DBCoreMutateRequest, results: unknown[] | undefined): number[] | null {
   if (req.type === 'deleteRange') return null;
   const keys: unknown[] = req.type === 'delete' ? req.keys : (results ?? req.keys ?? []);
+  // Bounded, so a log of a thousand bulk changes of 100k rows each stays small.
+  if (keys.length > MAX_IDS_PER_ENTRY) return null;
   return keys.filter((k): k is number => typeof k === 'number');
 }
 

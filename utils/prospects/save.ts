@@ -54,6 +54,8 @@ export async function saveProspect(
     const updated: ProspectRow = {
       ...toRow(stored),
       ...seen,
+      // Saved once for its brand mentions, it stays an unlinked-mention prospect on later visits.
+      pageType: stored.pageType === 'unlinked-mention' ? stored.pageType : seen.pageType,
       contacts: unionContacts(stored.contacts, input.contacts),
       lastChecked: at,
       updatedAt: at,

@@ -1,11 +1,16 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { badgeFromPage } from '@/utils/background/scan-mentions';
+import { badgeFromPage, forgetClickedTab, scanTabMentions } from '@/utils/background/scan-mentions';
 
 const badge = (tabId: number) => fakeBrowser.action.getBadgeText({ tabId });
 
 describe('a page’s script telling its new count (mentionsChanged)', () => {
-  beforeEach(() => fakeBrowser.reset());
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    forgetClickedTab(5);
+    // The user opened the popup on tab 5 (no brands set up: nothing is sent to the page).
+    await scanTabMentions(5);
+  });
 
   it('sets the badge of the tab the browser names as the sender, and of no other tab', async () => {
     expect(await badgeFromPage({ unlinked: 3 }, { tab: { id: 5 }, frameId: 0 })).toEqual({ badge: true });
@@ -17,6 +22,12 @@ describe('a page’s script telling its new count (mentionsChanged)', () => {
   it('a count that drops to zero clears the badge', async () => {
     await badgeFromPage({ unlinked: 3 }, { tab: { id: 5 }, frameId: 0 });
     await badgeFromPage({ unlinked: 0 }, { tab: { id: 5 }, frameId: 0 });
+    expect(await badge(5)).toBe('');
+  });
+
+  it('is ignored from a page the user never asked about while auto-scan is off (a watcher left over after switching it off)', async () => {
+    forgetClickedTab(5);
+    expect(await badgeFromPage({ unlinked: 3 }, { tab: { id: 5 }, frameId: 0 })).toEqual({ badge: false });
     expect(await badge(5)).toBe('');
   });
 

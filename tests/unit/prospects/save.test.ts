@@ -7,6 +7,13 @@ const FIRST = new Date('2025-03-01T10:00:00.000Z');
 const LATER = new Date('2025-04-15T08:30:00.000Z');
 
 describe('saveProspect', () => {
+  it('keeps a page saved for its brand mentions an unlinked-mention prospect when it is saved again as a page', async () => {
+    const db = freshDb('save-keeps-mention-type');
+    await saveProspect(db, visit('https://news.example/story', { pageType: 'unlinked-mention' }), FIRST);
+    const { prospect } = await saveProspect(db, visit('https://news.example/story', { pageType: 'article' }), LATER);
+    expect(prospect.pageType).toBe('unlinked-mention');
+  });
+
   it('creates a new prospect with status "new", its domain, dates and first snapshot', async () => {
     const db = freshDb('save-create');
     const { prospect, created } = await saveProspect(
