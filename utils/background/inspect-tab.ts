@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { InspectResult } from '../messaging/protocol';
-import { ProtocolError, sendToTab } from '../messaging/transport';
+import { sendToTab } from '../messaging/to-tab';
+import { ProtocolError } from '../messaging/transport';
 import { injectionFailure, restrictedReason } from '../restricted';
 import { scoreReport } from '../scoring/score-report';
 import { rememberReport } from './report-cache';

@@ -1,7 +1,7 @@
 import type { MentionScan } from '../mentions/types';
 import { browser } from 'wxt/browser';
 import type { InspectResult, ProspectLookup, SaveResult } from '../messaging/protocol';
-import { sendToTab } from '../messaging/transport';
+import { sendToTab } from '../messaging/to-tab';
 import { openDb } from '../prospects/db';
 import { updateProspect } from '../prospects/edit';
 import { prospectInputFrom } from '../prospects/from-report';

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { buildTerms } from '../mentions/terms';
 import type { MentionsResult, RequestOf, ResponseOf } from '../messaging/protocol';
 import { MAX_TERMS } from '../messaging/protocol';
-import { sendToTab } from '../messaging/transport';
+import { sendToTab } from '../messaging/to-tab';
 import { AUTO_SCAN_ORIGINS, autoScanItem } from '../settings/auto-scan';
 import { loadSettings } from '../settings/store';
 import { setUnlinkedCount } from './badge';

@@ -1,10 +1,8 @@
 import * as v from 'valibot';
 import type { PageReport } from '../analysis/types';
-import { MentionScanSchema } from '../mentions/scan-schema';
 import { MAX_MENTIONS, MAX_TERM_LENGTH, MENTION_OWNERS, TERM_KINDS, type MentionScan } from '../mentions/types';
 import { PROSPECT_STATUSES, type ProspectRow } from '../prospects/types';
 import type { ScoredReport } from '../scoring/types';
-import { PageReportSchema } from './report-schema';
 
 /** Why a tab could not be inspected, in a form the popup can explain. */
 export type InspectErrorKind = 'restricted' | 'no-access' | 'not-html' | 'inject-failed' | 'no-response' | 'invalid-report';
@@ -51,17 +49,10 @@ export type HighlightKind = 'followed' | 'nofollow' | 'sponsored' | 'ugc' | 'hid
  */
 export type Sender = 'extension-page' | 'extension' | 'content-script';
 
-/** The content script's answer with the page's mentions, checked field by field (the page is hostile). */
-const MentionsAnswer = v.object({
-  scan: MentionScanSchema,
-  highlights: v.variant('supported', [
-    v.object({ supported: v.literal(true) }),
-    v.object({ supported: v.literal(false), reason: v.pipe(v.string(), v.maxLength(500)) }),
-  ]),
-});
 
 /**
- * The one protocol: each message names its request schema, its response type, where it is
+ * The one protocol: each message names its request schema, its response type (answers from a
+ * page are validated by the schemas in responses.ts), where it is
  * handled and who may send it. A content script may send one message only, `mentionsChanged`,
  * which can change nothing but its own tab's badge: it can never make the background delete,
  * export or change settings.
@@ -112,14 +103,12 @@ export const protocol = {
     handledBy: 'content',
     from: ['extension'],
     request: v.object({ terms: v.pipe(v.array(TermSchema), v.maxLength(MAX_TERMS)) }),
-    response: MentionsAnswer,
   },
   /** Popup → content script: the mentions as they stand now, after live re-scans, without scanning again. */
   currentMentions: {
     handledBy: 'content',
     from: ['extension'],
     request: v.object({}),
-    response: MentionsAnswer,
   },
   /**
    * Content script → background: the page changed and its mentions were scanned again; the
@@ -149,16 +138,6 @@ export const protocol = {
     handledBy: 'content',
     from: ['extension'],
     request: v.object({}),
-    response: v.variant('ok', [
-      v.object({ ok: v.literal(true), report: PageReportSchema }),
-      v.object({
-        ok: v.literal(false),
-        error: v.object({
-          kind: v.picklist(['not-html', 'no-response'] as const),
-          message: v.pipe(v.string(), v.maxLength(500)),
-        }),
-      }),
-    ]),
   },
   /** Popup → content script: outline links on the page by kind, with a legend. */
   highlight: {

@@ -13,17 +13,18 @@ const TYPES = Object.keys(protocol) as MessageType[];
 const Envelope = v.object({ linkscout: v.literal(1), type: v.picklist(TYPES), data: v.unknown() });
 type Reply = { ok: true; value: unknown } | { ok: false; error: string };
 
-function envelope<K extends MessageType>(type: K, data: RequestOf<K>) {
+/** The message as sent: marked as ours, typed, with its request. */
+export function envelope<K extends MessageType>(type: K, data: RequestOf<K>) {
   return { linkscout: 1 as const, type, data };
 }
 
-function unwrap<K extends MessageType>(type: K, reply: unknown): ResponseOf<K> {
+/** The answer's value, or a ProtocolError; checked against `schema` when one is given (answers from a page). */
+export function unwrap<K extends MessageType>(type: K, reply: unknown, schema: v.GenericSchema | null = null): ResponseOf<K> {
   if (!reply || typeof reply !== 'object' || !('ok' in reply)) {
     throw new ProtocolError(`No answer to ${type}`);
   }
   const r = reply as Reply;
   if (!r.ok) throw new ProtocolError(r.error);
-  const schema = 'response' in protocol[type] ? (protocol[type] as { response: v.GenericSchema }).response : null;
   if (schema) {
     const parsed = v.safeParse(schema, r.value);
     if (!parsed.success) {
@@ -34,15 +35,11 @@ function unwrap<K extends MessageType>(type: K, reply: unknown): ResponseOf<K> {
   return r.value as ResponseOf<K>;
 }
 
-/** Extension page → background. */
+/** Extension page or content script → background (our own code answers: no schema needed). */
 export async function sendToBackground<K extends MessageType>(type: K, data: RequestOf<K>): Promise<ResponseOf<K>> {
   return unwrap(type, await browser.runtime.sendMessage(envelope(type, data)));
 }
 
-/** Extension → the content script in a tab's top frame. The answer is validated when the protocol says how. */
-export async function sendToTab<K extends MessageType>(tabId: number, type: K, data: RequestOf<K>): Promise<ResponseOf<K>> {
-  return unwrap(type, await browser.tabs.sendMessage(tabId, envelope(type, data), { frameId: 0 }));
-}
 
 /** What a sender is, judged only from what the browser vouches for (id, url), never from the message. */
 export function classifySender(sender: { id?: string; url?: string; tab?: unknown }, runtimeId: string, extensionOrigin: string): Sender | 'foreign' {

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Mention } from '../mentions/types';
 import type { HighlightSupport, MentionsResult } from '../messaging/protocol';
-import { observe, sendToBackground, sendToTab } from '../messaging/transport';
+import { sendToTab } from '../messaging/to-tab';
+import { observe, sendToBackground } from '../messaging/transport';
 
 export type MentionsState = { phase: 'scanning' } | { phase: 'done'; result: MentionsResult };
 
