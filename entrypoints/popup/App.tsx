@@ -13,6 +13,7 @@ import type { HighlightKind, InspectResult } from '@/utils/messaging/protocol';
 import { sendToTab } from '@/utils/messaging/to-tab';
 import { sendToBackground } from '@/utils/messaging/transport';
 import { filterLinks, isFiltered, NO_FILTERS, type LinkFilters } from '@/utils/popup/filters';
+import { retryIfWorkerRestarted } from '@/utils/popup/retry';
 import { targetTabId } from '@/utils/popup/target-tab';
 import { isWebUrl } from '@/utils/urls';
 import type { ScoredLink } from '@/utils/scoring/types';
@@ -41,7 +42,8 @@ export function App() {
     (async () => {
       const tabId = await targetTabId();
       if (tabId === null) return setState({ phase: 'failed', message: 'There is no tab to inspect.' });
-      const result = await sendToBackground('inspectTab', { tabId });
+      // Safe to repeat: a worker stopped mid-analysis is woken by the retry and inspects again.
+      const result = await retryIfWorkerRestarted(() => sendToBackground('inspectTab', { tabId }));
       setState({ phase: 'done', tabId, result });
     })().catch((err: unknown) => setState({ phase: 'failed', message: err instanceof Error ? err.message : String(err) }));
   }, []);

@@ -91,3 +91,32 @@ test('a service worker stopped in the middle of a save loses nothing: the popup 
     await ext.close();
   }
 });
+
+test('a service worker stopped in the middle of an analysis: the popup asks again and shows the report', async ({ fixtureUrl }) => {
+  const ext = await launchExtension({ headless: true });
+  try {
+    const page = await ext.context.newPage();
+    await page.goto(fixtureUrl('e2e/twenty-thousand-links.html'));
+    const tabId = await clickToolbarButton(ext, page);
+    // The report page sends inspectTab as it opens; 20,000 links take the page a few hundred
+    // milliseconds, so stopping the worker as soon as the message is out lands mid-analysis.
+    const report = await ext.context.newPage();
+    await report.addInitScript(() => {
+      const runtime = chrome.runtime as unknown as { sendMessage: (...args: unknown[]) => unknown };
+      const send = runtime.sendMessage.bind(runtime);
+      runtime.sendMessage = (...args: unknown[]) => {
+        if ((args[0] as { type?: string }).type === 'inspectTab') (window as unknown as { inspectTries: number }).inspectTries = ((window as unknown as { inspectTries?: number }).inspectTries ?? 0) + 1;
+        return send(...args);
+      };
+    });
+    await report.goto(`chrome-extension://${ext.extensionId}/popup.html?tabId=${tabId}`);
+    await expect.poll(() => report.evaluate(() => (window as unknown as { inspectTries?: number }).inspectTries ?? 0)).toBe(1);
+    expect(await stopServiceWorker(ext)).toBe(true);
+    const sent = await report.evaluate(() => (window as unknown as { inspectTries: number }).inspectTries);
+    await expect(report.getByTestId('count-total')).toContainText('20000', { timeout: 30_000 });
+    // The first request died with the worker; the report came from the retry.
+    expect(await report.evaluate(() => (window as unknown as { inspectTries: number }).inspectTries)).toBeGreaterThan(sent);
+  } finally {
+    await ext.close();
+  }
+});
