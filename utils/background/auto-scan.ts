@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { ProtocolError } from '../messaging/transport';
-import { AUTO_SCAN_ORIGINS, autoScanItem } from '../settings/auto-scan';
+import { AUTO_SCAN_ORIGINS, autoScanActive, autoScanItem } from '../settings/auto-scan';
 import { CONTENT_SCRIPT_FILE } from './inspect-tab';
 import { findTabMentions } from './scan-mentions';
 
@@ -9,12 +9,6 @@ export const AUTO_SCAN_SCRIPT_ID = 'linkscout-auto-scan';
 
 /** Waits before asking a freshly loaded page again: its script runs at document_idle, which can come after `complete`. */
 const RETRY_PAUSES_MS = [150, 300, 600, 1200];
-
-/** Whether auto-scan is in effect: switched on, and the browser grants access to sites. */
-export async function autoScanActive(): Promise<boolean> {
-  if (!(await autoScanItem.getValue())) return false;
-  return browser.permissions.contains({ origins: AUTO_SCAN_ORIGINS }).catch(() => false);
-}
 
 let syncing: Promise<boolean> = Promise.resolve(false);
 

@@ -1,9 +1,8 @@
-import { browser } from 'wxt/browser';
 import { buildTerms } from '../mentions/terms';
 import type { MentionsResult, RequestOf, ResponseOf } from '../messaging/protocol';
 import { MAX_TERMS } from '../messaging/protocol';
 import { sendToTab } from '../messaging/to-tab';
-import { AUTO_SCAN_ORIGINS, autoScanItem } from '../settings/auto-scan';
+import { autoScanActive } from '../settings/auto-scan';
 import { loadSettings } from '../settings/store';
 import { setUnlinkedCount } from './badge';
 
@@ -12,12 +11,6 @@ const clickedTabs = new Set<number>();
 
 export function forgetClickedTab(tabId: number): void {
   clickedTabs.delete(tabId);
-}
-
-/** Auto-scan on and its access still granted: every page may keep its badge current. */
-async function autoScanOn(): Promise<boolean> {
-  if (!(await autoScanItem.getValue())) return false;
-  return browser.permissions.contains({ origins: AUTO_SCAN_ORIGINS }).catch(() => false);
 }
 
 const NO_BRANDS = 'Add your brand in the options page (Brands) to find its mentions on pages.';
@@ -63,7 +56,7 @@ export async function badgeFromPage(data: RequestOf<'mentionsChanged'>, sender: 
   const tabId = sender.tab?.id;
   if (tabId === undefined || tabId < 0 || sender.frameId !== 0) return { badge: false };
   // A page still watching after auto-scan was switched off (or its access removed) has no say.
-  if (!clickedTabs.has(tabId) && !(await autoScanOn())) return { badge: false };
+  if (!clickedTabs.has(tabId) && !(await autoScanActive())) return { badge: false };
   await setUnlinkedCount(tabId, data.unlinked);
   return { badge: true };
 }

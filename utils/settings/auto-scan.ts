@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 
 /**
@@ -9,6 +10,12 @@ export const autoScanItem = storage.defineItem<boolean>('local:autoScan', { fall
 
 /** The host access auto-scan needs, as wxt.config.ts declares it optional. */
 export const AUTO_SCAN_ORIGINS = ['http://*/*', 'https://*/*'];
+
+/** Whether auto-scan is in effect: switched on, and the browser grants access to sites. */
+export async function autoScanActive(): Promise<boolean> {
+  if (!(await autoScanItem.getValue())) return false;
+  return browser.permissions.contains({ origins: AUTO_SCAN_ORIGINS }).catch(() => false);
+}
 
 /**
  * Whether auto-scan is in effect: `off`; `on`; or `access-removed`, switched on but the
