@@ -116,6 +116,8 @@ interface PageResult extends Counts {
   /** Most frequent reasons behind wrong calls. */
   fpReasons: Record<string, number>;
   fnReasons: Record<string, number>;
+  /** False content among links with no text of their own (labelled by their image alt). */
+  fpTextless: number;
 }
 
 function score(c: Counts) {
@@ -133,7 +135,7 @@ function add(into: Counts, c: Counts): void {
 }
 
 function evaluate(page: CorpusPage, run: PageRun): PageResult {
-  const r: PageResult = { page, tp: 0, fp: 0, fn: 0, tn: 0, links: run.links.length, labelled: 0, hidden: 0, layout: run.layout, analysisMs: run.analysisMs, fpReasons: {}, fnReasons: {} };
+  const r: PageResult = { page, tp: 0, fp: 0, fn: 0, tn: 0, links: run.links.length, labelled: 0, hidden: 0, layout: run.layout, analysisMs: run.analysisMs, fpReasons: {}, fnReasons: {}, fpTextless: 0 };
   for (const link of run.links) {
     // Ground truth is the text a reader sees: hidden links are reported as hidden, not scored here.
     if (!link.visible) {
@@ -147,6 +149,7 @@ function evaluate(page: CorpusPage, run: PageRun): PageResult {
     if (predicted && label) r.tp++;
     else if (predicted) {
       r.fp++;
+      if (link.textless) r.fpTextless++;
       r.fpReasons[link.reason] = (r.fpReasons[link.reason] ?? 0) + 1;
     } else if (label) {
       r.fn++;
@@ -319,7 +322,7 @@ async function main(): Promise<void> {
         if (opts.id) printLinks(page, run);
         if (dumpLines) dumpLinks(dumpLines, page, run);
       } catch (e) {
-        result = { page, tp: 0, fp: 0, fn: 0, tn: 0, links: 0, labelled: 0, hidden: 0, layout: false, analysisMs: 0, fpReasons: {}, fnReasons: {}, error: String(e).slice(0, 300) };
+        result = { page, tp: 0, fp: 0, fn: 0, tn: 0, links: 0, labelled: 0, hidden: 0, layout: false, analysisMs: 0, fpReasons: {}, fnReasons: {}, fpTextless: 0, error: String(e).slice(0, 300) };
       }
       results.push(result);
       done++;
@@ -392,7 +395,11 @@ async function main(): Promise<void> {
     for (const [k, v] of Object.entries(r.fpReasons)) allFp[k] = (allFp[k] ?? 0) + v;
     for (const [k, v] of Object.entries(r.fnReasons)) allFn[k] = (allFn[k] ?? 0) + v;
   }
-  console.log(`\nTop reasons of false content: ${topEntries(allFp, 6)}`);
+  const fp = results.reduce((n, r) => n + r.fp, 0);
+  const fpTextless = results.reduce((n, r) => n + r.fpTextless, 0);
+  // The labelling rule gives an image link its alt, which the ground truth rarely holds.
+  console.log(`\nFalse content: ${fp}, of which ${fpTextless} links without text of their own (labelled by their image alt)`);
+  console.log(`Top reasons of false content: ${topEntries(allFp, 6)}`);
   console.log(`Top reasons of missed content: ${topEntries(allFn, 10)}`);
   if (worst.length > 0) {
     console.log(`\nWorst pages (content F1):`);
@@ -428,7 +435,7 @@ function printLinks(page: CorpusPage, run: PageRun): void {
 function dumpLinks(into: string[], page: CorpusPage, run: PageRun): void {
   run.links.forEach((l, n) => {
     const label = l.visible ? labelLink(page.truth, l.span) : null;
-    into.push(JSON.stringify({ set: page.set, id: page.id, type: page.pageType, words: run.wordCount, n, label, visible: l.visible, placement: l.placement, reason: l.reason, text: l.span.text.slice(0, 60), href: l.href }));
+    into.push(JSON.stringify({ set: page.set, id: page.id, type: page.pageType, words: run.wordCount, n, label, visible: l.visible, placement: l.placement, reason: l.reason, textless: l.textless, text: l.span.text.slice(0, 60), href: l.href }));
   });
 }
 

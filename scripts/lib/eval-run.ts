@@ -4,13 +4,21 @@
  */
 import { analyzeDocument } from '../../utils/analysis/analyze';
 import { collectLinkElements } from '../../utils/analysis/links';
-import { linkSpans, type LinkSpan } from './corpus';
+import { linkSpans, normaliseText, type LinkSpan } from './corpus';
 
 export interface PageRun {
   layout: boolean;
   analysisMs: number;
   wordCount: number;
-  links: Array<{ placement: string; reason: string; span: LinkSpan; href: string; visible: boolean }>;
+  links: Array<{
+    placement: string;
+    reason: string;
+    span: LinkSpan;
+    href: string;
+    visible: boolean;
+    /** No text of its own: the label, if any, comes from its image alt (for error analysis). */
+    textless: boolean;
+  }>;
 }
 
 const NO_SPAN: LinkSpan = { text: '', before: '', after: '' };
@@ -19,7 +27,8 @@ export function runOnDocument(doc: Document, url: string, useLayout: boolean): P
   const started = performance.now();
   const report = analyzeDocument(doc, { url, useLayout });
   const analysisMs = performance.now() - started;
-  const spans = linkSpans(doc, collectLinkElements(doc));
+  const elements = collectLinkElements(doc);
+  const spans = linkSpans(doc, elements);
   return {
     layout: report.page.layout,
     analysisMs,
@@ -30,6 +39,7 @@ export function runOnDocument(doc: Document, url: string, useLayout: boolean): P
       span: spans[i] ?? NO_SPAN,
       href: l.rawHref.slice(0, 200),
       visible: l.visible,
+      textless: normaliseText(elements[i]?.textContent ?? '') === '',
     })),
   };
 }

@@ -1,8 +1,8 @@
 import { createContextReader } from './context';
 import { layoutOf } from './layout';
-import { baseUrlOf, collectLinkElements, readLink } from './links';
+import { baseUrlOf, createLinkReader, linkElementSteps } from './links';
 import { readPageInfo } from './page-meta';
-import { emailsOf, mainTextOf } from './page-text';
+import { emailSteps, mainTextOf } from './page-text';
 import { createStructureCollector, headingsOf } from './page-structure';
 import { placementModelSteps } from './placement';
 import type { ExtractedLink, PageReport, Placement } from './types';
@@ -41,12 +41,13 @@ export function* analysisSteps(doc: Document, opts: AnalyzeOptions = {}): Genera
   const url = opts.url ?? docUrl(doc);
   const baseUrl = baseUrlOf(doc, url);
   const layout = opts.useLayout === false ? null : layoutOf(doc);
-  const elements = collectLinkElements(doc);
+  const elements = yield* linkElementSteps(doc);
   const max = opts.maxLinks ?? DEFAULT_MAX_LINKS;
   yield;
   const placement = yield* placementModelSteps(doc, layout, url);
   const visibility = createVisibility(doc, layout);
   const contextOf = createContextReader();
+  const readLink = createLinkReader(baseUrl, url);
   const structure = createStructureCollector(doc, placement.mainRoot, hostOf(url));
   yield;
 
@@ -56,7 +57,7 @@ export function* analysisSteps(doc: Document, opts: AnalyzeOptions = {}): Genera
   for (let i = 0; i < count; i++) {
     if (i > 0 && i % CHUNK === 0) yield;
     const el = elements[i]!;
-    const markup = readLink(el, baseUrl, url);
+    const markup = readLink(el);
     const place = placement.classify(el);
     const vis = visibility(el);
     const inContent = place.placement === 'content';
@@ -77,7 +78,7 @@ export function* analysisSteps(doc: Document, opts: AnalyzeOptions = {}): Genera
   yield;
   const mainText = mainTextOf(placement.mainRoot, layout);
   yield;
-  const emails = emailsOf(doc, links, layout);
+  const emails = yield* emailSteps(doc, links, layout);
   yield;
   const page = readPageInfo(doc, {
     url,

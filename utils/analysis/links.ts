@@ -1,6 +1,7 @@
 import type { ExtractedLink, LinkElementKind, SchemeKind } from './types';
 import { clip, foldWhitespace } from './text';
-import { attr, attrNS, comparePosition, docUrl, namespaceOf, query, queryAll, readableShadowRoot, tagOf, textOf, type ShadowRootReader } from './dom-safe';
+import { createHrefResolver, type ResolvedUrl } from './resolve-href';
+import { attr, attrNS, childElementCount, comparePosition, docUrl, namespaceOf, query, queryAll, readableShadowRoot, tagOf, textOf, type ShadowRootReader } from './dom-safe';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const XLINK_NS = 'http://www.w3.org/1999/xlink';
@@ -49,9 +50,24 @@ function kindOf(el: Element): LinkElementKind | null {
  * be read: open ones everywhere, closed ones too where the extension API allows (see dom-safe.ts).
  */
 export function collectLinkElements(doc: Document | ShadowRoot, shadowOf: ShadowRootReader = readableShadowRoot): Element[] {
+  const steps = linkElementSteps(doc, shadowOf);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** Elements asked for a shadow root between two yields (the ask costs microseconds). */
+const HOSTS_SLICE = 2000;
+
+/** The same in slices: looking for shadow roots visits every element of the page. */
+export function* linkElementSteps(doc: Document | ShadowRoot, shadowOf: ShadowRootReader = readableShadowRoot): Generator<void, Element[]> {
   const own = queryAll(doc, 'a, area').filter((el) => kindOf(el) !== null && hrefAttribute(el) !== null);
   const roots: Array<{ host: Element; root: ShadowRoot }> = [];
-  for (const host of queryAll(doc, '*')) {
+  const all = queryAll(doc, '*');
+  for (let i = 0; i < all.length; i++) {
+    if (i % HOSTS_SLICE === HOSTS_SLICE - 1) yield;
+    const host = all[i]!;
     const root = shadowOf(host);
     if (root) roots.push({ host, root });
   }
@@ -59,7 +75,7 @@ export function collectLinkElements(doc: Document | ShadowRoot, shadowOf: Shadow
   // Merge shadow links in at their host: sort by the outer-tree element that stands for each.
   const keyed: Array<{ key: Element; el: Element }> = own.map((el) => ({ key: el, el }));
   for (const { host, root } of roots) {
-    for (const el of collectLinkElements(root, shadowOf)) keyed.push({ key: host, el });
+    for (const el of yield* linkElementSteps(root, shadowOf)) keyed.push({ key: host, el });
   }
   const order = (a: Element, b: Element) =>
     a === b ? 0 : comparePosition(a, b) & 4 /* FOLLOWING */ ? -1 : 1;
@@ -73,7 +89,7 @@ function stableSort<T>(items: T[], cmp: (a: T, b: T) => number): T[] {
     .map((x) => x.item);
 }
 
-export function schemeOf(raw: string, resolved: URL | null, pageUrl: string): SchemeKind {
+export function schemeOf(raw: string, resolved: ResolvedUrl | null, pageUrl: string): SchemeKind {
   const trimmed = raw.trim();
   if (trimmed.startsWith('#')) return 'fragment';
   if (!resolved) return /^javascript:/i.test(trimmed.replace(/[\s\u0000-\u001f]/g, '')) ? 'javascript' : 'other';
@@ -81,8 +97,9 @@ export function schemeOf(raw: string, resolved: URL | null, pageUrl: string): Sc
     case 'http:':
     case 'https:': {
       // A link to this very page with only a different #hash is an in-page jump.
+      if (!resolved.hash) return 'http';
       const page = safeUrl(pageUrl);
-      if (page && resolved.hash && sameDocument(resolved, page)) return 'fragment';
+      if (page && sameDocument(resolved, page)) return 'fragment';
       return 'http';
     }
     case 'mailto:':
@@ -96,7 +113,7 @@ export function schemeOf(raw: string, resolved: URL | null, pageUrl: string): Sc
   }
 }
 
-function sameDocument(a: URL, b: URL): boolean {
+function sameDocument(a: ResolvedUrl, b: ResolvedUrl): boolean {
   return a.origin === b.origin && a.pathname === b.pathname && a.search === b.search;
 }
 
@@ -116,6 +133,8 @@ export function relTokens(value: string | null): string[] {
 
 function imageAltOf(el: Element, kind: LinkElementKind): string | null {
   if (kind === 'area') return attr(el, 'alt');
+  // Most links hold only text: no child element, no image to ask (saves a query per link).
+  if (childElementCount(el) === 0) return null;
   const imgs = queryAll(el, 'img, [role="img"], svg');
   if (imgs.length === 0) return null;
   const alts: string[] = [];
@@ -131,22 +150,46 @@ function svgTitle(img: Element): string | null {
   return title ? textOf(title) : null;
 }
 
-/** Read one link's own markup. `baseUrl` comes from `baseUrlOf`, `pageUrl` is the document's URL. */
-export function readLink(el: Element, baseUrl: string, pageUrl: string): LinkMarkup {
-  const element = kindOf(el) ?? 'a';
-  const rawHref = hrefAttribute(el) ?? '';
-  const resolved = safeUrl(rawHref.trim(), baseUrl);
-  const scheme = schemeOf(rawHref, resolved, pageUrl);
-  const text = element === 'area' ? '' : clip(foldWhitespace(textOf(el) ?? ''), MAX_TEXT);
-  return {
-    element,
-    rawHref: clip(rawHref, MAX_URL),
-    href: resolved ? clip(resolved.href, MAX_URL) : null,
-    scheme,
-    host: resolved && (scheme === 'http' || scheme === 'fragment') ? resolved.hostname.toLowerCase() : '',
-    text,
-    imageAlt: imageAltOf(el, element),
-    rel: relTokens(attr(el, 'rel')),
-    target: attr(el, 'target'),
+type Target = Pick<LinkMarkup, 'href' | 'scheme' | 'host'>;
+
+/**
+ * A reader of links' own markup for one page. `baseUrl` comes from `baseUrlOf`, `pageUrl` is the
+ * document's URL. Where a link goes depends only on its raw href, so a page's repeated hrefs
+ * (menus, footers, "read more" on every item) are parsed once.
+ */
+export function createLinkReader(baseUrl: string, pageUrl: string): (el: Element) => LinkMarkup {
+  const targets = new Map<string, Target>();
+  const resolve = createHrefResolver(baseUrl);
+  const targetOf = (raw: string): Target => {
+    let t = targets.get(raw);
+    if (!t) {
+      const resolved = resolve(raw.trim());
+      const scheme = schemeOf(raw, resolved, pageUrl);
+      t = {
+        href: resolved ? clip(resolved.href, MAX_URL) : null,
+        scheme,
+        host: resolved && (scheme === 'http' || scheme === 'fragment') ? resolved.hostname.toLowerCase() : '',
+      };
+      targets.set(raw, t);
+    }
+    return t;
   };
+  return (el) => {
+    const element = kindOf(el) ?? 'a';
+    const rawHref = hrefAttribute(el) ?? '';
+    return {
+      element,
+      rawHref: clip(rawHref, MAX_URL),
+      ...targetOf(rawHref),
+      text: element === 'area' ? '' : clip(foldWhitespace(textOf(el) ?? ''), MAX_TEXT),
+      imageAlt: imageAltOf(el, element),
+      rel: relTokens(attr(el, 'rel')),
+      target: attr(el, 'target'),
+    };
+  };
+}
+
+/** Read one link's own markup (one-off; `createLinkReader` for a whole page). */
+export function readLink(el: Element, baseUrl: string, pageUrl: string): LinkMarkup {
+  return createLinkReader(baseUrl, pageUrl)(el);
 }

@@ -1,6 +1,6 @@
 import type { PageInfo, PageStructure, RobotsDirectives } from './types';
 import { clip, foldWhitespace } from './text';
-import { attr, docElement, query, queryAll, textOf } from './dom-safe';
+import { attr, docElement, matches, query, queryAll, textOf } from './dom-safe';
 
 const MAX_META = 2000;
 
@@ -84,9 +84,11 @@ function authorOf(doc: Document, ld: Record<string, unknown>[]): string | null {
   if (meta && !/^https?:\/\//i.test(meta)) return meta;
   const fromLd = fromJsonLd(ld, 'author');
   if (fromLd) return fromLd;
-  // Most specific first: a byline paragraph also holds the date.
+  // Most specific first: a byline paragraph also holds the date. One pass over the document
+  // finds every candidate (a query per selector would walk a big page eight times).
+  const candidates = queryAll(doc, BYLINE_SELECTORS.join(', '));
   for (const selector of BYLINE_SELECTORS) {
-    const el = query(doc, selector);
+    const el = candidates.find((c) => matches(c, selector));
     const text = el ? foldWhitespace(textOf(el) ?? '').replace(/^by\s+/i, '') : '';
     if (text && text.length <= 120) return text;
   }

@@ -10,7 +10,7 @@
 import type { PageStructure } from './types';
 import { clip, foldWhitespace } from './text';
 import { bareHost } from '../urls';
-import { attr, closest, contains, parentEl, query, queryAll, tagOf, textOf } from './dom-safe';
+import { attr, childElementCount, closest, contains, parentEl, query, queryAll, tagOf, textOf } from './dom-safe';
 
 /** At most this many headings are kept, each clipped to HEADING_CHARS. */
 export const MAX_HEADINGS = 20;
@@ -54,7 +54,7 @@ export function createStructureCollector(doc: Document, mainRoot: Element | null
       mark(link, holdsLink);
       if (host && bareHost(host) !== page) mark(link, holdsExternal);
       // A card link that wraps its title is a linked heading too.
-      if (query(link, HEADING_INSIDE)) linkedHeadings++;
+      if (childElementCount(link) > 0 && query(link, HEADING_INSIDE)) linkedHeadings++;
     },
     finish() {
       let listItems = 0;

@@ -97,8 +97,14 @@ function mailtoAddresses(link: ExtractedLink): string[] {
   return decoded.split(',').map((s) => s.trim()).filter((s) => WHOLE_EMAIL.test(s) && !FILE_ENDING.test(s));
 }
 
-/** E-mail addresses of mailto links, then of the page's visible text: lower-cased, deduplicated, capped. */
-export function emailsOf(doc: Document, links: readonly ExtractedLink[], layout: Layout | null, max = MAX_EMAILS): string[] {
+/** Text nodes read between two yields (the walk covers the whole page). */
+const TEXT_SLICE = 5000;
+
+/**
+ * E-mail addresses of mailto links, then of the page's visible text: lower-cased, deduplicated,
+ * capped. In steps, like the rest of the analysis: the text walk covers the whole page.
+ */
+export function* emailSteps(doc: Document, links: readonly ExtractedLink[], layout: Layout | null, max = MAX_EMAILS): Generator<void, string[]> {
   const out = new Set<string>();
   const add = (list: string[]) => {
     for (const e of list) if (out.size < max) out.add(e.toLowerCase());
@@ -113,7 +119,9 @@ export function emailsOf(doc: Document, links: readonly ExtractedLink[], layout:
   };
   // Text nodes with an @ (or an obfuscated one) are few; only those pay for a visibility check.
   const walker = createTreeWalker(doc, body, 4 /* NodeFilter.SHOW_TEXT */);
+  let read = 0;
   for (let n = walker.nextNode(); n && out.size < max; n = walker.nextNode()) {
+    if (++read % TEXT_SLICE === 0) yield;
     const t = nodeValue(n) ?? '';
     if (!t.includes('@') && !HAS_OBFUSCATED_AT.test(t)) continue;
     const found = addressesIn(t);

@@ -13,15 +13,15 @@
  *    in a link-dense list or not (placement/regions.ts).
  */
 import type { Layout } from './layout';
-import { isShareHref, type Hint, type HintKind } from './placement/hints';
+import { buttonHint, isShareHref, type Hint, type HintKind } from './placement/hints';
 import { TUNING, childrenOf, findMainContent, mainWords } from './placement/main-content';
 import { createRegions } from './placement/regions';
-import { createTemplateDetector } from './placement/template-links';
+import { templateDetectorSteps } from './placement/template-links';
 import { collectStatsSteps, INLINE, type PageStats } from './placement/stats';
 import type { Placement } from './types';
 import { hostOf } from '../urls';
 import { countWords } from './text';
-import { attr, closest, composedParent, docUrl, parentEl, tagOf, textOf } from './dom-safe';
+import { attr, closest, composedParent, docUrl, parentEl, textOf } from './dom-safe';
 
 export interface PlacementResult {
   placement: Placement;
@@ -133,7 +133,7 @@ export function* placementModelSteps(doc: Document, layout: Layout | null, pageU
     const parent = parentEl(link);
     if (parent && closest(parent, 'p, li, blockquote, dd, dt, td, th, pre, h1, h2, h3, h4, h5, h6')) return true;
     let j = stats.parent[i]!;
-    while (j > root && INLINE.has(tagOf(stats.elements[j]!))) j = stats.parent[j]!;
+    while (j > root && INLINE.has(stats.tags[j]!)) j = stats.parent[j]!;
     return stats.prose[j]! > 0;
   }
   // After the article text: the end of the last prose block, when the page marks its article
@@ -166,7 +166,7 @@ export function* placementModelSteps(doc: Document, layout: Layout | null, pageU
   yield;
   const regionOf = createRegions(stats, root, layout);
   yield;
-  const templates = createTemplateDetector(root >= 0 ? stats.elements[root]! : null, hostOf(pageUrl));
+  const templates = yield* templateDetectorSteps(root >= 0 ? stats.elements[root]! : null, hostOf(pageUrl));
   const mainSource = main.source;
 
   function indexOf(link: Element): number {
@@ -221,6 +221,11 @@ export function* placementModelSteps(doc: Document, layout: Layout | null, pageU
             placement: headline ? 'related' : 'other',
             reasons: [`in ${headline ? 'a story teaser' : 'an embed'} inside the article, outside its paragraphs`, `inside the main content (${mainSource})`],
           };
+        }
+        // A call to action styled as a button is a control of the page, not a link in its text.
+        const button = buttonHint(link);
+        if (button) {
+          return { placement: 'other', reasons: [`a button, not a link in the text (${button})`, `inside the main content (${mainSource})`] };
         }
         const template = templates.match(link);
         if (template) {

@@ -1,6 +1,6 @@
 import type { Layout, Rect } from './layout';
 import type { HiddenReason } from './types';
-import { attr, composedParent, hasAttr, inlineStyle as inlineStyleOf, query, queryAll, textOf } from './dom-safe';
+import { attr, checkVisibility, composedParent, hasAttr, inlineStyle as inlineStyleOf, query, queryAll, textOf } from './dom-safe';
 
 export interface Visibility {
   visible: boolean;
@@ -34,46 +34,99 @@ export function createVisibility(doc: Document, layout: Layout | null): (el: Ele
   };
   const styleOf: StyleReader = layout ? computed : inlineStyle;
   const chainCache = new Map<Element, HiddenReason | null>();
+  const colourCache = new Map<Element, string>();
   const backgroundCache = new Map<Element, string | null>();
 
-  /** Hidden by the element itself or an ancestor (markup and style only, no geometry). */
-  function hiddenByChain(el: Element | null): HiddenReason | null {
-    if (!el) return null;
-    const cached = chainCache.get(el);
-    if (cached !== undefined) return cached;
-    const reason = ownHiddenReason(el) ?? hiddenByChain(parentOf(el));
-    chainCache.set(el, reason);
-    return reason;
+  /**
+   * The first answer up the ancestor chain: `own` of the element, else of its parent, and so on.
+   * Iterative (pages nest thousands deep) and cached for every element passed on the way.
+   */
+  function upChain<T>(el: Element, cache: Map<Element, T>, own: (el: Element) => T | undefined, top: T): T {
+    const path: Element[] = [];
+    let answer = top;
+    for (let cur: Element | null = el; cur; cur = parentOf(cur)) {
+      const cached = cache.get(cur);
+      if (cached !== undefined) {
+        answer = cached;
+        break;
+      }
+      const mine = own(cur);
+      if (mine !== undefined) {
+        answer = mine;
+        cache.set(cur, mine);
+        break;
+      }
+      path.push(cur);
+    }
+    for (const p of path) cache.set(p, answer);
+    return answer;
   }
+
+  /** Hidden by the element itself or an ancestor (markup and style only, no geometry). */
+  const hiddenByChain = (el: Element): HiddenReason | null => upChain(el, chainCache, (e) => ownHiddenReason(e) ?? undefined, null);
+
+  /**
+   * The same, for an element the browser says is drawn with no display:none, zero opacity or
+   * hidden visibility on the way up: only aria-hidden and clipping are left to find. It shares
+   * the cache: on such a chain both tests give the same answer.
+   */
+  const hiddenByRest = (el: Element): HiddenReason | null =>
+    upChain(el, chainCache, (e) => (ariaHidden(e) ? 'aria-hidden' : (clippedBy(e, computed(e), layout!) ?? undefined)), null);
 
   function ownHiddenReason(el: Element): HiddenReason | null {
     if (hasAttr(el, 'hidden') && !layout) return 'hidden-attribute';
-    if (attr(el, 'aria-hidden')?.trim().toLowerCase() === 'true') return 'aria-hidden';
+    if (ariaHidden(el)) return 'aria-hidden';
     const s = styleOf(el);
     if (s.display === 'none') return hasAttr(el, 'hidden') ? 'hidden-attribute' : 'display';
-    if (s.opacity !== '' && s.opacity !== undefined && Number(s.opacity) === 0) return 'opacity';
+    const opacity = s.opacity;
+    if (opacity !== '' && opacity !== undefined && Number(opacity) === 0) return 'opacity';
     return layout ? clippedBy(el, s, layout) : null;
   }
 
-  function effectiveBackground(el: Element | null): string | null {
-    if (!el || !layout) return null;
-    const cached = backgroundCache.get(el);
-    if (cached !== undefined) return cached;
-    const s = computed(el);
-    let bg: string | null;
-    if (s.backgroundImage && s.backgroundImage !== 'none') bg = null; // unknowable under an image
-    else if (!isTransparent(s.backgroundColor ?? '')) bg = s.backgroundColor ?? null;
-    else bg = parentOf(el) ? effectiveBackground(parentOf(el)) : 'rgb(255, 255, 255)';
-    backgroundCache.set(el, bg);
-    return bg;
-  }
+  /**
+   * The colour behind an element: the first opaque background colour up the chain. Images
+   * are not looked at here (one read less on every element of every chain), see below.
+   */
+  const colourBehind = (el: Element): string =>
+    upChain<string>(
+      el,
+      colourCache,
+      (e) => {
+        const colour = computed(e).backgroundColor ?? '';
+        return isTransparent(colour) ? undefined : colour;
+      },
+      'rgb(255, 255, 255)',
+    );
+
+  /**
+   * The same with background images: null when an image lies over the colour (text on an image
+   * can't be judged). Only asked once the colour alone says "same colour", which is rare; it
+   * then gives that colour or null, since an image can only stop the walk earlier.
+   */
+  const backgroundBehind = (el: Element): string | null =>
+    upChain<string | null>(
+      el,
+      backgroundCache,
+      (e) => {
+        const s = computed(e);
+        const image = s.backgroundImage;
+        if (image && image !== 'none') return null;
+        const colour = s.backgroundColor ?? '';
+        return isTransparent(colour) ? undefined : colour;
+      },
+      'rgb(255, 255, 255)',
+    );
 
   return (el) => {
-    const chain = hiddenByChain(el);
+    // The browser's own test covers display, opacity and visibility up the chain at once;
+    // when it says hidden, the slow walk below names the reason.
+    const drawn = layout ? checkVisibility(el, { opacityProperty: true, visibilityProperty: true }) : null;
+    const chain = drawn ? hiddenByRest(el) : hiddenByChain(el);
     if (chain) return { visible: false, hiddenBy: chain, rect: null };
     // `visibility` inherits and can be switched back on by a descendant: read it on the link.
     const own = styleOf(el);
-    if (own.visibility === 'hidden' || own.visibility === 'collapse') {
+    const visibility = drawn ? 'visible' : own.visibility;
+    if (visibility === 'hidden' || visibility === 'collapse') {
       return { visible: false, hiddenBy: 'visibility', rect: null };
     }
     if (!layout) return { visible: true, hiddenBy: null, rect: null };
@@ -85,12 +138,20 @@ export function createVisibility(doc: Document, layout: Layout | null): (el: Ele
     if (rect.left + rect.width <= 0 || rect.top + rect.height <= 0 || rect.left >= layout.page.width) {
       return { visible: false, hiddenBy: 'off-screen', rect };
     }
-    if (hasOwnText(el) && !query(el, 'img, svg, picture, video')) {
-      const bg = effectiveBackground(el);
-      if (bg && sameColour(own.color ?? '', bg)) return { visible: false, hiddenBy: 'same-colour', rect };
+    // Text the colour of its background; an image inside still shows (checked last: costlier).
+    const colour = own.color ?? '';
+    if (sameColour(colour, colourBehind(el))) {
+      const bg = backgroundBehind(el);
+      if (bg && sameColour(colour, bg) && hasOwnText(el) && !query(el, 'img, svg, picture, video')) {
+        return { visible: false, hiddenBy: 'same-colour', rect };
+      }
     }
     return { visible: true, hiddenBy: null, rect };
   };
+}
+
+function ariaHidden(el: Element): boolean {
+  return attr(el, 'aria-hidden')?.trim().toLowerCase() === 'true';
 }
 
 function parentOf(el: Element): Element | null {
@@ -100,11 +161,15 @@ function parentOf(el: Element): Element | null {
 /** Hidden by clipping: clip/clip-path, or a box of at most 1px (0px: zero-size) that hides its overflow. */
 function clippedBy(el: Element, s: Partial<CSSStyleDeclaration>, layout: Layout): HiddenReason | null {
   const clipPath = s.clipPath ?? '';
-  if (/inset\(\s*(50|100)%/.test(clipPath)) return 'clip';
-  const positioned = s.position === 'absolute' || s.position === 'fixed';
-  if (positioned && s.clip && /rect\(\s*0(px)?[\s,]+0(px)?[\s,]+0(px)?[\s,]+0(px)?\s*\)/.test(s.clip)) return 'clip';
+  if (clipPath !== 'none' && /inset\(\s*(50|100)%/.test(clipPath)) return 'clip';
+  const position = s.position;
+  if (position === 'absolute' || position === 'fixed') {
+    const clip = s.clip;
+    if (clip && /rect\(\s*0(px)?[\s,]+0(px)?[\s,]+0(px)?[\s,]+0(px)?\s*\)/.test(clip)) return 'clip';
+  }
   // The "screen-reader only" pattern: a 1px box that hides its overflow.
-  if (s.overflow === 'hidden' || s.overflowX === 'hidden') {
+  // (overflow: hidden sets overflow-x too; one read instead of two on every element of a chain.)
+  if (s.overflowX === 'hidden') {
     const r = layout.rect(el);
     if (r.width <= 1 && r.height <= 1) return r.width === 0 || r.height === 0 ? 'zero-size' : 'clip';
   }
@@ -127,7 +192,21 @@ function hasOwnText(el: Element): boolean {
   return (textOf(el) ?? '').trim().length > 0;
 }
 
-function parseRgb(c: string): [number, number, number, number] | null {
+type Rgba = [number, number, number, number];
+/** A page uses a few colours for thousands of links: each is parsed once. */
+const parsedColours = new Map<string, Rgba | null>();
+
+function parseRgb(c: string): Rgba | null {
+  let rgb = parsedColours.get(c);
+  if (rgb === undefined) {
+    rgb = parseRgbText(c);
+    if (parsedColours.size > 1000) parsedColours.clear();
+    parsedColours.set(c, rgb);
+  }
+  return rgb;
+}
+
+function parseRgbText(c: string): Rgba | null {
   const m = c.match(/rgba?\(\s*([\d.]+)[\s,]+([\d.]+)[\s,]+([\d.]+)(?:[\s,/]+([\d.]+%?))?\s*\)/);
   if (!m) return null;
   const a = m[4] === undefined ? 1 : m[4].endsWith('%') ? Number(m[4].slice(0, -1)) / 100 : Number(m[4]);

@@ -202,8 +202,9 @@ describe('placement hints', () => {
   });
 });
 
-describe('placement performance', () => {
-  it('stays fast on a page with thousands of links in deep nesting', () => {
+// Speed on big pages is measured by `npm run bench`, not timed here (a loaded CI machine makes timings lie).
+describe('placement on a big page', () => {
+  it('places every one of thousands of links in deep nesting', () => {
     const doc = document.implementation.createHTMLDocument('big');
     const body = doc.body;
     let deep: Element = body;
@@ -223,12 +224,9 @@ describe('placement performance', () => {
       deep.appendChild(p);
       links.push(a);
     }
-    const started = performance.now();
     const model = createPlacementModel(doc, null);
-    for (const a of links) model.classify(a);
-    const ms = performance.now() - started;
-    expect(model.classify(links[10]!).placement).toBe('content');
-    expect(ms).toBeLessThan(4000);
+    const placements = new Set(links.map((a) => model.classify(a).placement));
+    expect([...placements]).toEqual(['content']);
   });
 });
 

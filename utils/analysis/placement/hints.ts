@@ -2,7 +2,7 @@
  * What an element says about itself: its tag, ARIA role, schema.org microdata and class/id
  * names. Each element is read once (callers cache); nothing here looks at other elements.
  */
-import { attr, tagOf } from '../dom-safe';
+import { attr, hasAttrs, tagOf } from '../dom-safe';
 
 /** The kinds of page region a hint can name. `main` marks main content, the rest boilerplate. */
 export type HintKind =
@@ -114,8 +114,22 @@ function splitName(value: string): string[][] {
   return names;
 }
 
+type NameHint = { kind: HintKind; name: string; body?: boolean };
+/** A page repeats its class names thousands of times: each is read once (bounded). */
+const nameHints = new Map<string, NameHint | null>();
+
 /** The kind a class or id name suggests, with the name, or null. */
-export function nameHint(value: string): { kind: HintKind; name: string; body?: boolean } | null {
+export function nameHint(value: string): NameHint | null {
+  let hint = nameHints.get(value);
+  if (hint === undefined) {
+    hint = readNameHint(value);
+    if (nameHints.size >= 5000) nameHints.clear();
+    nameHints.set(value, hint);
+  }
+  return hint;
+}
+
+function readNameHint(value: string): NameHint | null {
   // WordPress sidebar widgets: "widget widget_text", "widget_recent_entries".
   const wp = /(^|\s)(widget_[a-z_-]+)/.exec(value);
   if (wp) return { kind: 'sidebar', name: wp[2]! };
@@ -163,6 +177,8 @@ export function ownHint(el: Element, inSection: boolean, thread = false): Hint |
     default:
       break;
   }
+  // Most elements carry no attribute at all: then only the tag can hint.
+  if (!hasAttrs(el)) return tag === 'article' ? { kind: 'main', strong: true, source: '<article>' } : null;
   if (attr(el, 'aria-modal')?.trim().toLowerCase() === 'true') return { kind: 'overlay', strong: true, source: "aria-modal 'true'" };
   const role = attr(el, 'role')?.trim().toLowerCase();
   if (role) {
@@ -199,6 +215,22 @@ export function ownHint(el: Element, inSection: boolean, thread = false): Hint |
     if (hit) return { kind: hit.kind, strong: false, body: hit.body, source: `${which} '${hit.name}'` };
   }
   return null;
+}
+
+/**
+ * Class names of a link styled as a button or a call to action: "btn-primary", "cta",
+ * "add_to_cart_button", "ctaButton"; a word, not letters inside one ("rebuttal", "subtle").
+ */
+const BUTTON_CLASS = /(^|\s)([\w-]*?(?:(?<![A-Za-z])(?:btn|button|cta)|(?<=[a-z])(?:Btn|Button|Cta))(?![a-z])[\w-]*)/;
+
+/**
+ * What marks a link as a button, a call to action ("Add to cart", "Sign up", "Get a quote")
+ * rather than a link in the text: role=button or a button class. null when nothing does.
+ */
+export function buttonHint(link: Element): string | null {
+  if (attr(link, 'role')?.trim().toLowerCase() === 'button') return "role 'button'";
+  const m = BUTTON_CLASS.exec(attr(link, 'class') ?? '');
+  return m ? `class '${m[2]!.slice(0, 40)}'` : null;
 }
 
 /** Whether an element starts a sectioning context for the header/footer rule. */

@@ -6,7 +6,7 @@
  * that marks the article text itself (itemprop=articleBody, class 'entry-content').
  */
 import type { Layout } from '../layout';
-import { tagOf } from '../dom-safe';
+import { attr, tagOf } from '../dom-safe';
 import type { PageStats } from './stats';
 
 /** Knobs, tuned on the corpus (scripts/eval-placement.ts). */
@@ -21,9 +21,12 @@ export const TUNING = {
   trustHints: 0.3,
   /** Step into a child whose prose outweighs each sibling's this many times over... */
   dominant: 4,
-  /** ...when it holds at least this much prose (characters) and this share of its parent's. */
+  /**
+   * ...when it holds at least this much prose (characters) and this share of its parent's: an
+   * article outweighs all its teasers together, while the sections of a long document share it.
+   */
   dominantMin: 1000,
-  dominantShare: 0.35,
+  dominantShare: 0.7,
   /** Main content counts as an article when prose makes up this share of its value. */
   articleProse: 0.7,
   /** Link-text share that makes a block of 3+ links a list of links. */
@@ -124,8 +127,14 @@ function dominantProse(stats: PageStats, i: number, trust: boolean): number {
   return ok ? best : -1;
 }
 
+/**
+ * Utility classes that hide an element wherever they are used (Bootstrap, Tailwind, site kits).
+ * Only asked when there is no layout: a DOMParser document has no CSS to tell.
+ */
+const HIDDEN_CLASS = /(^|\s)(hidden|hide|is-hidden|d-none|aok-hidden|u-hidden|invisible|visually-hidden|sr-only)(\s|$)/i;
+
 function visible(stats: PageStats, i: number, layout: Layout | null): boolean {
-  if (!layout) return true;
+  if (!layout) return !HIDDEN_CLASS.test(attr(stats.elements[i]!, 'class') ?? '');
   const r = layout.rect(stats.elements[i]!);
   return r.width > 0 && r.height > 0;
 }

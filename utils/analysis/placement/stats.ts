@@ -7,7 +7,7 @@ import { TUNING } from './main-content';
 import { headingHint, isSectioning, ownHint, type Hint } from './hints';
 import { countWords } from '../text';
 import { isForumThread } from './thread';
-import { attr, childElementCount, childNodes, docRoot, hasAttr, nodeType, nodeValue, tagOf, textOf } from '../dom-safe';
+import { attr, childElementCount, docRoot, hasAttr, hasAttrs, lastChild, nodeType, nodeValue, previousSibling, tagOf, textOf } from '../dom-safe';
 
 /** Not page text. */
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'select', 'datalist', 'option', 'iframe', 'object', 'canvas', 'head', 'title', 'meta', 'link']);
@@ -23,6 +23,8 @@ export const INLINE = new Set([
 export interface PageStats {
   /** Elements in document (pre-)order; index 0 is the root of the walk. */
   elements: Element[];
+  /** Their tag names (local names), read once. */
+  tags: string[];
   index: Map<Element, number>;
   parent: Int32Array;
   /** Index of the last element of each subtree, for O(1) "contains" and before/after tests. */
@@ -74,6 +76,7 @@ export function collectStats(doc: Document): PageStats {
 export function* collectStatsSteps(doc: Document): Generator<void, PageStats> {
   const root = docRoot(doc);
   const elements: Element[] = [];
+  const tags: string[] = [];
   const parents: number[] = [];
   const depths: number[] = [];
   const ownText: number[] = [];
@@ -85,47 +88,51 @@ export function* collectStatsSteps(doc: Document): Generator<void, PageStats> {
   const thread = isForumThread(doc);
 
   if (root) {
-    // Pre-order walk with an explicit stack (pages nest deeper than the call stack allows).
-    const stack: Array<{ el: Element; parent: number; inLink: boolean; inSection: boolean; hidden: boolean }> = [
-      { el: root, parent: -1, inLink: false, inSection: false, hidden: false },
-    ];
+    // Pre-order walk with an explicit stack (pages nest deeper than the call stack allows): an
+    // element gets its index when it comes off the stack, and reads what its parent passes down
+    // (inside a link, hidden, inside a section) from the parent's entries.
+    const stack: Element[] = [root];
+    const stackTag: string[] = [tagOf(root)];
+    const stackParent: number[] = [-1];
+    const inSections: boolean[] = [];
     while (stack.length > 0) {
       if (elements.length % SLICE === SLICE - 1) yield;
-      const item = stack.pop()!;
-      const el = item.el;
+      const el = stack.pop()!;
+      const tag = stackTag.pop()!;
+      const p = stackParent.pop()!;
       const i = elements.length;
       elements.push(el);
-      parents.push(item.parent);
-      depths.push(item.parent >= 0 ? depths[item.parent]! + 1 : 0);
-      const tag = tagOf(el);
-      const isLink = tag === 'a' || tag === 'area';
-      const inLink = item.inLink || isLink;
-      const isHidden = item.hidden || hasAttr(el, 'hidden') || isInlineHidden(el);
+      tags.push(tag);
+      parents.push(p);
+      depths.push(p >= 0 ? depths[p]! + 1 : 0);
+      const inLink = (p >= 0 && inLinkFlags[p]!) || tag === 'a' || tag === 'area';
+      const isHidden = (p >= 0 && hidden[p]!) || (hasAttrs(el) && (hasAttr(el, 'hidden') || isInlineHidden(el)));
+      const parentInSection = p >= 0 && inSections[p]!;
       hidden.push(isHidden);
       inLinkFlags.push(inLink);
-      hints.push(i === 0 ? null : ownHint(el, item.inSection, thread));
+      hints.push(i === 0 ? null : ownHint(el, parentInSection, thread));
+      inSections.push(parentInSection || isSectioning(el));
       let own = 0;
       let wordsHere = 0;
-      const kids = childNodes(el);
-      const childItems: Element[] = [];
-      for (let k = 0; k < kids.length; k++) {
-        const node = kids[k]!;
+      // Last child first onto the stack, so the first comes off first: document order.
+      for (let node = lastChild(el); node; node = previousSibling(node)) {
         const type = nodeType(node);
         if (type === 3) {
+          if (isHidden) continue;
           const value = nodeValue(node) ?? '';
           own += visibleLength(value);
-          if (!isHidden) wordsHere += countWords(value);
+          wordsHere += countWords(value);
+        } else if (type === 1) {
+          const childTag = tagOf(node as Element);
+          if (SKIP.has(childTag)) continue;
+          stack.push(node as Element);
+          stackTag.push(childTag);
+          stackParent.push(i);
         }
-        else if (type === 1 && !SKIP.has(tagOf(node as Element))) childItems.push(node as Element);
       }
-      if (isHidden) own = 0;
       ownText.push(own);
       ownWords.push(wordsHere);
       ownLinkText.push(inLink ? own : 0);
-      const inSection = item.inSection || isSectioning(el);
-      for (let k = childItems.length - 1; k >= 0; k--) {
-        stack.push({ el: childItems[k]!, parent: i, inLink, inSection, hidden: isHidden });
-      }
     }
   }
 
@@ -153,7 +160,7 @@ export function* collectStatsSteps(doc: Document): Generator<void, PageStats> {
   const headingKinds = new Map<number, Hint>();
   for (let i = 0; i < n; i++) {
     const el = elements[i]!;
-    if (!/^h[2-6]$/.test(tagOf(el)) || hints[i] || hidden[i]) continue;
+    if (!/^h[2-6]$/.test(tags[i]!) || hints[i] || hidden[i]) continue;
     const heading = textOf(el) ?? '';
     const kind = headingHint(heading);
     const p = parent[i]!;
@@ -166,7 +173,7 @@ export function* collectStatsSteps(doc: Document): Generator<void, PageStats> {
   for (let i = n - 1; i >= 0; i--) {
     if (i % SLICE === 0) yield;
     last[i] = Math.max(last[i]!, i);
-    const tag = tagOf(elements[i]!);
+    const tag = tags[i]!;
     text[i] = text[i]! + ownText[i]!;
     words[i] = words[i]! + ownWords[i]!;
     linkText[i] = linkText[i]! + ownLinkText[i]!;
@@ -214,7 +221,7 @@ export function* collectStatsSteps(doc: Document): Generator<void, PageStats> {
     }
   }
 
-  return { elements, index, parent, last, depth, text, linkText, links, value, rawValue, prose, words, hints, excluded, hasMain };
+  return { elements, tags, index, parent, last, depth, text, linkText, links, value, rawValue, prose, words, hints, excluded, hasMain };
 }
 
 function isInlineHidden(el: Element): boolean {

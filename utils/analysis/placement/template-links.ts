@@ -67,23 +67,46 @@ export interface TemplateDetector {
 
 /** Count the template keys of the internal links inside `root` once; answer per link after. */
 export function createTemplateDetector(root: Element | null, pageHost: string): TemplateDetector {
+  const steps = templateDetectorSteps(root, pageHost);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** Links read between two yields (a listing's main content can hold tens of thousands). */
+const SLICE = 1000;
+
+/** The same in slices, for the analysis in the page (see analysisSteps). */
+export function* templateDetectorSteps(root: Element | null, pageHost: string): Generator<void, TemplateDetector> {
   const counts = new Map<string, number>();
   const keyOf = new Map<Element, string>();
-  if (root) {
-    for (const a of queryAll(root, 'a[href]')) {
-      if (!isInternalHref(attr(a, 'href'), pageHost)) continue;
-      const key = templateKey(textOf(a) ?? '');
-      if (!key) continue;
-      keyOf.set(a, key);
-      counts.set(key, (counts.get(key) ?? 0) + 1);
+  // Whether a text is a stock control, by text: a page repeats a few texts many times.
+  const stock = new Map<string, boolean>();
+  const isStock = (key: string): boolean => {
+    let yes = stock.get(key);
+    if (yes === undefined) {
+      yes = CONTROLS.test(key) || COUNTERS.test(key);
+      stock.set(key, yes);
     }
+    return yes;
+  };
+  const links = root ? queryAll(root, 'a[href]') : [];
+  for (let i = 0; i < links.length; i++) {
+    if (i % SLICE === SLICE - 1) yield;
+    const a = links[i]!;
+    // The text first: most links are no stock control, and their href is then never parsed.
+    const key = templateKey(textOf(a) ?? '');
+    if (!key || !isStock(key) || !isInternalHref(attr(a, 'href'), pageHost)) continue;
+    keyOf.set(a, key);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   return {
     match(link) {
       const key = keyOf.get(link);
       if (!key) return null;
       const count = counts.get(key) ?? 0;
-      if (count < TEMPLATE_MIN_REPEATS || !(CONTROLS.test(key) || COUNTERS.test(key))) return null;
+      if (count < TEMPLATE_MIN_REPEATS) return null;
       return { text: key, count };
     },
   };

@@ -1,0 +1,101 @@
+/**
+ * Main-content choice and link kinds learned from real pages (scripts/eval-placement.ts): a long
+ * section does not take a document's main content from its sibling sections, an article still
+ * stands out among teasers, a block hidden by a utility class is not the main content when there
+ * is no layout to ask, and links styled as buttons are calls to action.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createPlacementModel, type PlacementModel } from '../../../utils/analysis/placement';
+import { buttonHint } from '../../../utils/analysis/placement/hints';
+import type { Placement } from '../../../utils/analysis/types';
+
+const FIXTURES = resolve(__dirname, '../../fixtures/placement');
+
+function load(name: string): Document {
+  return new DOMParser().parseFromString(readFileSync(resolve(FIXTURES, name), 'utf8'), 'text/html');
+}
+
+function linkByText(doc: Document, text: string): HTMLAnchorElement {
+  const found = Array.from(doc.querySelectorAll('a')).filter((a) => (a.textContent ?? '').trim() === text);
+  if (found.length !== 1) throw new Error(`expected one link '${text}', found ${found.length}`);
+  return found[0]!;
+}
+
+function modelOf(doc: Document): { model: PlacementModel; place: (text: string) => Placement } {
+  const model = createPlacementModel(doc, null, 'https://site.example/page');
+  return { model, place: (text) => model.classify(linkByText(doc, text)).placement };
+}
+
+describe('placement: main content of a document made of sections', () => {
+  it('keeps every section in the main content when one section is much longer than the others', () => {
+    const doc = load('document-sections-share-the-prose.html');
+    const { model, place } = modelOf(doc);
+    expect(model.mainRoot?.className).toBe('page');
+    for (const text of ['the cache reference', 'the gzip notes', 'the security reference', 'the session guide', 'the locale table']) {
+      expect(place(text)).toBe('content');
+    }
+    expect(place('Docs home')).not.toBe('content');
+    expect(place('License')).not.toBe('content');
+  });
+
+  it('still picks the article out of a column of teasers beside it', () => {
+    const doc = load('article-among-teasers.html');
+    const { model, place } = modelOf(doc);
+    expect(model.mainRoot?.className).toBe('story');
+    expect(place('The council’s route plan')).toBe('content');
+    expect(place('The consultation on the second line')).toBe('content');
+    expect(place('Night trains return')).not.toBe('content');
+  });
+});
+
+describe('placement: a block hidden by a utility class, without layout', () => {
+  it('does not take a hidden message for the main content and keeps the listing', () => {
+    const doc = load('hidden-message-beside-listing.html');
+    const { model, place } = modelOf(doc);
+    expect(model.mainRoot?.classList.contains('hidden')).toBe(false);
+    expect(place('Lentil soup with lemon')).toBe('content');
+    expect(place('Tomato and bread soup')).toBe('content');
+    expect(place('Privacy')).not.toBe('content');
+  });
+
+  it('still takes the same block when no class hides it', () => {
+    const doc = load('hidden-message-beside-listing.html');
+    doc.querySelector('.no-results')!.classList.remove('hidden');
+    const { model } = modelOf(doc);
+    expect(model.mainRoot?.closest('.no-results')).not.toBeNull();
+  });
+});
+
+describe('placement hints: links styled as buttons', () => {
+  const doc = load('call-to-action-buttons.html');
+
+  it('names what makes a link a button: a button class, a call-to-action class, role=button', () => {
+    expect(buttonHint(linkByText(doc, 'Add to cart'))).toBe("class 'btn'");
+    expect(buttonHint(linkByText(doc, 'Get a quote'))).toBe("class 'cta'");
+    expect(buttonHint(linkByText(doc, 'Size chart'))).toBe("role 'button'");
+    expect(buttonHint(linkByText(doc, 'Find a store'))).toBe("class 'wp-block-button__link'");
+  });
+
+  it('leaves links in the text alone, and class names that only contain the letters', () => {
+    expect(buttonHint(linkByText(doc, 'our pitching guide'))).toBeNull();
+    expect(buttonHint(linkByText(doc, 'the three-person Ridge 3'))).toBeNull();
+    const a = doc.createElement('a');
+    for (const cls of ['rebuttal', 'subtle-link', 'actionable', 'buttons-row-title']) {
+      a.className = cls;
+      expect(buttonHint(a), cls).toBeNull();
+    }
+    a.className = 'promo ctaButton';
+    expect(buttonHint(a)).toBe("class 'ctaButton'");
+  });
+
+  it('places a button inside the article text as other, with the reason; the text links stay content', () => {
+    const article = load('button-in-article-text.html');
+    const { model, place } = modelOf(article);
+    expect(place('Add to cart')).toBe('other');
+    expect(model.classify(linkByText(article, 'Add to cart')).reasons[0]).toBe("a button, not a link in the text (class 'btn')");
+    expect(place('Find a store')).toBe('other');
+    expect(place('our pitching guide')).toBe('content');
+  });
+});
