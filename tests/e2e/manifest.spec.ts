@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { EXTENSION_DIR } from '../../scripts/lib/extension-browser';
+import { EXTENSION_DIR, ROOT } from '../../scripts/lib/extension-browser';
 import { expect, test } from './fixtures';
 
 // Least privilege, pinned: any widening of what the extension may touch must change this test.
@@ -17,4 +17,18 @@ test('the built manifest asks for activeTab, scripting, storage and contextMenus
   // The content script is injected on a click, or registered at run time for auto-scan: never declared for sites.
   expect((manifest.content_scripts as unknown[] | undefined) ?? []).toEqual([]);
   expect(manifest.web_accessible_resources ?? []).toEqual([]);
+});
+
+test('the Firefox build asks for the same, host access among its optional permissions, and says it collects no data', () => {
+  const file = path.join(ROOT, '.output/firefox-mv2/manifest.json');
+  if (!existsSync(file)) throw new Error('No Firefox build: run npm run build:firefox first (npm test does).');
+  const manifest = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+  expect(manifest.manifest_version).toBe(2);
+  expect(manifest.permissions).toEqual(['activeTab', 'scripting', 'storage', 'contextMenus']);
+  // MV2 has no optional_host_permissions: web pages are optional permissions, asked for by auto-scan.
+  expect(manifest.optional_permissions).toEqual(['http://*/*', 'https://*/*']);
+  expect((manifest.content_scripts as unknown[] | undefined) ?? []).toEqual([]);
+  expect(manifest.web_accessible_resources ?? []).toEqual([]);
+  // A fixed id (storage survives reinstalls; AMO signs it) and Firefox's data consent: nothing collected.
+  expect(manifest.browser_specific_settings).toEqual({ gecko: { id: 'linkscout@linkscout-extension', data_collection_permissions: { required: ['none'] } } });
 });

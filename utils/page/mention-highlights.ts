@@ -65,6 +65,11 @@ export function mentionHighlightCss(): string {
 interface DocState {
   sheet: CSSStyleSheet;
   flashTimer: ReturnType<typeof setTimeout> | null;
+  /**
+   * What this copy of Linkscout registered, by name. The registry is the document's, shared with
+   * an orphaned copy left by a reload: each clears only its own, never the other's.
+   */
+  own: Map<string, Highlight>;
 }
 const states = new WeakMap<Document, DocState>();
 
@@ -74,10 +79,15 @@ function docState(doc: Document): DocState {
     const Sheet = (docWindow(doc) as MaybeHighlightWindow | null)?.CSSStyleSheet ?? CSSStyleSheet;
     const sheet = new Sheet();
     sheet.replaceSync(mentionHighlightCss());
-    s = { sheet, flashTimer: null };
+    s = { sheet, flashTimer: null, own: new Map() };
     states.set(doc, s);
   }
   return s;
+}
+
+function register(api: HighlightApi, s: DocState, name: string, highlight: Highlight): void {
+  api.registry.set(name, highlight);
+  s.own.set(name, highlight);
 }
 
 function adopt(doc: Document, sheet: CSSStyleSheet): void {
@@ -108,20 +118,20 @@ export function paintMentions(doc: Document, ranges: readonly Range[], mentions:
     // A browser that has the registry but refuses our sheet would paint ranges unstyled: better none.
     return { supported: false, reason: `Highlights could not be styled in this page (${err instanceof Error ? err.message : String(err)}).` };
   }
-  for (const state of MENTION_STATES) api.registry.set(HIGHLIGHT_NAMES[state], new api.Highlight(...byState[state]));
+  for (const state of MENTION_STATES) register(api, s, HIGHLIGHT_NAMES[state], new api.Highlight(...byState[state]));
   return { supported: true, painted: n };
 }
 
-/** Remove every Linkscout mention highlight and its stylesheet; the page's own highlights are left alone. */
+/**
+ * Remove the mention highlights this copy registered and its stylesheet. The page's own are left
+ * alone, and so are those a newer copy of Linkscout (after a reload) has put in their place.
+ */
 export function clearMentionHighlights(doc: Document): void {
   const s = states.get(doc);
   if (s?.flashTimer != null) clearTimeout(s.flashTimer);
   if (s) s.flashTimer = null;
   const api = highlightApi(doc);
-  if (api) {
-    for (const state of MENTION_STATES) api.registry.delete(HIGHLIGHT_NAMES[state]);
-    api.registry.delete(FLASH_HIGHLIGHT_NAME);
-  }
+  if (api && s) for (const [name, highlight] of s.own) if (api.registry.get(name) === highlight) api.registry.delete(name);
   if (s) unadopt(doc, s.sheet);
   states.delete(doc);
 }
@@ -168,7 +178,7 @@ function flash(doc: Document, range: Range): void {
   const highlight = new api.Highlight(range);
   // Above the state colours, so the picked mention stands out even where highlights overlap.
   highlight.priority = 1;
-  api.registry.set(FLASH_HIGHLIGHT_NAME, highlight);
+  register(api, s, FLASH_HIGHLIGHT_NAME, highlight);
   let step = 0;
   const tick = () => {
     step++;

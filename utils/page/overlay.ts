@@ -143,6 +143,12 @@ export class Overlay {
     this.removeIfEmpty();
   }
 
+  /** Take the overlay out of the page, whatever it shows (the session is leaving). */
+  remove(): void {
+    this.host?.remove();
+    this.host = this.layer = null;
+  }
+
   /** Flash a box around a rectangle for a moment (the link the user picked in the popup). */
   flash(rect: { top: number; left: number; width: number; height: number }, ms = 1800): void {
     const layer = this.ensure();

@@ -122,6 +122,22 @@ describe('painting mentions where they stand', () => {
     expect([...registry.keys()]).toEqual(['their-search-hits']);
     expect(document.adoptedStyleSheets).toEqual([theirs]);
   });
+
+  it('an older copy of Linkscout (orphaned by a reload) clearing late leaves the newer copy’s highlights and sheet', async () => {
+    // Two copies of the module, as two copies of the content script each have their own.
+    vi.resetModules();
+    const newer = await import('@/utils/page/mention-highlights');
+    paintMentions(document, ranges, mentions);
+    newer.paintMentions(document, [ranges[2]!], [mention(0, 'unlinked')]);
+    expect(document.adoptedStyleSheets).toHaveLength(2);
+    clearMentionHighlights(document);
+    expect([...registry.get(HIGHLIGHT_NAMES.unlinked)!]).toEqual([ranges[2]]);
+    expect(registry.size).toBe(3);
+    expect(document.adoptedStyleSheets).toHaveLength(1);
+    newer.clearMentionHighlights(document);
+    expect(registry.size).toBe(0);
+    expect(document.adoptedStyleSheets).toEqual([]);
+  });
 });
 
 describe('the highlight colours', () => {

@@ -1,0 +1,100 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { MentionScan } from '@/utils/mentions/types';
+import { announceAndWatch, ARRIVED_EVENT } from '@/utils/page/content-lifecycle';
+import { OVERLAY_TAG } from '@/utils/page/overlay';
+import { PageSession } from '@/utils/page/page-session';
+import { ACME_AND_RIVAL } from '../mentions/brands';
+
+/** Just enough of the CSS Custom Highlight API to see what is registered (happy-dom has none). */
+class FakeHighlight extends Set<AbstractRange> {
+  constructor(...ranges: AbstractRange[]) {
+    super(ranges);
+  }
+}
+let registry: Map<string, FakeHighlight>;
+const cssDescriptor = Object.getOwnPropertyDescriptor(window, 'CSS');
+
+const FAST = { quietMs: 15, maxWaitMs: 60 };
+const settle = () => new Promise((r) => setTimeout(r, FAST.maxWaitMs * 3));
+
+/** What Linkscout has left in the page: overlay hosts, registered mention highlights (names and ranges), adopted sheets. */
+const leftInPage = () => ({
+  overlays: document.querySelectorAll(OVERLAY_TAG).length,
+  highlights: [...registry.keys()].filter((k) => k.startsWith('linkscout-')).length,
+  ranges: [...registry.values()].reduce((n, h) => n + h.size, 0),
+  sheets: document.adoptedStyleSheets.length,
+});
+
+beforeEach(() => {
+  registry = new Map();
+  Object.defineProperty(window, 'CSS', { value: { highlights: registry }, configurable: true });
+  Object.defineProperty(window, 'Highlight', { value: FakeHighlight, configurable: true, writable: true });
+  document.body.innerHTML = '<main><p>Acme launches a rocket. <a href="https://news.example/">a link</a></p></main>';
+});
+afterEach(() => {
+  if (cssDescriptor) Object.defineProperty(window, 'CSS', cssDescriptor);
+  Reflect.deleteProperty(window, 'Highlight');
+  document.querySelectorAll(OVERLAY_TAG).forEach((n) => n.remove());
+  document.adoptedStyleSheets = [];
+});
+
+/** A session that has done what a user's clicks do: link highlight on, mentions found and painted. */
+async function busySession(opts: ConstructorParameters<typeof PageSession>[1] = {}): Promise<PageSession> {
+  const session = new PageSession(document, { watchTiming: FAST, ...opts });
+  await session.highlight(true);
+  await session.findMentions(ACME_AND_RIVAL);
+  expect(leftInPage()).toEqual({ overlays: 1, highlights: 3, ranges: 1, sheets: 1 });
+  return session;
+}
+
+describe('a page session disposed (its extension reloaded) leaves the page as it was', () => {
+  it('removes the overlay, the mention highlights and their sheet, and watches the page no more', async () => {
+    const told: MentionScan[] = [];
+    const session = await busySession({ onMentionsChanged: (scan) => told.push(scan) });
+    session.dispose();
+    expect(leftInPage()).toEqual({ overlays: 0, highlights: 0, ranges: 0, sheets: 0 });
+    document.querySelector('main')!.append(Object.assign(document.createElement('p'), { textContent: 'Acme again' }));
+    await settle();
+    expect(told).toEqual([]);
+    expect(leftInPage()).toEqual({ overlays: 0, highlights: 0, ranges: 0, sheets: 0 });
+  });
+
+  it('an orphaned session leaves at the next change of the page instead of re-scanning it', async () => {
+    let alive = true;
+    const told: MentionScan[] = [];
+    await busySession({ orphaned: () => !alive, onMentionsChanged: (scan) => told.push(scan) });
+    alive = false;
+    document.querySelector('main')!.append(Object.assign(document.createElement('p'), { textContent: 'Acme again' }));
+    await vi.waitFor(() => expect(leftInPage()).toEqual({ overlays: 0, highlights: 0, ranges: 0, sheets: 0 }));
+    await settle();
+    expect(told).toEqual([]);
+  });
+
+  it('while its extension is alive, the same change is re-scanned as usual', async () => {
+    const told: MentionScan[] = [];
+    await busySession({ orphaned: () => false, onMentionsChanged: (scan) => told.push(scan) });
+    document.querySelector('main')!.append(Object.assign(document.createElement('p'), { textContent: 'Acme again' }));
+    await vi.waitFor(() => expect(told).toHaveLength(1));
+    expect(leftInPage()).toEqual({ overlays: 1, highlights: 3, ranges: 2, sheets: 1 });
+  });
+});
+
+describe('a new copy of the content script takes the page over from an orphaned one', () => {
+  it('the orphan hears the new copy arrive and leaves; the new copy stays', () => {
+    const left: string[] = [];
+    let oldAlive = true;
+    announceAndWatch(window, () => !oldAlive, () => left.push('old'));
+    // Linkscout reloaded: the old copy's extension is gone, a new copy starts in the same page.
+    oldAlive = false;
+    announceAndWatch(window, () => false, () => left.push('new'));
+    expect(left).toEqual(['old']);
+  });
+
+  it('the page firing the same event changes nothing while the extension is alive', () => {
+    const left: string[] = [];
+    announceAndWatch(window, () => false, () => left.push('live'));
+    window.dispatchEvent(new Event(ARRIVED_EVENT));
+    document.dispatchEvent(new Event(ARRIVED_EVENT, { bubbles: true }));
+    expect(left).toEqual([]);
+  });
+});
