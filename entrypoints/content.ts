@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { listen, sendToBackground } from '@/utils/messaging/transport';
+import { listenInPage, sendToBackground } from '@/utils/messaging/in-page';
+import { announceAndWatch } from '@/utils/page/content-lifecycle';
 import { PageSession } from '@/utils/page/page-session';
 
 // Injected on demand (activeTab + scripting), or registered for http(s) pages by the
@@ -7,21 +8,25 @@ import { PageSession } from '@/utils/page/page-session';
 export default defineContentScript({
   registration: 'runtime',
   main() {
-    // A second injection into the same page reuses the first one's listener and state.
+    // A second injection into the same page reuses the first one's listener and state. (After
+    // Linkscout is reloaded, Chromium runs the new copy in a fresh world: it does not see this flag.)
     const flag = Symbol.for('linkscout.content');
     const g = globalThis as Record<symbol, unknown>;
     if (g[flag]) return;
     g[flag] = true;
+    // Linkscout was reloaded, updated or removed: this copy can no longer reach it.
+    const orphaned = () => !browser.runtime?.id;
     const session = new PageSession(document, {
+      orphaned,
       // The badge follows the page as it changes; only the count goes to the background.
       onMentionsChanged: (scan) =>
-        void sendToBackground('mentionsChanged', { unlinked: scan.counts.brand.unlinked }).catch(() => {
-          // Linkscout was updated or removed: this orphaned script stops watching the page.
-          if (!browser.runtime?.id) session.stopWatchingMentions();
-        }),
+        void sendToBackground('mentionsChanged', { unlinked: scan.counts.brand.unlinked }).catch(() => orphaned() && session.dispose()),
     });
-    listen('content', {
+    // Before anything is drawn: a copy orphaned by a reload takes its UI out of the page.
+    announceAndWatch(window, orphaned, () => session.dispose());
+    listenInPage({
       analyzePage: () => session.analyze(),
+      reportLinks: ({ analysis, from }) => session.reportLinks(analysis, from),
       highlight: ({ on }) => session.highlight(on),
       revealLink: ({ index }) => session.reveal(index),
       findMentions: ({ terms }) => session.findMentions(terms),

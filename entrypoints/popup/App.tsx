@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { HighlightToggle } from '@/components/HighlightToggle';
 import { LinkDetails } from '@/components/LinkDetails';
 import { LinkFilterBar } from '@/components/LinkFilterBar';
@@ -9,28 +9,25 @@ import { SaveProspect } from '@/components/SaveProspect';
 import { StatusPanel } from '@/components/StatusPanel';
 import { Summary } from '@/components/Summary';
 import { VerdictPanel } from '@/components/VerdictPanel';
-import type { HighlightKind, InspectResult } from '@/utils/messaging/protocol';
+import type { HighlightKind, InspectErrorKind } from '@/utils/messaging/protocol';
 import { sendToTab } from '@/utils/messaging/to-tab';
-import { sendToBackground } from '@/utils/messaging/transport';
 import { filterLinks, isFiltered, NO_FILTERS, type LinkFilters } from '@/utils/popup/filters';
-import { retryIfWorkerRestarted } from '@/utils/popup/retry';
-import { targetTabId } from '@/utils/popup/target-tab';
+import { useInspection } from '@/utils/popup/use-inspection';
 import { isWebUrl } from '@/utils/urls';
 import type { ScoredLink } from '@/utils/scoring/types';
 
-const ERROR_TITLES: Record<string, string> = {
+const ERROR_TITLES: Record<InspectErrorKind, string> = {
   restricted: 'Linkscout can’t read this page',
   'no-access': 'No access to this page',
   'not-html': 'Not a web page',
   'inject-failed': 'The page could not be read',
   'no-response': 'The page did not answer',
   'invalid-report': 'The page sent an invalid report',
+  superseded: 'The page was inspected again',
 };
 
-type State = { phase: 'loading' } | { phase: 'done'; tabId: number; result: InspectResult } | { phase: 'failed'; message: string };
-
 export function App() {
-  const [state, setState] = useState<State>({ phase: 'loading' });
+  const state = useInspection();
   const [filters, setFilters] = useState<LinkFilters>(NO_FILTERS);
   const [selected, setSelected] = useState<ScoredLink | null>(null);
   const [revealNote, setRevealNote] = useState<string | null>(null);
@@ -38,30 +35,19 @@ export function App() {
   const [savedVersion, setSavedVersion] = useState(0);
   const [highlight, setHighlight] = useState<{ on: boolean; counts: Record<HighlightKind, number> | null }>({ on: false, counts: null });
 
-  useEffect(() => {
-    (async () => {
-      const tabId = await targetTabId();
-      if (tabId === null) return setState({ phase: 'failed', message: 'There is no tab to inspect.' });
-      // Safe to repeat: a worker stopped mid-analysis is woken by the retry and inspects again.
-      const result = await retryIfWorkerRestarted(() => sendToBackground('inspectTab', { tabId }));
-      setState({ phase: 'done', tabId, result });
-    })().catch((err: unknown) => setState({ phase: 'failed', message: err instanceof Error ? err.message : String(err) }));
-  }, []);
-
-  const links = state.phase === 'done' && state.result.ok ? state.result.report.links : [];
-  const shown = useMemo(() => filterLinks(links, filters), [links, filters]);
+  const links = state.phase === 'report' ? state.links : null;
+  const shown = useMemo(() => filterLinks(links ?? [], filters), [links, filters]);
 
   if (state.phase === 'loading') return <StatusPanel testId="state-loading" title="Reading the page…" />;
   if (state.phase === 'failed') return <StatusPanel testId="state-error" tone="error" title="Something went wrong">{state.message}</StatusPanel>;
-  const { result, tabId } = state;
-  if (!result.ok) {
+  if (state.phase === 'unreadable') {
     return (
-      <StatusPanel testId={`state-${result.error.kind}`} tone="warn" title={ERROR_TITLES[result.error.kind] ?? 'The page could not be read'}>
-        {result.error.message}
+      <StatusPanel testId={`state-${state.error.kind}`} tone="warn" title={ERROR_TITLES[state.error.kind] ?? 'The page could not be read'}>
+        {state.error.message}
       </StatusPanel>
     );
   }
-  const report = result.report;
+  const { report, tabId, linkCount } = state;
 
   const pick = async (link: ScoredLink) => {
     setSelected(link);
@@ -86,12 +72,12 @@ export function App() {
             This page is {[report.page.robots.noindex && 'noindex', report.page.robots.nofollow && 'nofollow'].filter(Boolean).join(' and ')}: its links are unlikely to count.
           </div>
         )}
-        {report.truncated && <div class="mt-1 text-xs text-amber-700">Only the first {report.links.length} links were analysed.</div>}
+        {report.truncated && <div class="mt-1 text-xs text-amber-700">Only the first {linkCount} links were analysed.</div>}
       </header>
       <VerdictPanel verdict={report.verdict} />
       {isWebUrl(report.page.url) && <SaveProspect key={savedVersion} tabId={tabId} pageUrl={report.page.url} />}
       <MentionsPanel tabId={tabId} onSaved={() => setSavedVersion((v) => v + 1)} />
-      {report.links.length === 0 ? (
+      {linkCount === 0 ? (
         <StatusPanel testId="state-no-links" title="No links on this page">
           Linkscout found no links (a, area or SVG links) in this page, its open shadow roots included.
         </StatusPanel>
@@ -100,20 +86,34 @@ export function App() {
           <Summary summary={report.summary} onPlacement={(p) => setFilters({ ...filters, placement: p })} />
           <HighlightToggle on={highlight.on} counts={highlight.counts} onToggle={(on) => void toggleHighlight(on)} />
           <LinkFilterBar filters={filters} onChange={setFilters} />
-          <div class="flex justify-between text-[11px] text-slate-500">
-            <span data-testid="shown-count">
-              {shown.length} of {report.links.length} links
-            </span>
-            {isFiltered(filters) && (
-              <button type="button" class="underline" onClick={() => setFilters(NO_FILTERS)}>
-                Clear filters
-              </button>
-            )}
-          </div>
-          {shown.length === 0 ? (
-            <StatusPanel testId="state-no-match" title="No link matches these filters" />
+          {!links ? (
+            state.linksError ? (
+              <div role="status" data-testid="links-unavailable" class="rounded-md border border-amber-200 bg-amber-50 p-3 text-sm text-slate-700">
+                {state.linksError}
+              </div>
+            ) : (
+              <div role="status" data-testid="links-loading" class="text-[11px] text-slate-500">
+                Loading the {linkCount} links…
+              </div>
+            )
           ) : (
-            <LinkList links={shown} selected={selected?.index ?? null} onPick={(l) => void pick(l)} />
+            <>
+              <div class="flex justify-between text-[11px] text-slate-500">
+                <span data-testid="shown-count">
+                  {shown.length} of {links.length} links
+                </span>
+                {isFiltered(filters) && (
+                  <button type="button" class="underline" onClick={() => setFilters(NO_FILTERS)}>
+                    Clear filters
+                  </button>
+                )}
+              </div>
+              {shown.length === 0 ? (
+                <StatusPanel testId="state-no-match" title="No link matches these filters" />
+              ) : (
+                <LinkList links={shown} selected={selected?.index ?? null} onPick={(l) => void pick(l)} />
+              )}
+            </>
           )}
           {selected && <LinkDetails link={selected} revealNote={revealNote} />}
         </>

@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
-import type { InspectResult } from '../messaging/protocol';
-import { sendToTab } from '../messaging/to-tab';
-import { ProtocolError } from '../messaging/transport';
+import type { PageReport } from '../analysis/types';
+import { AnalysisGone, collectLinks, reportOf } from '../messaging/collect-report';
+import type { AnalyzeResult, InspectError, InspectResult, InspectView } from '../messaging/protocol';
+import { InvalidAnswer, sendToTab } from '../messaging/to-tab';
 import { injectionFailure, restrictedReason } from '../restricted';
 import { scoreReport } from '../scoring/score-report';
 import { rememberReport } from './report-cache';
@@ -11,11 +12,34 @@ import { loadVerdictContext } from './verdict-context';
 export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
 
 /**
- * Inspect a tab end to end: refuse pages no extension may read, inject the content script
- * (activeTab grants this on the user's click), ask it for the report, validate and score it.
- * Every failure comes back as a kind and a sentence for the popup, never as a throw.
+ * Links the popup's first answer carries: all of a small page's. A big page's whole report is
+ * megabytes, and the verdict should not wait for it: the popup shows the verdict with the
+ * number of links and then asks for them all (getTabReport).
  */
-export async function inspectTab(tabId: number): Promise<InspectResult> {
+export const FIRST_LINKS = 500;
+
+/** The popup's answer: the verdict and summary, with a small page's links. */
+export async function inspectTab(tabId: number): Promise<InspectView> {
+  return viewOf(await inspectTabFully(tabId));
+}
+
+export function viewOf(result: InspectResult): InspectView {
+  if (!result.ok) return result;
+  const { links, ...report } = result.report;
+  // A part of a big page's links would only be thrown away when the whole list comes.
+  return { ok: true, report, links: links.length > FIRST_LINKS ? null : links, linkCount: links.length };
+}
+
+/** Times a page is asked for its report when a newer analysis took the place of the one being read. */
+const ANALYSIS_TRIES = 2;
+
+/**
+ * Inspect a tab end to end: refuse pages no extension may read, inject the content script
+ * (activeTab grants this on the user's click), ask it for the report (its head, then its links a
+ * page at a time), validate and score it. Every failure comes back as a kind and a sentence for
+ * the popup, never as a throw.
+ */
+export async function inspectTabFully(tabId: number): Promise<InspectResult> {
   const tab = await browser.tabs.get(tabId).catch(() => null);
   if (!tab) return { ok: false, error: { kind: 'inject-failed', message: 'That tab is gone.' } };
   const restricted = restrictedReason(tab.url);
@@ -27,21 +51,47 @@ export async function inspectTab(tabId: number): Promise<InspectResult> {
     return { ok: false, error: injectionFailure(err instanceof Error ? err.message : String(err), tab.url) };
   }
 
-  let answer;
-  try {
-    answer = await sendToTab(tabId, 'analyzePage', {});
-  } catch (err) {
-    const message = err instanceof Error ? err.message : String(err);
-    const invalid = err instanceof ProtocolError && message.startsWith('Invalid');
-    return {
-      ok: false,
-      error: invalid
-        ? { kind: 'invalid-report', message: `The page sent a report Linkscout could not accept (${message}).` }
-        : { kind: 'no-response', message: `The page did not answer: ${message}. Reload it and try again.` },
-    };
+  let read: PageRead;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      read = await readReport(tabId);
+      break;
+    } catch (err) {
+      // Another inspection of the tab (a second popup) or a new page replaced the analysis
+      // being read: the page is asked for a fresh one.
+      if (err instanceof AnalysisGone && attempt < ANALYSIS_TRIES) continue;
+      return { ok: false, error: failureOf(err) };
+    }
   }
-  const result: InspectResult = answer.ok ? { ok: true, report: scoreReport(answer.report, await loadVerdictContext(answer.report.page.url)) } : answer;
-  // Answer the popup first; keeping a copy for later (a restarted worker) can take a while.
+  if (!read.ok) {
+    // The page's own refusal (not a web page) is kept like a report: tools ask for it after.
+    void rememberReport(tabId, read);
+    return read;
+  }
+  const result: InspectResult = { ok: true, report: scoreReport(read.report, await read.context) };
+  // Answer first; the copy for a restarted worker is written after (report-cache.ts).
   void rememberReport(tabId, result);
   return result;
+}
+
+/** The page's report with the verdict's context read meanwhile, or the page's own refusal. */
+type PageRead = { ok: true; report: PageReport; context: ReturnType<typeof loadVerdictContext> } | Extract<AnalyzeResult, { ok: false }>;
+
+/** Ask the page for its report and read its links; throws when the page fails to answer. */
+async function readReport(tabId: number): Promise<PageRead> {
+  const answer = await sendToTab(tabId, 'analyzePage', {});
+  if (!answer.ok) return answer;
+  // The settings and the site's authority are read while the links come.
+  const context = loadVerdictContext(answer.head.page.url);
+  context.catch(() => undefined);
+  return { ok: true, report: reportOf(answer.head, await collectLinks(tabId, answer.head)), context };
+}
+
+function failureOf(err: unknown): InspectError {
+  const message = err instanceof Error ? err.message : String(err);
+  if (err instanceof InvalidAnswer) return { kind: 'invalid-report', message: `The page sent a report Linkscout could not accept (${message}).` };
+  if (err instanceof AnalysisGone) {
+    return { kind: 'superseded', message: 'The page was inspected again, or changed, while Linkscout read its links. Open Linkscout again to inspect it.' };
+  }
+  return { kind: 'no-response', message: `The page did not answer: ${message}. Reload it and try again.` };
 }

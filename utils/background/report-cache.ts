@@ -2,18 +2,38 @@ import { browser } from 'wxt/browser';
 import type { InspectResult } from '../messaging/protocol';
 
 /**
- * The last inspection of each tab. Memory first; session storage too (when the report fits),
- * so a restarted service worker still answers the popup.
+ * The last inspection of each tab. Memory first; session storage too for reports of up to
+ * MAX_STORED_LINKS links, so a restarted service worker still has them (a bigger page is
+ * inspected again: session storage holds 10 MB for every tab, and writing a big report takes
+ * the worker long enough to be felt).
  */
 const memory = new Map<number, InspectResult>();
 const key = (tabId: number) => `report:${tabId}`;
 
-export async function rememberReport(tabId: number, result: InspectResult): Promise<void> {
+/** About 1.5 MB of scored report. */
+export const MAX_STORED_LINKS = 2000;
+
+/**
+ * Keep the tab's report. The copy in session storage is written in a task of its own: writing
+ * serialises the whole report, and the popup's answer must not wait for it.
+ */
+export function rememberReport(tabId: number, result: InspectResult): Promise<void> {
   memory.set(tabId, result);
+  return new Promise((resolve) => setTimeout(resolve, 0)).then(() => store(tabId, result));
+}
+
+async function store(tabId: number, result: InspectResult): Promise<void> {
+  // A newer inspection of the tab came meanwhile (or the tab closed): it has the say.
+  if (memory.get(tabId) !== result) return;
+  if (result.ok && result.report.links.length > MAX_STORED_LINKS) {
+    // No older copy may answer for this tab after a restart.
+    await browser.storage.session?.remove(key(tabId)).catch(() => undefined);
+    return;
+  }
   try {
     await browser.storage.session?.set({ [key(tabId)]: result });
   } catch {
-    // Session storage has a quota (10 MB); a huge report lives in memory only.
+    // The quota is shared by every tab's reports: this one lives in memory only.
     await browser.storage.session?.remove(key(tabId)).catch(() => undefined);
   }
 }

@@ -9,7 +9,7 @@ import { normalizeProspectUrl } from '../prospects/normalize-url';
 import { findProspectByUrl, saveProspect } from '../prospects/save';
 import { describeStorageError } from '../prospects/storage-health';
 import type { ProspectStatus } from '../prospects/types';
-import { inspectTab } from './inspect-tab';
+import { inspectTabFully } from './inspect-tab';
 import { recallReport } from './report-cache';
 
 /**
@@ -45,7 +45,7 @@ export async function saveTab(tabId: number, as: 'page' | 'unlinked-mention' = '
 async function currentReport(tabId: number): Promise<InspectResult> {
   const [cached, tab] = await Promise.all([recallReport(tabId), browser.tabs.get(tabId).catch(() => null)]);
   const samePage = cached?.ok && tab?.url !== undefined && normalizeProspectUrl(cached.report.page.url) === normalizeProspectUrl(tab.url);
-  return cached && samePage ? cached : inspectTab(tabId);
+  return cached && samePage ? cached : inspectTabFully(tabId);
 }
 
 export async function prospectForUrl(url: string): Promise<ProspectLookup> {

@@ -1,11 +1,14 @@
 import * as v from 'valibot';
-import type { PageReport } from '../analysis/types';
-import { MAX_MENTIONS, MAX_TERM_LENGTH, MENTION_OWNERS, TERM_KINDS, type MentionScan } from '../mentions/types';
+import type { ExtractedLink, PageInfo } from '../analysis/types';
+import { MAX_MENTIONS, type MentionScan } from '../mentions/types';
 import { PROSPECT_STATUSES, type ProspectRow } from '../prospects/types';
-import type { ScoredReport } from '../scoring/types';
+import type { ScoredLink, ScoredReport } from '../scoring/types';
+import { contentProtocol } from './content-protocol';
+
+export { LINK_PAGE, MAX_TERMS } from './content-protocol';
 
 /** Why a tab could not be inspected, in a form the popup can explain. */
-export type InspectErrorKind = 'restricted' | 'no-access' | 'not-html' | 'inject-failed' | 'no-response' | 'invalid-report';
+export type InspectErrorKind = 'restricted' | 'no-access' | 'not-html' | 'inject-failed' | 'no-response' | 'invalid-report' | 'superseded';
 
 export interface InspectError {
   kind: InspectErrorKind;
@@ -14,7 +17,33 @@ export interface InspectError {
 
 export type InspectResult = { ok: true; report: ScoredReport } | { ok: false; error: InspectError };
 
-export type AnalyzeResult = { ok: true; report: PageReport } | { ok: false; error: InspectError };
+/**
+ * The page's answer to analyzePage: the report without its links, how many there are and which
+ * analysis this is; the background then asks for the links by `reportLinks`, a page at a time.
+ */
+export interface ReportHead {
+  /** Names this analysis (random: see AnalysisId): links are asked for by it, so no other analysis is ever mixed in. */
+  analysis: string;
+  page: PageInfo;
+  linkCount: number;
+  truncated: boolean;
+  durationMs: number;
+}
+
+export type AnalyzeResult = { ok: true; head: ReportHead } | { ok: false; error: InspectError };
+
+/**
+ * The popup's first screen: the scored report with all of a small page's links, or none of a
+ * big page's (null) and how many there are; the popup then asks for the whole report
+ * (getTabReport) once it has shown the verdict.
+ */
+export interface ReportView {
+  report: Omit<ScoredReport, 'links'>;
+  links: ScoredLink[] | null;
+  linkCount: number;
+}
+
+export type InspectView = ({ ok: true } & ReportView) | { ok: false; error: InspectError };
 
 /** Saving a page as a prospect: the row as stored, or a sentence saying why nothing was saved. */
 export type SaveResult = { ok: true; prospect: ProspectRow; created: boolean } | { ok: false; error: string };
@@ -29,16 +58,6 @@ export type HighlightSupport = { supported: true } | { supported: false; reason:
 export type MentionsResult =
   | { ok: true; scan: MentionScan; highlights: HighlightSupport }
   | { ok: false; kind: 'no-brands' | 'failed'; message: string };
-
-/** At most this many terms go to a page: brands, aliases, products, people and domain forms. */
-export const MAX_TERMS = 2000;
-
-const TermSchema = v.object({
-  text: v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_TERM_LENGTH)),
-  brand: v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_TERM_LENGTH)),
-  owner: v.picklist(MENTION_OWNERS),
-  kind: v.picklist(TERM_KINDS),
-});
 
 export type HighlightKind = 'followed' | 'nofollow' | 'sponsored' | 'ugc' | 'hidden';
 
@@ -58,13 +77,13 @@ export type Sender = 'extension-page' | 'extension' | 'content-script';
  * export or change settings.
  */
 export const protocol = {
-  /** Popup → background: analyse this tab (inject, collect, validate, score). */
+  /** Popup → background: analyse this tab (inject, collect, validate, score); answers with the first screen. */
   inspectTab: {
     handledBy: 'background',
     from: ['extension-page'],
     request: v.object({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
   },
-  /** Popup/tools → background: the last report of a tab, if any. */
+  /** Popup/tools → background: the last report of a tab, if any, whole. */
   getTabReport: {
     handledBy: 'background',
     from: ['extension-page'],
@@ -98,18 +117,6 @@ export const protocol = {
     from: ['extension-page'],
     request: v.object({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
   },
-  /** Background → content script: find these terms in the page's text, highlight them, answer with the scan. */
-  findMentions: {
-    handledBy: 'content',
-    from: ['extension'],
-    request: v.object({ terms: v.pipe(v.array(TermSchema), v.maxLength(MAX_TERMS)) }),
-  },
-  /** Popup → content script: the mentions as they stand now, after live re-scans, without scanning again. */
-  currentMentions: {
-    handledBy: 'content',
-    from: ['extension'],
-    request: v.object({}),
-  },
   /**
    * Content script → background: the page changed and its mentions were scanned again; the
    * badge of the sender's own tab (as the browser names it, never the message) shows the new
@@ -121,41 +128,12 @@ export const protocol = {
     from: ['content-script'],
     request: v.strictObject({ unlinked: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_MENTIONS)) }),
   },
-  /** Popup → content script: show or hide the mention highlights. */
-  mentionHighlights: {
-    handledBy: 'content',
-    from: ['extension'],
-    request: v.object({ on: v.boolean() }),
-  },
-  /** Popup → content script: scroll to a mention and flash it. */
-  revealMention: {
-    handledBy: 'content',
-    from: ['extension'],
-    request: v.object({ index: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
-  },
-  /** Background → content script: analyse the page and answer with the report. */
-  analyzePage: {
-    handledBy: 'content',
-    from: ['extension'],
-    request: v.object({}),
-  },
-  /** Popup → content script: outline links on the page by kind, with a legend. */
-  highlight: {
-    handledBy: 'content',
-    from: ['extension'],
-    request: v.object({ on: v.boolean() }),
-  },
-  /** Popup → content script: scroll to a link and flash it. */
-  revealLink: {
-    handledBy: 'content',
-    from: ['extension'],
-    request: v.object({ index: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
-  },
+  ...contentProtocol,
 } as const;
 
 /** Each request keyed to its response type. */
 export interface ProtocolResponses {
-  inspectTab: InspectResult;
+  inspectTab: InspectView;
   getTabReport: InspectResult | null;
   saveProspect: SaveResult;
   prospectForUrl: ProspectLookup;
@@ -168,6 +146,8 @@ export interface ProtocolResponses {
   mentionHighlights: { on: boolean; highlights: HighlightSupport };
   revealMention: { found: boolean; visible: boolean };
   analyzePage: AnalyzeResult;
+  /** The analysis asked for, and its links; null when the page no longer keeps that analysis. */
+  reportLinks: { analysis: string; links: ExtractedLink[] | null };
   highlight: { on: boolean; counts: Record<HighlightKind, number> };
   revealLink: { found: boolean; visible: boolean };
 }

@@ -9,36 +9,125 @@ import {
   type PageReport,
 } from '../analysis/types';
 import { MAX_EMAILS, MAX_MAIN_TEXT } from '../analysis/page-text';
+import { MAX_HOST, MAX_REL_TOKEN, MAX_REL_TOKENS, MAX_TARGET, MAX_TEXT, MAX_URL } from '../analysis/links';
+import { count } from './content-protocol';
 
 // The page is hostile: a report coming out of it is checked field by field, with bounds,
 // before the background scores or stores anything.
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const nullableText = (max: number) => v.nullable(text(max));
-const count = v.pipe(v.number(), v.integer(), v.minValue(0));
 
 export const MAX_REPORT_LINKS = 200_000;
 
-const LinkSchema: v.GenericSchema<ExtractedLink> = v.object({
+/**
+ * Bounds of a link's fields (LinkSchema, and isPlainLink, which must never accept more). URLs
+ * and texts are bounded as the analysis clips them (links.ts): a genuine link never comes
+ * longer, and every character allowed here is one a hostile page may send 200,000 times.
+ */
+const LINK_LIMITS = { href: MAX_URL, host: MAX_HOST, text: MAX_TEXT, rel: MAX_REL_TOKENS, relValue: MAX_REL_TOKEN, target: MAX_TARGET, reasons: 10, reason: 300, context: 400 } as const;
+const L = LINK_LIMITS;
+
+export const LinkSchema: v.GenericSchema<ExtractedLink> = v.object({
   index: count,
   element: v.picklist(LINK_ELEMENTS),
-  rawHref: text(5000),
-  href: nullableText(5000),
+  rawHref: text(L.href),
+  href: nullableText(L.href),
   scheme: v.picklist(SCHEME_KINDS),
-  host: text(300),
-  text: text(1100),
-  imageAlt: nullableText(1100),
-  rel: v.pipe(v.array(text(100)), v.maxLength(30)),
-  target: nullableText(300),
+  host: text(L.host),
+  text: text(L.text),
+  imageAlt: nullableText(L.text),
+  rel: v.pipe(v.array(text(L.relValue)), v.maxLength(L.rel)),
+  target: nullableText(L.target),
   placement: v.picklist(PLACEMENTS),
-  placementReasons: v.pipe(v.array(text(300)), v.maxLength(10)),
+  placementReasons: v.pipe(v.array(text(L.reason)), v.maxLength(L.reasons)),
   visible: v.boolean(),
   hiddenBy: v.nullable(v.picklist(HIDDEN_REASONS)),
   aboveFold: v.nullable(v.boolean()),
   contentOrder: v.nullable(count),
-  context: nullableText(400),
+  context: nullableText(L.context),
 });
 
-const PageSchema: v.GenericSchema<PageInfo> = v.object({
+/** A link's fields: the quick check refuses a link with any other (the schema then strips them). */
+const LINK_FIELDS = 17;
+
+const isText = (x: unknown, max: number): boolean => typeof x === 'string' && x.length <= max;
+const isNullableText = (x: unknown, max: number): boolean => x === null || isText(x, max);
+const isCount = (x: unknown): boolean => typeof x === 'number' && Number.isInteger(x) && x >= 0;
+/** An index loop, not `every`: `every` skips the holes of a sparse array, which the schema refuses. */
+function isTexts(x: unknown, max: number, each: number): boolean {
+  if (!Array.isArray(x) || x.length > max) return false;
+  for (let i = 0; i < x.length; i++) if (!isText(x[i], each)) return false;
+  return true;
+}
+/** Whether the object has exactly `n` keys of its own, counted without making an array of them. */
+export function hasKeyCount(o: object, n: number): boolean {
+  let keys = 0;
+  for (const k in o) if (Object.hasOwn(o, k)) keys++;
+  return keys === n;
+}
+const ELEMENTS: ReadonlySet<unknown> = new Set(LINK_ELEMENTS);
+const SCHEMES: ReadonlySet<unknown> = new Set(SCHEME_KINDS);
+const PLACES: ReadonlySet<unknown> = new Set(PLACEMENTS);
+const HIDDEN: ReadonlySet<unknown> = new Set(HIDDEN_REASONS);
+
+/**
+ * The check of LinkSchema written out by hand, about ten times faster on a big page's tens of
+ * thousands of links. It may refuse more than the schema (the schema then decides, and words
+ * the error), never accept more: tests/unit/messaging/report-schema.test.ts holds it to that.
+ * All 17 fields are read and must be there, so with exactly 17 keys there is no other.
+ */
+export function isPlainLink(x: unknown): x is ExtractedLink {
+  if (!x || typeof x !== 'object' || Array.isArray(x)) return false;
+  const l = x as Record<keyof ExtractedLink, unknown>;
+  return (
+    hasKeyCount(l, LINK_FIELDS) &&
+    isCount(l.index) &&
+    ELEMENTS.has(l.element) &&
+    isText(l.rawHref, L.href) &&
+    isNullableText(l.href, L.href) &&
+    SCHEMES.has(l.scheme) &&
+    isText(l.host, L.host) &&
+    isText(l.text, L.text) &&
+    isNullableText(l.imageAlt, L.text) &&
+    isTexts(l.rel, L.rel, L.relValue) &&
+    isNullableText(l.target, L.target) &&
+    PLACES.has(l.placement) &&
+    isTexts(l.placementReasons, L.reasons, L.reason) &&
+    typeof l.visible === 'boolean' &&
+    (l.hiddenBy === null || HIDDEN.has(l.hiddenBy)) &&
+    (l.aboveFold === null || typeof l.aboveFold === 'boolean') &&
+    (l.contentOrder === null || isCount(l.contentOrder)) &&
+    isNullableText(l.context, L.context)
+  );
+}
+
+const lengthOf = (s: string | null): number => (s === null ? 0 : s.length);
+function lengthsOf(texts: readonly string[]): number {
+  let n = 0;
+  for (let i = 0; i < texts.length; i++) n += texts[i]!.length;
+  return n;
+}
+
+/** The characters of a checked link's text fields: what holding it costs, give or take its shape. */
+export function linkChars(l: ExtractedLink): number {
+  return (
+    l.rawHref.length +
+    lengthOf(l.href) +
+    l.host.length +
+    l.text.length +
+    lengthOf(l.imageAlt) +
+    lengthsOf(l.rel) +
+    lengthOf(l.target) +
+    l.element.length +
+    l.scheme.length +
+    l.placement.length +
+    lengthsOf(l.placementReasons) +
+    lengthOf(l.hiddenBy) +
+    lengthOf(l.context)
+  );
+}
+
+export const PageSchema: v.GenericSchema<PageInfo> = v.object({
   url: text(5000),
   title: text(2100),
   description: nullableText(2100),

@@ -1,7 +1,9 @@
 import { analyzeInSlices, drainInSlices, yieldToPage, type Analysis } from '../analysis/analyze';
 import { boundingRect, clientRects, docContentType, docUrl, docWindow, isConnected, scrollIntoView } from '../analysis/dom-safe';
+import { LINK_PAGE } from '../messaging/content-protocol';
 import type { AnalyzeResult, HighlightKind, ResponseOf } from '../messaging/protocol';
 import { mentionScanSteps } from '../mentions/scan';
+import type { ExtractedLink } from '../analysis/types';
 import type { Mention, MentionScan, MentionTerm } from '../mentions/types';
 import { clearMentionHighlights, mentionHighlightSupport, paintMentions, revealMention } from './mention-highlights';
 import { mergeRescan, type LiveMentions } from './mention-merge';
@@ -14,7 +16,12 @@ export interface PageSessionOptions {
   onMentionsChanged?: (scan: MentionScan) => void;
   /** How changes are batched (tests shorten it). */
   watchTiming?: WatchTiming;
+  /** Whether Linkscout was reloaded or removed under this session: then a change to the page makes it leave instead of re-scanning. */
+  orphaned?: () => boolean;
 }
+
+/** Analyses whose links can still be asked for. */
+const KEPT_ANALYSES = 2;
 
 const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
 
@@ -26,6 +33,8 @@ const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
  */
 export class PageSession {
   private last: Analysis | null = null;
+  /** The links of the latest analyses by id, oldest first: two popups may inspect at once, each reads its own. */
+  private readonly sent = new Map<string, ExtractedLink[]>();
   private readonly overlay: Overlay;
   private highlighted = false;
   private redraw: (() => void) | null = null;
@@ -49,11 +58,27 @@ export class PageSession {
       const what = type === 'application/pdf' ? 'a PDF' : type.startsWith('text/') ? `a plain-text file (${type})` : `a file of type ${type}`;
       return { ok: false, error: { kind: 'not-html', message: `This is not a web page but ${what}: it has no links to read.` } };
     }
-    this.last = await analyzeInSlices(this.doc, { url: docUrl(this.doc) });
+    const analysis = await analyzeInSlices(this.doc, { url: docUrl(this.doc) });
+    this.last = analysis;
+    const id = analysisId();
+    this.sent.set(id, analysis.report.links);
+    for (const old of this.sent.keys()) if (this.sent.size > KEPT_ANALYSES) this.sent.delete(old);
     if (this.highlighted) this.drawHighlight();
-    // Sending the report serialises it: start that in a task of its own, not after the last slice.
+    // Sending the answer serialises it: start that in a task of its own, not after the last slice.
     await yieldToPage();
-    return { ok: true, report: this.last.report };
+    // The links follow by reportLinks, a page at a time: one message of a big page's whole
+    // report would be serialised in one long task.
+    const { page, links, truncated, durationMs } = analysis.report;
+    return { ok: true, head: { analysis: id, page, linkCount: links.length, truncated, durationMs } };
+  }
+
+  /**
+   * A page of the links of analysis `id` (the one analyzePage answered with), from index `from`;
+   * null when that analysis is no longer kept, so the background can ask for a new one.
+   */
+  reportLinks(id: string, from: number): ResponseOf<'reportLinks'> {
+    const links = this.sent.get(id);
+    return { analysis: id, links: links ? links.slice(from, from + LINK_PAGE) : null };
   }
 
   private async current(): Promise<Analysis | null> {
@@ -67,8 +92,7 @@ export class PageSession {
     const counts = countKinds(analysis);
     if (!on) {
       this.overlay.hideBoxes();
-      if (this.redraw) docWindow(this.doc)?.removeEventListener('resize', this.redraw);
-      this.redraw = null;
+      this.stopRedraw();
       return { on, counts };
     }
     this.drawHighlight(counts);
@@ -82,6 +106,11 @@ export class PageSession {
       docWindow(this.doc)?.addEventListener('resize', this.redraw);
     }
     return { on, counts };
+  }
+
+  private stopRedraw(): void {
+    if (this.redraw) docWindow(this.doc)?.removeEventListener('resize', this.redraw);
+    this.redraw = null;
   }
 
   /** Outline the last analysis' web links; `counts` when the caller already has them. */
@@ -147,9 +176,11 @@ export class PageSession {
     return this.serially(async () => {
       const before = this.mentions;
       if (!before) return;
+      if (this.opts.orphaned?.()) return this.dispose();
       const result = await drainInSlices(mentionScanSteps(this.doc, before.terms, { placementOf: this.last?.placementOf, roots: nodes }));
       const { partial } = result;
-      if (!partial) return;
+      // Disposed while it read (an orphan that a new copy took over from): nothing more to do.
+      if (!partial || this.mentions !== before) return;
       const merged = mergeRescan(before, { ...result, partial });
       this.mentions = { scan: merged.scan, ranges: merged.ranges, terms: before.terms };
       if (this.mentionsPainted && (merged.dropped > 0 || merged.added > 0)) this.paintVisibleMentions();
@@ -194,10 +225,36 @@ export class PageSession {
     this.stopWatching = null;
   }
 
+  /**
+   * Leave the page as it was before Linkscout came: stop watching it, take the link highlight
+   * and the mention highlights away, let go of the page's nodes. For a session whose extension
+   * was reloaded or removed: no message can reach it any more.
+   */
+  dispose(): void {
+    this.stopWatchingMentions();
+    this.stopRedraw();
+    this.highlighted = this.mentionsPainted = false;
+    this.mentions = null;
+    // The last analysis holds the page's link elements, the kept ones their links: an orphaned
+    // copy must not keep them alive.
+    this.last = null;
+    this.sent.clear();
+    this.overlay.remove();
+    clearMentionHighlights(this.doc);
+  }
+
   revealMention(index: number): ResponseOf<'revealMention'> {
     const range = this.mentions?.ranges[index];
     return range ? revealMention(range) : { found: false, visible: false };
   }
+}
+
+/**
+ * A new analysis' id: 64 random bits. A count would start again at 1 in the next document of
+ * the tab, whose content script could then answer for an analysis of the page before it.
+ */
+function analysisId(): string {
+  return Array.from(crypto.getRandomValues(new Uint32Array(2)), (w) => w.toString(16).padStart(8, '0')).join('');
 }
 
 function countKinds(analysis: Analysis | null): Record<HighlightKind, number> {

@@ -19,3 +19,23 @@ export function judgeCounts(link: ExtractedLink, robots: RobotsDirectives): Judg
   if (blockers.length) return { value: false, reasons: blockers };
   return { value: true, reasons: ['followed (no nofollow, sponsored or ugc)', 'visible', 'the page allows indexing and following'] };
 }
+
+/**
+ * judgeCounts for every link of one page: links alike in scheme, qualifying rel values and
+ * visibility get the same judgement, made once and frozen (it is shared between them).
+ */
+export function countsJudge(robots: RobotsDirectives): (link: ExtractedLink) => Judgement {
+  const made = new Map<string, Judgement>();
+  return (link) => {
+    let rels = '';
+    for (const r of QUALIFYING_RELS) if (link.rel.includes(r)) rels += `${r} `;
+    const key = `${link.scheme}|${rels}|${link.visible ? '' : (link.hiddenBy ?? '?')}`;
+    let judgement = made.get(key);
+    if (!judgement) {
+      const j = judgeCounts(link, robots);
+      judgement = Object.freeze({ value: j.value, reasons: Object.freeze(j.reasons) });
+      made.set(key, judgement);
+    }
+    return judgement;
+  };
+}

@@ -39,14 +39,18 @@ function snapshot(link: ScoredLink, domain: string): SnapshotLink {
  * Links from this page to the user's sites and competitors. Links within the page's own site
  * are left out: a competitor's page linking to itself is not an opportunity.
  */
-export function findLinkTargets(links: readonly ScoredLink[], settings: Pick<Settings, 'mySites' | 'competitors'>): LinkTargets {
+export function findLinkTargets(
+  links: readonly ScoredLink[],
+  settings: Pick<Settings, 'mySites' | 'competitors'>,
+  siteOf: (host: string) => string = registrableDomain,
+): LinkTargets {
   const mine = domainSet(settings.mySites);
   const rivals = domainSet(settings.competitors);
   const out: LinkTargets = { toMySites: [], toCompetitors: [] };
   if (!mine.size && !rivals.size) return out;
   for (const link of links) {
     if (link.internal !== false || !link.href) continue;
-    const domain = registrableDomain(link.host);
+    const domain = siteOf(link.host);
     // A domain in both lists is the user's own.
     if (mine.has(domain)) {
       if (out.toMySites.length < MAX_TARGET_LINKS) out.toMySites.push(snapshot(link, domain));

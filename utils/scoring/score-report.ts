@@ -1,13 +1,14 @@
 import { PLACEMENTS, type PageReport, type Placement } from '../analysis/types';
 import { DEFAULT_SETTINGS, type Authority, type Settings } from '../settings/types';
-import { isSameSite, registrableDomain } from '../site';
+import type { ExtractedLink } from '../analysis/types';
 import { hostOf } from '../urls';
 import { findContacts } from './contacts';
-import { QUALIFYING_RELS, judgeCounts } from './counts';
+import { countsJudge, QUALIFYING_RELS } from './counts';
 import { findLinkTargets } from './link-targets';
 import { classifyPageType } from './page-type';
-import { placementStrength } from './strength';
-import type { LinkSummary, ScoredLink, ScoredReport } from './types';
+import { siteMemo } from './site-memo';
+import { strengthScorer } from './strength';
+import type { Judgement, LinkSummary, Score, ScoredLink, ScoredReport } from './types';
 import { judgeVerdict } from './verdict';
 
 /** What the user told Linkscout, for the verdict; each part optional. */
@@ -27,21 +28,30 @@ export interface ScoringContext {
 export function scoreReport(report: PageReport, context: ScoringContext = {}): ScoredReport {
   const settings = { ...DEFAULT_SETTINGS, ...context.settings };
   const pageHost = hostOf(report.page.url);
-  const site = registrableDomain(pageHost);
-  const withSite = report.links.map((link) => ({
-    link,
-    internal: link.scheme === 'http' ? isSameSite(link.host, pageHost) : null,
-  }));
-  const externalLinks = withSite.filter((x) => x.internal === false).length;
-  const links: ScoredLink[] = withSite.map(({ link, internal }) => ({
-    ...link,
-    internal,
-    counts: judgeCounts(link, report.page.robots),
-    strength: placementStrength(link, { externalLinks }),
-  }));
+  const siteOf = siteMemo();
+  const site = siteOf(pageHost);
+  // Big pages have tens of thousands of links: plain loops, one lookup per host, and the reasons
+  // shared by links that are judged alike (countsJudge, strengthScorer), so scoring stays linear
+  // and allocates little.
+  const source = report.links;
+  const internal: Array<boolean | null> = new Array(source.length);
+  let externalLinks = 0;
+  for (let i = 0; i < source.length; i++) {
+    const link = source[i]!;
+    const same = link.scheme === 'http' ? !!link.host && !!pageHost && siteOf(link.host) === site : null;
+    internal[i] = same;
+    if (same === false) externalLinks++;
+  }
+  const judge = countsJudge(report.page.robots);
+  const strength = strengthScorer({ externalLinks });
+  const links: ScoredLink[] = new Array(source.length);
+  for (let i = 0; i < source.length; i++) {
+    const link = source[i]!;
+    links[i] = scoredLink(link, internal[i] ?? null, judge(link), strength(link));
+  }
   const pageType = classifyPageType({ page: report.page, links });
   const authority: Authority = context.authority ?? { known: false, domain: site, reason: 'no import yet' };
-  const targets = findLinkTargets(links, settings);
+  const targets = findLinkTargets(links, settings, siteOf);
   const contacts = findContacts(report.page, links);
   return {
     page: report.page,
@@ -55,6 +65,32 @@ export function scoreReport(report: PageReport, context: ScoringContext = {}): S
     truncated: report.truncated,
     durationMs: report.durationMs,
     analysedAt: (context.now ?? new Date()).toISOString(),
+  };
+}
+
+/** The link with its judgements; its own fields copied one by one (faster than a spread, and nothing the schema does not know). */
+function scoredLink(l: ExtractedLink, internal: boolean | null, counts: Judgement, strength: Score): ScoredLink {
+  return {
+    index: l.index,
+    element: l.element,
+    rawHref: l.rawHref,
+    href: l.href,
+    scheme: l.scheme,
+    host: l.host,
+    text: l.text,
+    imageAlt: l.imageAlt,
+    rel: l.rel,
+    target: l.target,
+    placement: l.placement,
+    placementReasons: l.placementReasons,
+    visible: l.visible,
+    hiddenBy: l.hiddenBy,
+    aboveFold: l.aboveFold,
+    contentOrder: l.contentOrder,
+    context: l.context,
+    internal,
+    counts,
+    strength,
   };
 }
 

@@ -70,3 +70,21 @@ export function placementStrength(link: ExtractedLink, page: PageLinkContext): S
 
   return { score: Math.round(score * 100), reasons };
 }
+
+/**
+ * placementStrength for every link of one page: links alike in everything the strength reads
+ * share one Score, made once and frozen. Content links differ by their order; the others repeat.
+ */
+export function strengthScorer(page: PageLinkContext): (link: ExtractedLink) => Score {
+  const made = new Map<string, Score>();
+  return (link) => {
+    const key = `${link.placement}|${link.visible ? '' : (link.hiddenBy ?? '?')}|${link.contentOrder}|${link.aboveFold}`;
+    let score = made.get(key);
+    if (!score) {
+      const s = placementStrength(link, page);
+      score = Object.freeze({ score: s.score, reasons: Object.freeze(s.reasons) });
+      made.set(key, score);
+    }
+    return score;
+  };
+}

@@ -5,13 +5,15 @@ import type { PageTypeVerdict } from './page-type';
 /** A yes/no judgement with the reasons behind it. */
 export interface Judgement {
   value: boolean;
-  reasons: string[];
+  /** Read-only: links judged alike share one frozen judgement (counts.ts). */
+  reasons: readonly string[];
 }
 
 /** A 0-100 score with the factors that made it. */
 export interface Score {
   score: number;
-  reasons: string[];
+  /** Read-only: links placed alike share one frozen score (strength.ts). */
+  reasons: readonly string[];
 }
 
 export interface ScoredLink extends ExtractedLink {

@@ -122,7 +122,7 @@ describe('a page session in such a page', () => {
     session = new PageSession(doc);
     const result = await session.analyze();
     expect(result.ok).toBe(true);
-    if (result.ok) expect(result.report.page.url).toBe(window.location.href);
+    if (result.ok) expect(result.head.page.url).toBe(window.location.href);
   });
 
   it('finds the mentions, and finds them again when the page changes inside the form', async () => {

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from '@/utils/analysis/analyze';
-import { PageReportSchema } from '@/utils/messaging/report-schema';
+import { isPlainLink, LinkSchema, PageReportSchema } from '@/utils/messaging/report-schema';
 import { loadFixture } from '../fixture';
 
 /** A report as a hostile page could shape it. */
@@ -24,5 +24,44 @@ describe('the page report schema', () => {
     const bad = structuredClone(good) as unknown as Loose;
     spoil(bad);
     expect(v.safeParse(PageReportSchema, bad).success).toBe(false);
+  });
+});
+
+describe('the quick check of a link', () => {
+  const good = analyzeDocument(loadFixture('links/text-split-over-inline-tags.html'), { url: 'https://x.example/' }).links;
+  const LinkAnswer = v.object({ links: v.array(LinkSchema) });
+
+  it('passes the links the analysis produces', () => {
+    expect(good.length).toBeGreaterThan(0);
+    expect(good.every(isPlainLink)).toBe(true);
+  });
+
+  // Each field spoiled in turn with values of the wrong type, out of bounds or unknown.
+  const SPOILS: unknown[] = [undefined, null, -1, 1.5, NaN, Infinity, '', 'x'.repeat(5001), true, [], ['x'.repeat(301)], Array(31).fill('a'), {}, 'everywhere', 'display', 'content'];
+  it('never passes a link the schema refuses', () => {
+    for (const field of Object.keys(good[0]!)) {
+      for (const spoil of SPOILS) {
+        const link = { ...good[0]!, [field]: spoil };
+        if (isPlainLink(link)) expect(v.safeParse(LinkAnswer, { links: [link] }).success, `${field} = ${String(spoil).slice(0, 20)}`).toBe(true);
+      }
+    }
+    expect(isPlainLink([good[0]])).toBe(false);
+    expect(isPlainLink(null)).toBe(false);
+  });
+
+  it('refuses lists with holes, which the schema refuses too', () => {
+    for (const field of ['rel', 'placementReasons'] as const) {
+      const link = structuredClone({ ...good[0]!, [field]: Object.assign(new Array(2), { 1: 'nofollow' }) });
+      expect(1 in link[field] && !(0 in link[field])).toBe(true);
+      expect(v.safeParse(LinkAnswer, { links: [link] }).success).toBe(false);
+      expect(isPlainLink(link), field).toBe(false);
+    }
+  });
+
+  it('refuses a link with a key of its own the schema does not know (the schema then drops it)', () => {
+    const link = { ...good[0]!, onclick: 'steal()' };
+    expect(isPlainLink(link)).toBe(false);
+    const parsed = v.parse(LinkAnswer, { links: [link] });
+    expect(parsed.links[0]).toEqual(good[0]);
   });
 });

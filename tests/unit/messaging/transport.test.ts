@@ -10,12 +10,17 @@ const CONTENT_SCRIPT = { id: ID, url: 'https://evil.example/', tab: { id: 3 }, f
 const OTHER_EXTENSION = { id: 'someone-else', url: 'chrome-extension://someone-else/x.html' };
 
 const envelope = (type: string, data: unknown) => ({ linkscout: 1, type, data });
+/** Deliver a message as the browser does: a listener that returns `true` answers through sendResponse. */
 async function deliver(message: unknown, sender: object) {
-  const replies = await pass(message, sender);
-  return replies.find(Boolean);
+  let answer!: (reply: unknown) => void;
+  const answered = new Promise((resolve) => (answer = resolve));
+  const results = await pass(message, sender, answer);
+  return results.includes(true) ? answered : undefined;
 }
-function pass(message: unknown, sender: object) {
-  return fakeBrowser.runtime.onMessage.trigger(message, sender);
+// The fake's types know only the polyfill's two-argument, promise-returning listeners.
+const trigger = fakeBrowser.runtime.onMessage.trigger as unknown as (message: unknown, sender: object, sendResponse: (reply: unknown) => void) => Promise<unknown[]>;
+function pass(message: unknown, sender: object, sendResponse: (reply: unknown) => void = () => {}) {
+  return trigger(message, sender, sendResponse);
 }
 
 describe('sender classification', () => {

@@ -89,6 +89,13 @@ describe('risk signal', () => {
     ['https://twitter.com/intent/tweet?url=https://a.example/', null],
     ['https://blog.example/going-out-tonight', null],
     ['https://shop.example/search?url=shoes', null],
+    // Plain addresses are read without the URL parser: the same marks as parsed ones.
+    ['https://bonus.example/GO/', '/go/'],
+    ['https://bonus.example/recommends', '/recommends/'],
+    ['https://bonus.example/a/../go/x', '/go/'],
+    ['https://bonus.example/%2e%2e/redirect/x', '/redirect/'],
+    ['https://bonus.example/go#top', '/go/'],
+    ['https://bonus.example/gopher/', null],
   ])('%s goes through the wrapper %s', (href, mark) => {
     expect(wrapperOf(href)).toBe(mark);
   });

@@ -91,3 +91,18 @@ describe('scoreReport', () => {
     expect(r.summary.byPlacement.footer).toBe(1);
   });
 });
+
+describe('reasons shared by links judged alike', () => {
+  it('are one read-only list: changing them for one link cannot change another’s', () => {
+    const scored = scoreReport(report([link(), link()]));
+    const [a, b] = scored.links;
+    expect(a!.counts.reasons).toBe(b!.counts.reasons);
+    expect(a!.strength.reasons).toBe(b!.strength.reasons);
+    // The type says so (readonly string[]), and the frozen list holds to it at run time.
+    // @ts-expect-error reasons are readonly
+    expect(() => a!.counts.reasons.push('changed')).toThrow(TypeError);
+    // @ts-expect-error reasons are readonly
+    expect(() => a!.strength.reasons.push('changed')).toThrow(TypeError);
+    expect(b!.counts.reasons).not.toContain('changed');
+  });
+});

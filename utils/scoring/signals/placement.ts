@@ -21,26 +21,45 @@ export interface PlacementSignalInput {
   pageType: Pick<PageTypeVerdict, 'type'>;
 }
 
-/** "11 followed, 2 nofollow, 1 sponsored". */
-function relBreakdown(links: PlacementSignalInput['links']): string {
-  const parts = [`${links.filter((l) => l.counts.value).length} followed`];
-  for (const r of QUALIFIERS) {
-    const n = links.filter((l) => l.rel.includes(r)).length;
-    if (n) parts.push(`${n} ${r}`);
-  }
+/** Followed and qualified links among some links: "11 followed, 2 nofollow, 1 sponsored". */
+interface RelTally {
+  followed: number;
+  nofollow: number;
+  sponsored: number;
+  ugc: number;
+}
+
+function tally(t: RelTally, l: PlacementSignalInput['links'][number]): void {
+  if (l.counts.value) t.followed++;
+  for (const r of QUALIFIERS) if (l.rel.includes(r)) t[r]++;
+}
+
+function relBreakdown(t: RelTally): string {
+  const parts = [`${t.followed} followed`];
+  for (const r of QUALIFIERS) if (t[r]) parts.push(`${t[r]} ${r}`);
   return parts.join(', ');
 }
 
 export function placementSignal(input: PlacementSignalInput): SignalResult {
-  const external = input.links.filter((l) => l.internal === false && l.visible);
-  const content = external.filter((l) => l.placement === 'content');
-  const counted = content.filter((l) => l.counts.value);
-  const sitewide = external.filter((l) => SITEWIDE.has(l.placement));
+  // One pass: a big page has tens of thousands of links.
+  let external = 0;
+  let sitewide = 0;
+  const content: RelTally = { followed: 0, nofollow: 0, sponsored: 0, ugc: 0 };
+  let inContent = 0;
+  const elsewhere = new Map<Placement, number>();
+  for (const l of input.links) {
+    if (l.internal !== false || !l.visible) continue;
+    external++;
+    if (SITEWIDE.has(l.placement)) sitewide++;
+    if (l.placement === 'content') {
+      inContent++;
+      tally(content, l);
+    } else elsewhere.set(l.placement, (elsewhere.get(l.placement) ?? 0) + 1);
+  }
+  const counted = content.followed;
 
   const evidence: string[] = [];
-  if (content.length) evidence.push(`${plural(content.length, 'link')} to other sites in the content: ${relBreakdown(content)}`);
-  const elsewhere = new Map<Placement, number>();
-  for (const l of external) if (l.placement !== 'content') elsewhere.set(l.placement, (elsewhere.get(l.placement) ?? 0) + 1);
+  if (inContent) evidence.push(`${plural(inContent, 'link')} to other sites in the content: ${relBreakdown(content)}`);
   if (elsewhere.size) evidence.push(`elsewhere: ${[...elsewhere].map(([p, n]) => `${n} ${PLACED[p]}`).join(', ')}`);
   if (input.robots.noindex || input.robots.nofollow) {
     evidence.push(`the page is ${[input.robots.noindex && 'noindex', input.robots.nofollow && 'nofollow'].filter(Boolean).join(' and ')}: none of its links count`);
@@ -56,19 +75,19 @@ export function placementSignal(input: PlacementSignalInput): SignalResult {
   if (input.pageType.type === 'guest-post') {
     return result('neutral', null, 'Guest-post page: your link would sit in a new post, not on this page (not counted)');
   }
-  if (!external.length) return result('bad', 25, 'No links to other sites on this page');
-  if (!content.length) {
+  if (!external) return result('bad', 25, 'No links to other sites on this page');
+  if (!inContent) {
     const where = listing([...elsewhere.keys()].map((p) => PLACED[p]));
     // Header, menus, sidebars and footer repeat on every page: sitewide links are worth less.
-    const value = sitewide.length === external.length ? 30 : 35;
-    return result('bad', value, `Links to other sites only ${where} (${plural(external.length, 'link')}), none in the content`);
+    const value = sitewide === external ? 30 : 35;
+    return result('bad', value, `Links to other sites only ${where} (${plural(external, 'link')}), none in the content`);
   }
-  const share = counted.length / content.length;
-  const ofContent = `${counted.length} of ${plural(content.length, 'link')} to other sites in the content`;
+  const share = counted / inContent;
+  const ofContent = `${counted} of ${plural(inContent, 'link')} to other sites in the content`;
   if (share >= 0.5) {
     const value = Math.round(60 + 25 * share);
-    return result('good', value, `${ofContent} ${counted.length === 1 ? 'is' : 'are'} followed`, `Followed links out: ${ofContent} count`);
+    return result('good', value, `${ofContent} ${counted === 1 ? 'is' : 'are'} followed`, `Followed links out: ${ofContent} count`);
   }
-  if (counted.length) return result('neutral', 50, `Only ${ofContent} ${counted.length === 1 ? 'is' : 'are'} followed`);
-  return result('bad', 25, `None of the ${plural(content.length, 'link')} to other sites in the content count (${relBreakdown(content)})`);
+  if (counted) return result('neutral', 50, `Only ${ofContent} ${counted === 1 ? 'is' : 'are'} followed`);
+  return result('bad', 25, `None of the ${plural(inContent, 'link')} to other sites in the content count (${relBreakdown(content)})`);
 }

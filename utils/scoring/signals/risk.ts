@@ -55,16 +55,33 @@ const WRAPPER_PARAM = /^(?:url|u|redirect|redirect_to|redirect_url|goto|out|targ
 /** Share buttons pass the page's address in `?url=` too; they are not redirects. */
 const SHARE_PATH = /\/(?:share|sharer|sharer\.php|intent|shareArticle|submit|pin|dialog|send|compose)(?:\/|$)/i;
 
+/** The mark of a wrapper path (`/go/`, `/out/`), or null. */
+function pathMark(pathname: string): string | null {
+  const path = WRAPPER_PATH.exec(pathname);
+  return path ? `/${path[0].replace(/^\/|\/$|\.php$/g, '').toLowerCase()}/` : null;
+}
+
+/**
+ * An absolute http(s) address without query or fragment, in the form the URL parser gives back
+ * (no port, user, dot segment or escaped dot): its path is read as written, without parsing.
+ * Most links of a big page are like this, and parsing each costs microseconds.
+ */
+const PLAIN_URL = /^https?:\/\/[a-z0-9.-]+(\/[A-Za-z0-9\-._~!$&'()*+,;=:@/%]*)?$/;
+const REWRITTEN = /\/\.|%2e/i;
+
 /** The redirect-wrapper mark of a link (`/go/`, `?url=`), or null. */
 export function wrapperOf(href: string): string | null {
+  const plain = REWRITTEN.test(href) ? null : PLAIN_URL.exec(href);
+  // Without a query only the path can mark a wrapper.
+  if (plain) return pathMark(plain[1] ?? '/');
   let url: URL;
   try {
     url = new URL(href);
   } catch {
     return null;
   }
-  const path = WRAPPER_PATH.exec(url.pathname);
-  if (path) return `/${path[0].replace(/^\/|\/$|\.php$/g, '').toLowerCase()}/`;
+  const path = pathMark(url.pathname);
+  if (path) return path;
   if (SHARE_PATH.test(url.pathname)) return null;
   for (const [key, value] of url.searchParams) {
     if (WRAPPER_PARAM.test(key) && /^(?:https?:\/\/|https?%3a|www\.)/i.test(value)) return `?${key.toLowerCase()}=`;
@@ -88,13 +105,53 @@ function spamTermsFor(topics: readonly string[]): ReadonlyArray<readonly [string
   return SPAM_TERMS.filter(([name, re]) => !re.test(own) && !lower.includes(name.toLowerCase()));
 }
 
-function spamItem(input: RiskInput, terms: ReadonlyArray<readonly [string, RegExp]>): RiskItem | null {
+type RiskLink = RiskInput['links'][number];
+
+/** What the risk signs read from the links, gathered in one pass (big pages have tens of thousands). */
+interface LinkFacts {
+  /** Every anchor text, joined. */
+  anchors: string;
+  /** Hidden links to other sites where hiding is odd (before dropping hidden copies of shown links). */
+  hiddenOut: RiskLink[];
+  /** Addresses of visible links. */
+  shown: Set<string | null>;
+  /** Links through redirect wrappers, and how many per mark. */
+  wrapped: number;
+  marks: Map<string, number>;
+  external: number;
+  externalInContent: number;
+}
+
+function linkFacts(links: RiskInput['links']): LinkFacts {
+  const texts: string[] = new Array(links.length);
+  const facts: LinkFacts = { anchors: '', hiddenOut: [], shown: new Set(), wrapped: 0, marks: new Map(), external: 0, externalInContent: 0 };
+  for (let i = 0; i < links.length; i++) {
+    const l = links[i]!;
+    texts[i] = l.text;
+    if (l.visible && l.href) facts.shown.add(l.href);
+    if (l.internal === false) {
+      facts.external++;
+      if (l.placement === 'content') facts.externalInContent++;
+      if (!l.visible && l.hiddenBy !== 'aria-hidden' && HIDING_IS_ODD.has(l.placement)) facts.hiddenOut.push(l);
+    }
+    if (l.scheme === 'http' && l.href) {
+      const mark = wrapperOf(l.href);
+      if (mark) {
+        facts.wrapped++;
+        facts.marks.set(mark, (facts.marks.get(mark) ?? 0) + 1);
+      }
+    }
+  }
+  facts.anchors = texts.join(' \n ');
+  return facts;
+}
+
+function spamItem(input: RiskInput, facts: LinkFacts, terms: ReadonlyArray<readonly [string, RegExp]>): RiskItem | null {
   const lead = [input.page.title, ...input.page.headings].join(' \n ');
-  const anchors = input.links.map((l) => l.text).join(' \n ');
   const prominent: string[] = [];
   const inText: string[] = [];
   for (const [name, re] of terms) {
-    if (re.test(lead) || re.test(anchors)) prominent.push(name);
+    if (re.test(lead) || re.test(facts.anchors)) prominent.push(name);
     else if (re.test(input.page.mainText)) inText.push(name);
   }
   const all = [...prominent, ...inText];
@@ -109,11 +166,8 @@ function spamItem(input: RiskInput, terms: ReadonlyArray<readonly [string, RegEx
  * pages too, so a hidden copy of a visible link, a link hidden only from screen readers, and
  * hidden links in menus and sidebars are left out; what stays is strong only with spam anchors.
  */
-function hiddenItem(input: RiskInput, spamIn: (text: string) => boolean): RiskItem | null {
-  const shown = new Set(input.links.filter((l) => l.visible && l.href).map((l) => l.href));
-  const hidden = input.links.filter(
-    (l) => l.internal === false && !l.visible && l.hiddenBy !== 'aria-hidden' && HIDING_IS_ODD.has(l.placement) && !shown.has(l.href),
-  );
+function hiddenItem(facts: LinkFacts, spamIn: (text: string) => boolean): RiskItem | null {
+  const hidden = facts.hiddenOut.filter((l) => !facts.shown.has(l.href));
   if (!hidden.length) return null;
   const how = [...new Set(hidden.map((l) => (l.hiddenBy ? (HIDDEN_WORDS[l.hiddenBy] ?? l.hiddenBy) : 'unknown')))].slice(0, 4);
   const spammy = hidden.some((l) => spamIn(l.text));
@@ -123,18 +177,10 @@ function hiddenItem(input: RiskInput, spamIn: (text: string) => boolean): RiskIt
   };
 }
 
-function wrapperItem(input: RiskInput): RiskItem | null {
-  const marks = new Map<string, number>();
-  let n = 0;
-  for (const l of input.links) {
-    if (l.scheme !== 'http' || !l.href) continue;
-    const mark = wrapperOf(l.href);
-    if (!mark) continue;
-    n++;
-    marks.set(mark, (marks.get(mark) ?? 0) + 1);
-  }
+function wrapperItem(facts: LinkFacts): RiskItem | null {
+  const n = facts.wrapped;
   if (!n) return null;
-  const kinds = [...marks.keys()].slice(0, 3).join(', ');
+  const kinds = [...facts.marks.keys()].slice(0, 3).join(', ');
   return { severity: n >= MANY_WRAPPED_LINKS ? 'moderate' : 'mild', text: `${plural(n, 'link')} through redirect wrappers (${kinds})` };
 }
 
@@ -160,8 +206,9 @@ export function riskSignal(input: RiskInput): RiskResult {
   const wording = [page.title, ...page.headings, page.mainText].join(' \n ');
 
   const terms = spamTermsFor(input.topics);
-  add(spamItem(input, terms));
-  add(hiddenItem(input, (text) => terms.some(([, re]) => re.test(text))));
+  const facts = linkFacts(input.links);
+  add(spamItem(input, facts, terms));
+  add(hiddenItem(facts, (text) => terms.some(([, re]) => re.test(text))));
 
   add(guestForSaleItem(wording));
   const paid = matchIn(PAID_WORDING, wording);
@@ -169,12 +216,11 @@ export function riskSignal(input: RiskInput): RiskResult {
   if (paid) add({ severity: 'moderate', text: `Paid-content wording: ${quote(paid)}` });
   else if (mildPaid) add({ severity: 'mild', text: `Paid-content wording: ${quote(mildPaid)}` });
 
-  const external = input.links.filter((l) => l.internal === false);
-  const inContent = external.filter((l) => l.placement === 'content').length;
+  const inContent = facts.externalInContent;
   if (inContent > MANY_CONTENT_LINKS) add({ severity: 'moderate', text: `${inContent} links to other sites in the content` });
-  else if (external.length > MANY_PAGE_LINKS) add({ severity: 'moderate', text: `${external.length} links to other sites on the page` });
+  else if (facts.external > MANY_PAGE_LINKS) add({ severity: 'moderate', text: `${facts.external} links to other sites on the page` });
 
-  add(wrapperItem(input));
+  add(wrapperItem(facts));
 
   if (page.robots.noindex || page.robots.nofollow) {
     const which = listing([page.robots.noindex ? 'noindex' : '', page.robots.nofollow ? 'nofollow' : ''].filter(Boolean));
