@@ -10,6 +10,14 @@ const XLINK_NS = 'http://www.w3.org/1999/xlink';
 export const MAX_TEXT = 1000;
 /** Longest URL kept in a report. */
 export const MAX_URL = 4096;
+/** Longest host name kept (a valid one has at most 253 characters; a URL parser takes more). */
+export const MAX_HOST = 300;
+/** Longest `target` kept. */
+export const MAX_TARGET = 300;
+
+function clipOrNull(s: string | null, max: number): string | null {
+  return s === null ? null : clip(s, max);
+}
 
 /** The parts of a link that come from its own markup (placement and visibility come later). */
 export type LinkMarkup = Pick<ExtractedLink, 'element' | 'rawHref' | 'href' | 'scheme' | 'host' | 'text' | 'imageAlt' | 'rel' | 'target'>;
@@ -57,12 +65,18 @@ export function collectLinkElements(doc: Document | ShadowRoot, shadowOf: Shadow
   }
 }
 
-/** Elements asked for a shadow root between two yields (the ask costs microseconds). */
+/** Elements read between two yields (asking one for a shadow root costs microseconds). */
 const HOSTS_SLICE = 2000;
 
 /** The same in slices: looking for shadow roots visits every element of the page. */
 export function* linkElementSteps(doc: Document | ShadowRoot, shadowOf: ShadowRootReader = readableShadowRoot): Generator<void, Element[]> {
-  const own = queryAll(doc, 'a, area').filter((el) => kindOf(el) !== null && hrefAttribute(el) !== null);
+  const own: Element[] = [];
+  const candidates = queryAll(doc, 'a, area');
+  for (let i = 0; i < candidates.length; i++) {
+    if (i % HOSTS_SLICE === HOSTS_SLICE - 1) yield;
+    const el = candidates[i]!;
+    if (kindOf(el) !== null && hrefAttribute(el) !== null) own.push(el);
+  }
   const roots: Array<{ host: Element; root: ShadowRoot }> = [];
   const all = queryAll(doc, '*');
   for (let i = 0; i < all.length; i++) {
@@ -125,10 +139,23 @@ function safeUrl(s: string, base?: string): URL | null {
   }
 }
 
-/** rel tokens, lower-cased, deduplicated, in order (`REL="NoFollow"` counts). */
+/** A report carries at most this many rel tokens of at most this length (report-schema.ts). */
+export const MAX_REL_TOKENS = 30;
+export const MAX_REL_TOKEN = 100;
+/** The tokens that decide how a link counts: kept whatever else a page writes into rel. */
+const RANKING_RELS = new Set(['nofollow', 'sponsored', 'ugc', 'noopener', 'noreferrer']);
+
+/**
+ * rel tokens, lower-cased, deduplicated, in order (`REL="NoFollow"` counts). Bounded: tokens
+ * over 100 characters are dropped, and past 30 tokens only the ones that decide counting stay.
+ */
 export function relTokens(value: string | null): string[] {
   if (!value) return [];
-  return [...new Set(value.toLowerCase().split(/[\s,]+/).filter(Boolean))];
+  const tokens = [...new Set(value.toLowerCase().split(/[\s,]+/))].filter((t) => t && t.length <= MAX_REL_TOKEN);
+  if (tokens.length <= MAX_REL_TOKENS) return tokens;
+  const ranking = tokens.filter((t) => RANKING_RELS.has(t));
+  let others = MAX_REL_TOKENS - ranking.length;
+  return tokens.filter((t) => RANKING_RELS.has(t) || others-- > 0);
 }
 
 function imageAltOf(el: Element, kind: LinkElementKind): string | null {
@@ -168,7 +195,7 @@ export function createLinkReader(baseUrl: string, pageUrl: string): (el: Element
       t = {
         href: resolved ? clip(resolved.href, MAX_URL) : null,
         scheme,
-        host: resolved && (scheme === 'http' || scheme === 'fragment') ? resolved.hostname.toLowerCase() : '',
+        host: resolved && (scheme === 'http' || scheme === 'fragment') ? clip(resolved.hostname.toLowerCase(), MAX_HOST) : '',
       };
       targets.set(raw, t);
     }
@@ -184,7 +211,7 @@ export function createLinkReader(baseUrl: string, pageUrl: string): (el: Element
       text: element === 'area' ? '' : clip(foldWhitespace(textOf(el) ?? ''), MAX_TEXT),
       imageAlt: imageAltOf(el, element),
       rel: relTokens(attr(el, 'rel')),
-      target: attr(el, 'target'),
+      target: clipOrNull(attr(el, 'target'), MAX_TARGET),
     };
   };
 }

@@ -134,3 +134,23 @@ describe('shadow roots', () => {
     expect(links.map((l) => l.text)).toEqual(['before', 'inside', 'after']);
   });
 });
+
+describe('link attributes past what a report carries', () => {
+  // A page can write anything into rel, target or a host name; the report must still be one the
+  // background accepts (utils/messaging/report-schema.ts), or one link would sink the page's report.
+  it('keeps rel, target and host within the report limits, so the whole report is accepted', async () => {
+    const { PageReportSchema } = await import('@/utils/messaging/report-schema');
+    const v = await import('valibot');
+    const report = analyzeDocument(loadFixture('links/oversized-rel-target-host.html'), { url: PAGE });
+    const rel = byText(report.links, 'forty-six rel tokens, one of them 150 characters').rel;
+    expect(rel).toHaveLength(30);
+    expect(rel.slice(0, 2)).toEqual(['tok0', 'tok1']);
+    expect(byText(report.links, 'target is 500 characters').target).toHaveLength(300);
+    expect(report.links.find((l) => l.text.startsWith('a host of'))!.host.length).toBeLessThanOrEqual(300);
+    expect(v.safeParse(PageReportSchema, report).success).toBe(true);
+  });
+
+  it('keeps nofollow, sponsored and ugc whatever else rel holds', () => {
+    expect(relTokens(`${Array.from({ length: 40 }, (_, i) => `t${i}`).join(' ')} NoFollow`)).toContain('nofollow');
+  });
+});

@@ -66,6 +66,11 @@ export function findMainContent(stats: PageStats, layout: Layout | null): MainCo
     return { index: bestBody, source: stats.hints[bestBody]!.source };
   }
 
+  // Each step down asks the layout whether a block is drawn. On a hostile page nested thousands
+  // deep one such ask costs as much as the block is deep; past a depth no real page reaches,
+  // blocks are taken as drawn, so the search stays linear.
+  let asks = 0;
+  const drawn = (j: number) => ++asks > MAX_LAYOUT_ASKS || visible(stats, j, layout);
   let i = 0;
   for (;;) {
     const h = stats.hints[i];
@@ -79,14 +84,14 @@ export function findMainContent(stats: PageStats, layout: Layout | null): MainCo
         best = c;
       } else if (second < 0 || val[c]! > val[second]!) second = c;
     }
-    if (best >= 0 && !visible(stats, best, layout)) best = second;
+    if (best >= 0 && !drawn(best)) best = second;
     if (best >= 0 && val[best]! >= TUNING.descend * val[i]!) {
       i = best;
       continue;
     }
     // An article among teasers: one child with far more prose than any of its siblings.
     const dom = dominantProse(stats, i, trust);
-    if (dom >= 0 && visible(stats, dom, layout)) {
+    if (dom >= 0 && drawn(dom)) {
       i = dom;
       continue;
     }
@@ -99,6 +104,9 @@ export function findMainContent(stats: PageStats, layout: Layout | null): MainCo
   const source = h?.kind === 'main' ? h.source : i === 0 ? 'the whole page' : 'the block holding most of the page text';
   return { index: i, source };
 }
+
+/** Layout asks on the way down to the main content; real pages need a few dozen. */
+const MAX_LAYOUT_ASKS = 200;
 
 const BOILERPLATE_TAGS = new Set(['footer', 'nav', 'aside']);
 

@@ -61,7 +61,7 @@ function visibleLength(s: string): number {
 }
 
 /** Elements handled between two yields: a slice of the walk stays well under a frame. */
-const SLICE = 3000;
+const SLICE = 1000;
 
 /** The stats at once (tests, scripts). */
 export function collectStats(doc: Document): PageStats {
