@@ -7,7 +7,7 @@ import tailwindcss from '@tailwindcss/vite';
 // (options page), and given back when they switch it off.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  manifest: ({ manifestVersion }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'Linkscout',
     description:
       'See every link on a page, where it sits and whether it counts. Local-first: nothing leaves your browser.',
@@ -16,8 +16,25 @@ export default defineConfig({
     ...(manifestVersion === 2
       ? { optional_permissions: ['http://*/*', 'https://*/*'] }
       : { optional_host_permissions: ['http://*/*', 'https://*/*'] }),
+    // Firefox only (Chromium warns about keys it does not know): a fixed add-on id, so storage and
+    // IndexedDB survive reinstalls and AMO can sign it, and Firefox's built-in data consent saying
+    // Linkscout collects nothing (every analysis stays in the browser).
+    ...(browser === 'firefox' && {
+      browser_specific_settings: { gecko: { id: 'linkscout@linkscout-extension', data_collection_permissions: { required: ['none'] } } },
+    }),
   }),
   vite: () => ({
     plugins: [preact(), tailwindcss()],
   }),
+  hooks: {
+    // The content script goes into every inspected page and has a size budget (30 KB gzip): it
+    // uses only runtime messaging, which Chrome MV3 and Firefox give natively, so it takes WXT's
+    // plain `browser` (the global) instead of the polyfill (about 3 KB gzip) the other pages use.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      const alias = config.resolve?.alias;
+      const rest = Array.isArray(alias) ? alias : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement: String(replacement) }));
+      config.resolve = { ...config.resolve, alias: [{ find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' }, ...rest] };
+    },
+  },
 });
