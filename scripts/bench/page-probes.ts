@@ -1,0 +1,82 @@
+/**
+ * Functions the bench runs inside the page under test (main world) with page.evaluate or
+ * addInitScript. Playwright sends their source text, so each must be self-contained: no
+ * imports, no helpers declared outside, no named inner functions.
+ */
+
+export interface FloorResult {
+  ms: number;
+  links: number;
+  textNodes: number;
+  /** Characters read (hrefs, link texts, text nodes): also keeps the reads from being optimised away. */
+  chars: number;
+}
+
+/**
+ * The page's floor: the least any link tool must do. One pass over its links reading each href
+ * attribute and text, one TreeWalker pass over its text nodes reading each node's data.
+ */
+export function measureFloor(): FloorResult {
+  const start = performance.now();
+  let chars = 0;
+  const links = document.querySelectorAll('a[href], area[href]');
+  for (let i = 0; i < links.length; i++) {
+    const el = links[i] as Element;
+    chars += (el.getAttribute('href') ?? '').length + (el.textContent ?? '').length;
+  }
+  const walker = document.createTreeWalker(document.documentElement, NodeFilter.SHOW_TEXT);
+  let textNodes = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    textNodes++;
+    chars += (node as Text).data.length;
+  }
+  return { ms: performance.now() - start, links: links.length, textNodes, chars };
+}
+
+/** Where the page keeps the long tasks it has seen (main world; the content script cannot touch it). */
+export const LONG_TASKS_KEY = '__linkscoutBenchLongTasks';
+
+/**
+ * Record every long task (over 50 ms) of the page's main thread from the start of the document.
+ * Content scripts run on that thread too (in their own world), so their tasks show up here.
+ */
+export function installLongTaskObserver(key: string): void {
+  const w = window as unknown as Record<string, Array<{ start: number; duration: number }> | undefined>;
+  if (w[key]) return;
+  const seen: Array<{ start: number; duration: number }> = [];
+  w[key] = seen;
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) seen.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    // No longtask support: the list stays empty and the bench's own probe says so.
+  }
+}
+
+/** The long tasks seen so far and the page's clock now. */
+export function readLongTasks(key: string): { now: number; tasks: Array<{ start: number; duration: number }> } {
+  const w = window as unknown as Record<string, Array<{ start: number; duration: number }> | undefined>;
+  return { now: performance.now(), tasks: w[key] ?? [] };
+}
+
+/** Let the page finish what loading left (layout, paint, its own timers) before a clock starts. */
+export function settle(ms: number): Promise<number> {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), ms)));
+    // A tab in the background gets no frames: never wait on them for long.
+    setTimeout(() => resolve(performance.now()), ms + 2000);
+  });
+}
+
+/** How deep the page's elements nest (the deep page checks it got the depth it built). */
+export function maxDepth(): number {
+  let deepest = 0;
+  const walker = document.createTreeWalker(document.documentElement, NodeFilter.SHOW_ELEMENT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    let depth = 0;
+    for (let p: Node | null = node; p; p = p.parentNode) depth++;
+    if (depth > deepest) deepest = depth;
+  }
+  return deepest;
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { parseBenchArgs } from '../../../scripts/bench/bench-args';
+
+function args(argv: string[]) {
+  const r = parseBenchArgs(argv);
+  if (!r.ok) throw new Error(`expected success, got: ${r.error}`);
+  return r.args;
+}
+
+function error(argv: string[]) {
+  const r = parseBenchArgs(argv);
+  if (r.ok) throw new Error('expected a usage error');
+  return r.error;
+}
+
+describe('parseBenchArgs', () => {
+  it('defaults to a table, 5 runs, every page, the store at 100,000 rows, no forced build, not strict', () => {
+    expect(args([])).toEqual({ json: false, runs: 5, only: null, skipStore: false, rows: 100_000, build: false, strict: false, help: false });
+  });
+
+  it('reads every option, with a value after a space or an equals sign', () => {
+    expect(args(['--json', '--runs', '3', '--only=links-10k,deep-5000', '--skip-store', '--rows', '5000', '--build', '--strict'])).toEqual({
+      json: true,
+      runs: 3,
+      only: ['links-10k', 'deep-5000'],
+      skipStore: true,
+      rows: 5000,
+      build: true,
+      strict: true,
+      help: false,
+    });
+  });
+
+  it('refuses counts that are not positive whole numbers, and unknown options', () => {
+    expect(error(['--runs', '0'])).toMatch(/--runs needs a positive whole number/);
+    expect(error(['--rows', '1.5'])).toMatch(/--rows/);
+    expect(error(['--runs'])).toMatch(/--runs/);
+    expect(error(['--only'])).toMatch(/--only needs page names/);
+    expect(error(['--fast'])).toMatch(/Unknown argument --fast/);
+    expect(error(['--json=yes'])).toMatch(/takes no value/);
+  });
+});
