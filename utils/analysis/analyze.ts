@@ -82,6 +82,7 @@ export function* analysisSteps(doc: Document, opts: AnalyzeOptions = {}): Genera
   const mainText = mainTextOf(placement.mainRoot, layout);
   yield;
   const emails = yield* emailSteps(doc, links, layout);
+  const structureFound = yield* structure.finish();
   yield;
   const page = readPageInfo(doc, {
     url,
@@ -89,7 +90,7 @@ export function* analysisSteps(doc: Document, opts: AnalyzeOptions = {}): Genera
     wordCount: placement.mainWordCount,
     layout: layout !== null,
     headings: headingsOf(doc),
-    structure: structure.finish(),
+    structure: structureFound,
     mainText,
     emails,
   });

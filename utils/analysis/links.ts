@@ -1,7 +1,7 @@
 import type { ExtractedLink, LinkElementKind, SchemeKind } from './types';
 import { clip, foldWhitespace } from './text';
 import { createHrefResolver, type ResolvedUrl } from './resolve-href';
-import { attr, attrNS, childElementCount, comparePosition, docUrl, namespaceOf, query, queryAll, readableShadowRoot, tagOf, textOf, type ShadowRootReader } from './dom-safe';
+import { attr, attrNS, childElementCount, comparePosition, docUrl, namespaceOf, query, queryAll, queryList, readableShadowRoot, tagOf, textOf, type ShadowRootReader } from './dom-safe';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const XLINK_NS = 'http://www.w3.org/1999/xlink';
@@ -66,19 +66,19 @@ export function collectLinkElements(doc: Document | ShadowRoot, shadowOf: Shadow
 }
 
 /** Elements read between two yields (asking one for a shadow root costs microseconds). */
-const HOSTS_SLICE = 2000;
+const HOSTS_SLICE = 500;
 
 /** The same in slices: looking for shadow roots visits every element of the page. */
 export function* linkElementSteps(doc: Document | ShadowRoot, shadowOf: ShadowRootReader = readableShadowRoot): Generator<void, Element[]> {
   const own: Element[] = [];
-  const candidates = queryAll(doc, 'a, area');
+  const candidates = queryList(doc, 'a, area');
   for (let i = 0; i < candidates.length; i++) {
     if (i % HOSTS_SLICE === HOSTS_SLICE - 1) yield;
     const el = candidates[i]!;
     if (kindOf(el) !== null && hrefAttribute(el) !== null) own.push(el);
   }
   const roots: Array<{ host: Element; root: ShadowRoot }> = [];
-  const all = queryAll(doc, '*');
+  const all = queryList(doc, '*');
   for (let i = 0; i < all.length; i++) {
     if (i % HOSTS_SLICE === HOSTS_SLICE - 1) yield;
     const host = all[i]!;

@@ -20,8 +20,12 @@ const SIGNATURE_CHARS = 100;
 export interface StructureCollector {
   /** A visible web link inside the main content, and its host (lower-case). */
   add(link: Element, host: string): void;
-  finish(): PageStructure;
+  /** The sums, in steps: a listing's main content holds tens of thousands of marked elements. */
+  finish(): Generator<void, PageStructure>;
 }
+
+/** Marked elements read between two yields. */
+const FINISH_SLICE = 2000;
 
 /** Tag and first class: siblings that share it are repeated items of one template. */
 function signatureOf(el: Element): string {
@@ -56,13 +60,15 @@ export function createStructureCollector(doc: Document, mainRoot: Element | null
       // A card link that wraps its title is a linked heading too.
       if (childElementCount(link) > 0 && query(link, HEADING_INSIDE)) linkedHeadings++;
     },
-    finish() {
+    *finish() {
       let listItems = 0;
       let tableRows = 0;
       let articles = 0;
       const groups = new Map<Element, Map<string, number>>();
       let repeated = { count: 0, signature: '' };
+      let read = 0;
       for (const el of holdsLink) {
+        if (++read % FINISH_SLICE === 0) yield;
         const name = tagOf(el);
         if (name === 'li') listItems++;
         else if (name === 'tr') tableRows++;
@@ -80,6 +86,7 @@ export function createStructureCollector(doc: Document, mainRoot: Element | null
       let listItemsExternal = 0;
       let tableRowsExternal = 0;
       for (const el of holdsExternal) {
+        if (++read % FINISH_SLICE === 0) yield;
         const name = tagOf(el);
         if (name === 'li') listItemsExternal++;
         else if (name === 'tr') tableRowsExternal++;

@@ -8,7 +8,7 @@
  */
 import { foldWhitespace } from '../text';
 import { bareHost } from '../../urls';
-import { attr, queryAll, textOf } from '../dom-safe';
+import { attr, queryList, textOf } from '../dom-safe';
 
 /** Occurrences of one text that make it a template. */
 export const TEMPLATE_MIN_REPEATS = 3;
@@ -91,7 +91,7 @@ export function* templateDetectorSteps(root: Element | null, pageHost: string): 
     }
     return yes;
   };
-  const links = root ? queryAll(root, 'a[href]') : [];
+  const links = root ? queryList(root, 'a[href]') : [];
   for (let i = 0; i < links.length; i++) {
     if (i % SLICE === SLICE - 1) yield;
     const a = links[i]!;
