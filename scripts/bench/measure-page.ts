@@ -146,16 +146,11 @@ async function measureRun(ext: ExtensionBrowser, page: Page, cdp: CDPSession, ur
 }
 
 /**
- * Measure one page: `runs` fresh inspections, each in a newly loaded document of the same tab
- * (a distinct URL each, so the tab is found by it).
+ * Measure one page: `runs` fresh inspections, each in a new tab (a distinct URL each, so the
+ * tab is found by it).
  */
 export async function measurePage(ext: ExtensionBrowser, bench: BenchPage, runs: number, log: (line: string) => void): Promise<PageFigures> {
-  const page = await ext.context.newPage();
   const origin = new URL(bench.url).origin;
-  // Nothing leaves the machine: a saved page's own resources point elsewhere and are refused.
-  await page.route('**/*', (route) => (route.request().url().startsWith(`${origin}/`) ? route.continue() : route.abort('blockedbyclient')));
-  await page.addInitScript(installLongTaskObserver, LONG_TASKS_KEY);
-  const cdp = await ext.context.newCDPSession(page);
   const withQuery = (q: string) => `${bench.url}${bench.url.includes('?') ? '&' : '?'}${q}`;
   const figures: PageFigures = {
     name: bench.name,
@@ -170,20 +165,29 @@ export async function measurePage(ext: ExtensionBrowser, bench: BenchPage, runs:
   try {
     for (let i = 1; i <= runs; i++) {
       stage = `run ${i}`;
-      const run = await measureRun(ext, page, cdp, withQuery(`run=${i}`), bench.mentions);
-      figures.runs.push(run);
-      log(
-        `  ${bench.name} run ${i}: analysis ${run.analysisMs} ms${run.mentionsMs !== null ? `, mentions ${run.mentionsMs} ms` : ''}, ` +
-          `floor ${run.floorMs.toFixed(1)} ms (${run.floorLinks} links, ${run.floorTextNodes} text nodes), longest task ${run.longestTaskMs.toFixed(0)} ms, heap +${(run.heapGrowth / 1e6).toFixed(1)} MB, popup→verdict ${run.popupToVerdictMs.toFixed(0)} ms (click→verdict ${run.clickToVerdictMs.toFixed(0)} ms${run.popupPainted ? '' : ', no frame came'})`,
-      );
+      // A tab of its own per run, closed after it: reloading one tab kept earlier documents
+      // (back/forward cache) and later runs got slower with the renderer's growing heap.
+      const page = await ext.context.newPage();
+      // Nothing leaves the machine: a saved page's own resources point elsewhere and are refused.
+      await page.route('**/*', (route) => (route.request().url().startsWith(`${origin}/`) ? route.continue() : route.abort('blockedbyclient')));
+      await page.addInitScript(installLongTaskObserver, LONG_TASKS_KEY);
+      const cdp = await ext.context.newCDPSession(page);
+      try {
+        const run = await measureRun(ext, page, cdp, withQuery(`run=${i}`), bench.mentions);
+        figures.runs.push(run);
+        log(
+          `  ${bench.name} run ${i}: analysis ${run.analysisMs} ms${run.mentionsMs !== null ? `, mentions ${run.mentionsMs} ms` : ''}, ` +
+            `floor ${run.floorMs.toFixed(1)} ms (${run.floorLinks} links, ${run.floorTextNodes} text nodes), longest task ${run.longestTaskMs.toFixed(0)} ms, heap +${(run.heapGrowth / 1e6).toFixed(1)} MB, popup→verdict ${run.popupToVerdictMs.toFixed(0)} ms (click→verdict ${run.clickToVerdictMs.toFixed(0)} ms${run.popupPainted ? '' : ', no frame came'})`,
+        );
+      } finally {
+        // After a renderer crash these can wait forever: give them a moment, then move on.
+        await settleWithin(cdp.detach(), 5_000);
+        await settleWithin(page.close(), 5_000);
+      }
     }
   } catch (err) {
     figures.error = `${stage}: ${err instanceof Error ? (err.message.split('\n')[0] ?? err.message) : String(err)}`;
     log(`  ${bench.name}: ${figures.error}`);
-  } finally {
-    // After a renderer crash these can wait forever: give them a moment, then move on.
-    await settleWithin(cdp.detach(), 5_000);
-    await settleWithin(page.close(), 5_000);
   }
   const pick = (f: (r: RunFigures) => number) => median(figures.runs.map(f));
   const scanned = figures.runs.filter((r) => r.mentionsMs !== null);
