@@ -61,7 +61,7 @@ export function* analysisSteps(doc: Document, opts: AnalyzeOptions = {}): Genera
     if (i > 0 && i % CHUNK === 0) yield;
     const el = elements[i]!;
     const markup = readLink(el);
-    const place = placement.classify(el);
+    const place = placement.classify(el, markup.rawHref);
     const vis = visibility(el);
     const inContent = place.placement === 'content';
     if (vis.visible && markup.scheme === 'http') structure.add(el, markup.host);

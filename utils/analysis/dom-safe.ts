@@ -179,6 +179,8 @@ export const namespaceOf: (el: Element) => string | null = getter('namespaceURI'
 export const attr: (el: Element, name: string) => string | null = method('getAttribute');
 export const attrNS: (el: Element, ns: string | null, name: string) => string | null = method('getAttributeNS');
 export const hasAttr: (el: Element, name: string) => boolean = method('hasAttribute');
+/** The names of the element's attributes. */
+export const attrNames: (el: Element) => string[] = method('getAttributeNames');
 /** Whether the element has any attribute at all (most of a page's elements have none to read). */
 export const hasAttrs: (el: Element) => boolean = method('hasAttributes');
 export const closest: (el: Element, selector: string) => Element | null = method('closest');

@@ -34,8 +34,8 @@ export interface PlacementModel {
   mainRoot: Element | null;
   /** Words in the main content. */
   mainWordCount: number;
-  /** Where a link sits; also any other element (the text around a brand mention). */
-  classify(link: Element): PlacementResult;
+  /** Where a link sits; also any other element (the text around a brand mention). `href` when read already. */
+  classify(link: Element, href?: string | null): PlacementResult;
 }
 
 const KIND_PLACEMENT: Record<Exclude<HintKind, 'main'>, Placement> = {
@@ -182,8 +182,8 @@ export function* placementModelSteps(doc: Document, layout: Layout | null, pageU
   return {
     mainRoot: root >= 0 ? stats.elements[root]! : null,
     mainWordCount: mainWords(stats, root),
-    classify(link) {
-      if (isShareHref(attr(link, 'href'))) return { placement: 'other', reasons: ['a share button'] };
+    classify(link, href = attr(link, 'href')) {
+      if (isShareHref(href)) return { placement: 'other', reasons: ['a share button'] };
       const i = indexOf(link);
       if (i < 0) return { placement: 'other', reasons: ['outside the page body'] };
       const c = ctx[i]!;

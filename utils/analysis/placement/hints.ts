@@ -2,7 +2,7 @@
  * What an element says about itself: its tag, ARIA role, schema.org microdata and class/id
  * names. Each element is read once (callers cache); nothing here looks at other elements.
  */
-import { attr, hasAttrs, tagOf } from '../dom-safe';
+import { attr, attrNames, hasAttrs, tagOf } from '../dom-safe';
 
 /** The kinds of page region a hint can name. `main` marks main content, the rest boilerplate. */
 export type HintKind =
@@ -154,11 +154,28 @@ function readNameHint(value: string): NameHint | null {
 }
 
 /**
+ * An element's attributes, read once: the walk over every element of a page asks each for up to
+ * nine of them, and most have one or two (a class, an href).
+ */
+export interface Attributes {
+  get(name: string): string | null;
+}
+
+const NO_ATTRIBUTES: Attributes = { get: () => null };
+
+/** The attributes of `el`; reads only those it has. */
+export function attributesOf(el: Element): Attributes {
+  if (!hasAttrs(el)) return NO_ATTRIBUTES;
+  const names = attrNames(el);
+  return { get: (name) => (names.includes(name) ? attr(el, name) : null) };
+}
+
+/**
  * The element's own hint, or null. `inSection`: an ancestor is article/aside/main/nav/section.
  * `thread`: the page is a forum thread (thread.ts), where schema.org Comment marks a post of it.
+ * `tag` and `attrs` when the caller has read them already.
  */
-export function ownHint(el: Element, inSection: boolean, thread = false): Hint | null {
-  const tag = tagOf(el);
+export function ownHint(el: Element, inSection: boolean, thread = false, tag = tagOf(el), attrs: Attributes = attributesOf(el)): Hint | null {
   switch (tag) {
     case 'nav':
       return { kind: 'navigation', strong: true, source: 'inside <nav>' };
@@ -178,14 +195,14 @@ export function ownHint(el: Element, inSection: boolean, thread = false): Hint |
       break;
   }
   // Most elements carry no attribute at all: then only the tag can hint.
-  if (!hasAttrs(el)) return tag === 'article' ? { kind: 'main', strong: true, source: '<article>' } : null;
-  if (attr(el, 'aria-modal')?.trim().toLowerCase() === 'true') return { kind: 'overlay', strong: true, source: "aria-modal 'true'" };
-  const role = attr(el, 'role')?.trim().toLowerCase();
+  if (attrs === NO_ATTRIBUTES) return tag === 'article' ? { kind: 'main', strong: true, source: '<article>' } : null;
+  if (attrs.get('aria-modal')?.trim().toLowerCase() === 'true') return { kind: 'overlay', strong: true, source: "aria-modal 'true'" };
+  const role = attrs.get('role')?.trim().toLowerCase();
   if (role) {
     const kind = ROLE_KINDS[role];
     if (kind) return { kind, strong: true, source: `role '${role}'` };
   }
-  const itemtype = attr(el, 'itemtype');
+  const itemtype = attrs.get('itemtype');
   if (itemtype) {
     for (const t of itemtype.trim().split(/\s+/)) {
       const name = t.slice(t.lastIndexOf('/') + 1).toLowerCase();
@@ -194,7 +211,7 @@ export function ownHint(el: Element, inSection: boolean, thread = false): Hint |
       if (kind) return { kind, strong: true, source: `schema.org ${t.slice(t.lastIndexOf('/') + 1)}` };
     }
   }
-  const itemprop = attr(el, 'itemprop');
+  const itemprop = attrs.get('itemprop');
   if (itemprop) {
     for (const p of itemprop.trim().toLowerCase().split(/\s+/)) {
       const kind = ITEMPROPS[p];
@@ -204,11 +221,11 @@ export function ownHint(el: Element, inSection: boolean, thread = false): Hint |
   }
   if (tag === 'article') return { kind: 'main', strong: true, source: '<article>' };
   if (tag === 'a' || tag === 'area') {
-    const rel = attr(el, 'rel')?.toLowerCase() ?? '';
+    const rel = attrs.get('rel')?.toLowerCase() ?? '';
     if (/(^|\s)author(\s|$)/.test(rel)) return { kind: 'author', strong: true, source: "rel 'author'" };
   }
-  const id = attr(el, 'id');
-  const cls = attr(el, 'class');
+  const id = attrs.get('id');
+  const cls = attrs.get('class');
   for (const [which, value] of [['id', id], ['class', cls]] as const) {
     if (!value) continue;
     const hit = nameHint(value);
@@ -234,9 +251,9 @@ export function buttonHint(link: Element): string | null {
 }
 
 /** Whether an element starts a sectioning context for the header/footer rule. */
-export function isSectioning(el: Element): boolean {
-  if (SECTIONING.has(tagOf(el))) return true;
-  const role = attr(el, 'role');
+export function isSectioning(el: Element, tag = tagOf(el), attrs: Attributes = attributesOf(el)): boolean {
+  if (SECTIONING.has(tag)) return true;
+  const role = attrs.get('role');
   return role !== null && SECTIONING_ROLES.has(role.trim().toLowerCase());
 }
 

@@ -4,10 +4,10 @@
  * later step reads these arrays instead of walking subtrees again.
  */
 import { TUNING } from './main-content';
-import { headingHint, isSectioning, ownHint, type Hint } from './hints';
+import { attributesOf, headingHint, isSectioning, ownHint, type Hint } from './hints';
 import { countWords } from '../text';
 import { isForumThread } from './thread';
-import { attr, childElementCount, docRoot, hasAttr, hasAttrs, lastChild, nodeType, nodeValue, previousSibling, tagOf, textOf } from '../dom-safe';
+import { childElementCount, docRoot, lastChild, nodeType, nodeValue, previousSibling, tagOf, textOf } from '../dom-safe';
 
 /** Not page text. */
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'select', 'datalist', 'option', 'iframe', 'object', 'canvas', 'head', 'title', 'meta', 'link']);
@@ -106,12 +106,13 @@ export function* collectStatsSteps(doc: Document): Generator<void, PageStats> {
       parents.push(p);
       depths.push(p >= 0 ? depths[p]! + 1 : 0);
       const inLink = (p >= 0 && inLinkFlags[p]!) || tag === 'a' || tag === 'area';
-      const isHidden = (p >= 0 && hidden[p]!) || (hasAttrs(el) && (hasAttr(el, 'hidden') || isInlineHidden(el)));
+      const attrs = attributesOf(el);
+      const isHidden = (p >= 0 && hidden[p]!) || attrs.get('hidden') !== null || isInlineHidden(attrs.get('style'));
       const parentInSection = p >= 0 && inSections[p]!;
       hidden.push(isHidden);
       inLinkFlags.push(inLink);
-      hints.push(i === 0 ? null : ownHint(el, parentInSection, thread));
-      inSections.push(parentInSection || isSectioning(el));
+      hints.push(i === 0 ? null : ownHint(el, parentInSection, thread, tag, attrs));
+      inSections.push(parentInSection || isSectioning(el, tag, attrs));
       let own = 0;
       let wordsHere = 0;
       // Last child first onto the stack, so the first comes off first: document order.
@@ -224,8 +225,7 @@ export function* collectStatsSteps(doc: Document): Generator<void, PageStats> {
   return { elements, tags, index, parent, last, depth, text, linkText, links, value, rawValue, prose, words, hints, excluded, hasMain };
 }
 
-function isInlineHidden(el: Element): boolean {
-  const style = attr(el, 'style');
+function isInlineHidden(style: string | null): boolean {
   if (!style) return false;
   return /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }
