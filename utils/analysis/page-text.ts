@@ -6,7 +6,7 @@
 import type { Layout } from './layout';
 import type { ExtractedLink } from './types';
 import { clip, foldWhitespace } from './text';
-import { checkVisibility, createTreeWalker, docRoot, hasAttr, inlineStyle, lastChild, nodeType, nodeValue, parentEl, previousSibling, tagOf } from './dom-safe';
+import { checkVisibility, visibilityOptions, createTreeWalker, docRoot, hasAttr, inlineStyle, lastChild, nodeType, nodeValue, parentEl, previousSibling, tagOf } from './dom-safe';
 
 export const MAX_MAIN_TEXT = 20_000;
 export const MAX_EMAILS = 20;
@@ -16,11 +16,13 @@ const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 
 /** Inline elements join their text to the words around them; any other element is a word break. */
 const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font', 'i', 'ins', 'kbd', 'label', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr']);
 
+const SHOWN = visibilityOptions(false, true);
+
 /** Hidden from a reader: by the browser's own test when there is layout, else by markup and inline style. */
 function createHiddenTest(layout: Layout | null): (el: Element) => boolean {
   if (layout) {
     return (el) => {
-      const shown = checkVisibility(el, { visibilityProperty: true });
+      const shown = checkVisibility(el, SHOWN);
       if (shown !== null) return !shown;
       const s = layout.style(el);
       return s.display === 'none' || s.visibility === 'hidden';

@@ -36,7 +36,8 @@ function fast(protocol: string, hostname: string, origin: string, path: string, 
 /** A resolver of raw hrefs (trimmed) against one base URL. */
 export function createHrefResolver(baseUrl: string): (raw: string) => ResolvedUrl | null {
   const base = parse(baseUrl, baseUrl);
-  const baseIsWeb = base !== null && (base.protocol === 'http:' || base.protocol === 'https:');
+  // A base with credentials passes them on to relative links: left to the parser.
+  const baseIsWeb = base !== null && (base.protocol === 'http:' || base.protocol === 'https:') && !base.username && !base.password;
   return (raw) => {
     if (!REWRITTEN.test(raw)) {
       const abs = ABSOLUTE.exec(raw);

@@ -1,6 +1,6 @@
 import type { Layout, Rect } from './layout';
 import type { HiddenReason } from './types';
-import { attr, checkVisibility, composedParent, hasAttr, inlineStyle as inlineStyleOf, query, queryAll, textOf } from './dom-safe';
+import { attr, checkVisibility, composedParent, visibilityOptions, hasAttr, inlineStyle as inlineStyleOf, query, queryAll, textOf } from './dom-safe';
 
 export interface Visibility {
   visible: boolean;
@@ -8,6 +8,9 @@ export interface Visibility {
   /** Where the link is drawn (document coordinates), null without layout or when hidden. */
   rect: Rect | null;
 }
+
+/** Drawn, not transparent, not visibility:hidden: the browser's test of the whole chain. */
+const DRAWN = visibilityOptions(true, true);
 
 type StyleReader = (el: Element) => Pick<CSSStyleDeclaration, 'display' | 'visibility' | 'opacity'> & Partial<CSSStyleDeclaration>;
 
@@ -120,7 +123,7 @@ export function createVisibility(doc: Document, layout: Layout | null): (el: Ele
   return (el) => {
     // The browser's own test covers display, opacity and visibility up the chain at once;
     // when it says hidden, the slow walk below names the reason.
-    const drawn = layout ? checkVisibility(el, { opacityProperty: true, visibilityProperty: true }) : null;
+    const drawn = layout ? checkVisibility(el, DRAWN) : null;
     const chain = drawn ? hiddenByRest(el) : hiddenByChain(el);
     if (chain) return { visible: false, hiddenBy: chain, rect: null };
     // `visibility` inherits and can be switched back on by a descendant: read it on the link.

@@ -41,6 +41,8 @@ export class PageSession {
   /** The mentions as they stand (kept current as the page changes) and the terms they were found with. */
   private mentions: (LiveMentions & { terms: MentionTerm[] }) | null = null;
   private mentionsPainted = false;
+  /** Taken over by a new copy of the content script (see content-lifecycle.ts): it paints nothing more. */
+  private disposed = false;
   private stopWatching: (() => void) | null = null;
   /** Scans run one after another: a re-scan merges into the list the scan before it left. */
   private queue: Promise<unknown> = Promise.resolve();
@@ -157,6 +159,8 @@ export class PageSession {
     this.stopWatching ??= watchPageText(this.doc, (nodes) => this.rescan(nodes), this.opts.watchTiming);
     return this.serially(async () => {
       const { scan, ranges } = await drainInSlices(mentionScanSteps(this.doc, terms, { placementOf: this.last?.placementOf }));
+      // Disposed while it read (a new copy took over): paint nothing over the new copy's highlights.
+      if (this.disposed) return { scan, highlights: { supported: true } };
       this.mentions = { scan, ranges, terms };
       const painted = this.paintVisibleMentions();
       this.mentionsPainted = painted.supported;
@@ -231,6 +235,7 @@ export class PageSession {
    * was reloaded or removed: no message can reach it any more.
    */
   dispose(): void {
+    this.disposed = true;
     this.stopWatchingMentions();
     this.stopRedraw();
     this.highlighted = this.mentionsPainted = false;

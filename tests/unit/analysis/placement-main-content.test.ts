@@ -66,6 +66,13 @@ describe('placement: a block hidden by a utility class, without layout', () => {
     const { model } = modelOf(doc);
     expect(model.mainRoot?.closest('.no-results')).not.toBeNull();
   });
+
+  it('takes a block hidden only on small screens as shown (Tailwind `hidden md:block`)', () => {
+    const doc = load('hidden-message-beside-listing.html');
+    doc.querySelector('.no-results')!.classList.add('md:block');
+    const { model } = modelOf(doc);
+    expect(model.mainRoot?.closest('.no-results')).not.toBeNull();
+  });
 });
 
 describe('placement hints: links styled as buttons', () => {

@@ -61,7 +61,7 @@ describe('createHrefResolver', () => {
     '?only=query',
     '#frag',
   ])('resolves %j exactly as the URL parser does', (raw) => {
-    for (const base of ['https://www.site.example/dir/page?x=1', 'http://site.example:8080/dir/', 'https://other.example/base/']) {
+    for (const base of ['https://www.site.example/dir/page?x=1', 'http://site.example:8080/dir/', 'https://other.example/base/', 'https://user:pw@site.example/x']) {
       expect(viaResolver(raw, base)).toEqual(viaParser(raw, base));
     }
   });

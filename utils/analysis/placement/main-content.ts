@@ -141,8 +141,14 @@ function dominantProse(stats: PageStats, i: number, trust: boolean): number {
  */
 const HIDDEN_CLASS = /(^|\s)(hidden|hide|is-hidden|d-none|aok-hidden|u-hidden|invisible|visually-hidden|sr-only)(\s|$)/i;
 
+/** A responsive class that shows the block again at some width (Tailwind's `hidden md:block`). */
+const SHOWN_AGAIN = /(^|\s)[\w-]+:(block|flex|grid|inline|inline-block|inline-flex|table|visible|contents)(\s|$)/;
+
 function visible(stats: PageStats, i: number, layout: Layout | null): boolean {
-  if (!layout) return !HIDDEN_CLASS.test(attr(stats.elements[i]!, 'class') ?? '');
+  if (!layout) {
+    const cls = attr(stats.elements[i]!, 'class') ?? '';
+    return !HIDDEN_CLASS.test(cls) || SHOWN_AGAIN.test(cls);
+  }
   const r = layout.rect(stats.elements[i]!);
   return r.width > 0 && r.height > 0;
 }

@@ -115,8 +115,16 @@ export function* collectStatsSteps(doc: Document): Generator<void, PageStats> {
       inSections.push(parentInSection || isSectioning(el, tag, attrs));
       let own = 0;
       let wordsHere = 0;
-      // Last child first onto the stack, so the first comes off first: document order.
-      for (let node = lastChild(el); node; node = previousSibling(node)) {
+      if (childElementCount(el) === 0) {
+        // A leaf (most links, list items, spans): its text is all its own, read in one go
+        // instead of one node at a time (an extension pays for each node it touches).
+        if (!isHidden) {
+          const value = textOf(el) ?? '';
+          own = visibleLength(value);
+          wordsHere = countWords(value);
+        }
+      } else for (let node = lastChild(el); node; node = previousSibling(node)) {
+        // Last child first onto the stack, so the first comes off first: document order.
         const type = nodeType(node);
         if (type === 3) {
           if (isHidden) continue;
