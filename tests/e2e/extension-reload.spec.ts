@@ -84,11 +84,7 @@ const uncaughtInWorker = (ext: ExtensionBrowser) => ext.worker.evaluate(() => (g
 
 async function addBrandAcme(ext: ExtensionBrowser): Promise<void> {
   const dash = await DashboardPage.open(ext);
-  await dash.byTestId('brand-add').click();
-  await dash.byTestId('brand-name').fill('Acme');
-  await dash.byTestId('brand-domains').fill('acme.example');
-  await dash.byTestId('brand-save').click();
-  await expect(dash.page.getByTestId('brand-item').filter({ hasText: 'Acme' })).not.toHaveCount(0);
+  await dash.addBrand('Acme', 'acme.example');
   await dash.page.close();
 }
 

@@ -119,13 +119,7 @@ test.describe('hostile pages', () => {
 
   test('mention highlights are painted under a strict CSP (adopted stylesheet, no <style> element)', async ({ ext, inspect }) => {
     const dash = await DashboardPage.open(ext);
-    if ((await dash.page.getByTestId('brand-item').filter({ hasText: 'Acme' }).count()) === 0) {
-      await dash.byTestId('brand-add').click();
-      await dash.byTestId('brand-name').fill('Acme');
-      await dash.byTestId('brand-domains').fill('acme.example');
-      await dash.byTestId('brand-save').click();
-      await expect(dash.page.getByTestId('brand-item').filter({ hasText: 'Acme' })).toHaveCount(1);
-    }
+    if ((await dash.page.getByTestId('brand-item').filter({ hasText: 'Acme' }).count()) === 0) await dash.addBrand('Acme', 'acme.example');
     await dash.page.close();
 
     const { report, site } = await inspect('hostile/strict-csp-header.html');

@@ -25,11 +25,7 @@ const painted = (page: Page) =>
 
 async function addBrandAcme(ext: ExtensionBrowser): Promise<DashboardPage> {
   const dash = await DashboardPage.open(ext);
-  await dash.byTestId('brand-add').click();
-  await dash.byTestId('brand-name').fill('Acme');
-  await dash.byTestId('brand-domains').fill('acme.example');
-  await dash.byTestId('brand-save').click();
-  await expect(dash.page.getByTestId('brand-item').filter({ hasText: 'Acme' })).not.toHaveCount(0);
+  await dash.addBrand('Acme', 'acme.example');
   return dash;
 }
 

@@ -3,14 +3,8 @@ import { DashboardPage } from './pages/dashboard-page';
 
 test('brand mentions: listed by link state, highlighted in place, a click scrolls to one, the badge counts the unlinked', async ({ ext, inspect }) => {
   const dash = await DashboardPage.open(ext);
-  await dash.byTestId('brand-add').click();
-  await dash.byTestId('brand-name').fill('Acme');
-  await dash.byTestId('brand-domains').fill('acme.example');
-  await dash.byTestId('brand-save').click();
-  await dash.byTestId('competitor-brand-add').click();
-  await dash.byTestId('brand-name').fill('Rival');
-  await dash.byTestId('brand-domains').fill('rival.example');
-  await dash.byTestId('brand-save').click();
+  await dash.addBrand('Acme', 'acme.example');
+  await dash.addBrand('Rival', 'rival.example', 'competitor');
   await expect(dash.page.getByTestId('brand-item')).toHaveCount(2);
 
   const { report, site, tabId } = await inspect('e2e/brand-mentions.html');

@@ -37,6 +37,15 @@ export class DashboardPage {
     await this.byTestId('settings-save').click();
   }
 
+  /** Add a brand (yours, or a competitor's) in Settings → Brands, as a user types it, and wait for it in the list. */
+  async addBrand(name: string, domains: string, owner: 'brand' | 'competitor' = 'brand'): Promise<void> {
+    await this.byTestId(owner === 'brand' ? 'brand-add' : 'competitor-brand-add').click();
+    await this.byTestId('brand-name').fill(name);
+    await this.byTestId('brand-domains').fill(domains);
+    await this.byTestId('brand-save').click();
+    await expect(this.byTestId('brand-item').filter({ hasText: name })).not.toHaveCount(0);
+  }
+
   /** Click an export button and return the downloaded file's text. */
   async export(kind: 'csv' | 'json'): Promise<{ name: string; text: string; path: string }> {
     const [download] = await Promise.all([this.page.waitForEvent('download'), this.byTestId(`export-${kind}`).click()]);
