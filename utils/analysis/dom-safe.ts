@@ -265,8 +265,7 @@ const firefoxOpenOrClosed = resolverFor<() => ShadowRoot | null>('openOrClosedSh
  * no text (a shadow root's content is drawn instead of theirs). A div or p that has content of
  * its own and a closed root as well is not looked into (docs/report.md says so).
  */
-export function closedShadowRoot(el: Element): ShadowRoot | null {
-  const tag = tagOf(el);
+export function closedShadowRoot(el: Element, tag = tagOf(el)): ShadowRoot | null {
   if (!tag.includes('-') && !ALWAYS_ASKED.has(tag) && !(SHADOW_HOSTS.has(tag) && showsNothing(el))) return null;
   const ff = firefoxOpenOrClosed(el);
   if (ff) return ff.call(el) ?? null;
@@ -287,5 +286,12 @@ function showsNothing(el: Element): boolean {
   return childElementCount(el) === 0 && !(textOf(el) ?? '').trim();
 }
 
-/** Open shadow roots, and closed ones where the browser lets extensions read them. */
-export const readableShadowRoot: ShadowRootReader = (el) => shadowRootOf(el) ?? closedShadowRoot(el);
+/**
+ * Open shadow roots, and closed ones where the browser lets extensions read them. Only custom
+ * elements and the spec's list can host one, open or closed: the others are not asked at all.
+ */
+export const readableShadowRoot: ShadowRootReader = (el) => {
+  const tag = tagOf(el);
+  if (!tag.includes('-') && !SHADOW_HOSTS.has(tag)) return null;
+  return shadowRootOf(el) ?? closedShadowRoot(el, tag);
+};
