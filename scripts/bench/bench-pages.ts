@@ -60,6 +60,11 @@ export function planPages(dir: string, repoRoot: string, notes: string[]): Plann
     name: `deep-${DEEP_DEPTH}`,
     make: () => ({ file: write(`deep-${DEEP_DEPTH}`, deepPage()), note: `${DEEP_DEPTH.toLocaleString('en-US')} nested elements built by its script, ${deepPageLinks()} links` }),
   });
+  // The hostile fixture with a megabyte of anchor text: linear string work, or a freeze.
+  planned.push({
+    name: 'huge-anchor',
+    make: () => ({ file: path.join(repoRoot, 'tests/fixtures/hostile/huge-anchor-text.html'), note: 'a link whose text is 1 MB (tests/fixtures/hostile)' }),
+  });
   const corpus = largestCorpusPages(repoRoot, CORPUS_PAGES);
   if (!corpus) notes.push('Corpus pages skipped: ../shared/corpus is not there.');
   for (const pick of corpus ?? []) {

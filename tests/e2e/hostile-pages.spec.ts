@@ -260,7 +260,7 @@ test.describe('hostile pages', () => {
     await expect(site.page.locator('linkscout-overlay')).toHaveCount(1);
   });
 
-  test('a megabyte of anchor text: capped at 1,000 characters, within the time budget, in a small message', async ({ inspect }) => {
+  test('a megabyte of anchor text: capped at 1,000 characters, in a small message', async ({ inspect }) => {
     const { report, tabId, site } = await inspect('hostile/huge-anchor-text.html');
     expect(await site.page.locator('#giant').evaluate((a) => a.textContent!.length)).toBe(1_048_576);
     await expectReport(report);
@@ -277,8 +277,7 @@ test.describe('hostile pages', () => {
     expect(giant.placement).toBe('content');
     expect(giant.context!.length).toBeLessThanOrEqual(202);
     expect(raw.page.mainText.length).toBeLessThanOrEqual(20_000);
-    // Time budget for the analysis in the page, and the whole report stays far from message limits.
-    expect(raw.durationMs).toBeLessThan(1500);
+    // The whole report stays far from message limits. (Its speed: `npm run bench`, page huge-anchor.)
     expect(JSON.stringify(raw).length).toBeLessThan(100_000);
   });
 });

@@ -208,12 +208,22 @@ export function createLinkReader(baseUrl: string, pageUrl: string): (el: Element
       element,
       rawHref: clip(rawHref, MAX_URL),
       ...targetOf(rawHref),
-      text: element === 'area' ? '' : clip(foldWhitespace(textOf(el) ?? ''), MAX_TEXT),
+      text: element === 'area' ? '' : anchorText(textOf(el) ?? ''),
       imageAlt: imageAltOf(el, element),
       rel: relTokens(attr(el, 'rel')),
       target: clipOrNull(attr(el, 'target'), MAX_TARGET),
     };
   };
+}
+
+/**
+ * The anchor text as kept: whitespace folded, clipped. Only a head of a long text is folded
+ * (pages have shipped megabyte anchors; folding all of one is a long task for 1,000 characters).
+ */
+function anchorText(raw: string): string {
+  if (raw.length <= 8 * MAX_TEXT) return clip(foldWhitespace(raw), MAX_TEXT);
+  // Cut: the text goes on past the head, whatever the head folds to.
+  return `${foldWhitespace(raw.slice(0, 8 * MAX_TEXT)).slice(0, MAX_TEXT - 1)}…`;
 }
 
 /** Read one link's own markup (one-off; `createLinkReader` for a whole page). */
