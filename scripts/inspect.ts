@@ -25,6 +25,7 @@ import {
 } from './lib/extension-browser';
 import { classifyInput, parseInspectArgs, USAGE, type InspectInput } from './lib/inspect-args';
 import { startStaticServer, type StaticServer } from './lib/static-server';
+import { runMain } from './lib/run-main';
 
 /** A failure of one input, in words for the user (no stack trace). */
 class InputError extends Error {}
@@ -248,12 +249,4 @@ function truncate(s: string, n: number): string {
   return s.length > n ? `${s.slice(0, n - 1)}…` : s;
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err: unknown) => {
-    process.stderr.write(`inspect: ${err instanceof Error ? err.message : String(err)}\n`);
-    process.exitCode = 1;
-  },
-);
+runMain('inspect', main);

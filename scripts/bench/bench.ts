@@ -21,6 +21,7 @@ import { probeLongTasks, type ProbeResult } from './longtask-probe';
 import { measurePage, type PageFigures } from './measure-page';
 import { runStoreBench, type Measurement } from './prospects-store';
 import { formatBytes, formatCount, formatMs, mark, table } from './report-table';
+import { runMain } from '../lib/run-main';
 
 /** The dashboard's filtered queries the store budget is judged on (shapes of prospect-generator.ts). */
 const STORE_QUERIES = ['status=contacted', 'verdict=strong + type=resource', 'status=contacted + text'];
@@ -237,12 +238,4 @@ async function main(): Promise<number> {
   return parsed.args.strict && anyFailed(result.budgets) ? 1 : 0;
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err: unknown) => {
-    process.stderr.write(`bench: ${err instanceof Error ? err.message : String(err)}\n`);
-    process.exitCode = 1;
-  },
-);
+runMain('bench', main);

@@ -9,6 +9,7 @@ import type { ExtractedLink, PageReport, Placement } from './types';
 import { createVisibility } from './visibility';
 import { hostOf } from '../urls';
 import { docUrl } from './dom-safe';
+import { drainInSlices, now, runSteps } from './steps';
 
 export interface AnalyzeOptions {
   /** The page URL; defaults to the document's own (a DOMParser document needs it given). */
@@ -103,11 +104,7 @@ export function* analysisSteps(doc: Document, opts: AnalyzeOptions = {}): Genera
 
 /** Run the whole analysis at once (tests, DOMParser documents, scripts). */
 export function analyzeDocument(doc: Document, opts: AnalyzeOptions = {}): PageReport {
-  const steps = analysisSteps(doc, opts);
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value.report;
-  }
+  return runSteps(analysisSteps(doc, opts)).report;
 }
 
 /**
@@ -116,28 +113,4 @@ export function analyzeDocument(doc: Document, opts: AnalyzeOptions = {}): PageR
  */
 export function analyzeInSlices(doc: Document, opts: AnalyzeOptions = {}, sliceMs = 12): Promise<Analysis> {
   return drainInSlices(analysisSteps(doc, opts), sliceMs);
-}
-
-/** Run any step generator (analysis, mention scan) in slices of at most `sliceMs`, yielding the main thread between them. */
-export async function drainInSlices<T>(steps: Generator<void, T>, sliceMs = 12): Promise<T> {
-  let sliceStart = now();
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-    if (now() - sliceStart >= sliceMs) {
-      await yieldToPage();
-      sliceStart = now();
-    }
-  }
-}
-
-function now(): number {
-  return globalThis.performance?.now() ?? Date.now();
-}
-
-/** Give the main thread back to the page until the next task. */
-export function yieldToPage(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
 }

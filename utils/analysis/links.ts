@@ -1,7 +1,8 @@
 import type { ExtractedLink, LinkElementKind, SchemeKind } from './types';
 import { clip, foldWhitespace } from './text';
-import { createHrefResolver, type ResolvedUrl } from './resolve-href';
+import { createHrefResolver, parseUrl, type ResolvedUrl } from './resolve-href';
 import { attr, attrNS, childElementCount, comparePosition, docUrl, namespaceOf, query, queryAll, queryList, readableShadowRoot, tagOf, textOf, type ShadowRootReader } from './dom-safe';
+import { runSteps } from './steps';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const XLINK_NS = 'http://www.w3.org/1999/xlink';
@@ -31,14 +32,8 @@ export type LinkMarkup = Pick<ExtractedLink, 'element' | 'rawHref' | 'href' | 's
 export function baseUrlOf(doc: Document, pageUrl: string = docUrl(doc)): string {
   const base = query(doc, 'base[href]');
   const href = base ? attr(base, 'href') : null;
-  if (href != null) {
-    try {
-      return new URL(href.trim(), pageUrl).href;
-    } catch {
-      // An invalid base is ignored by browsers too.
-    }
-  }
-  return pageUrl;
+  // An invalid base is ignored by browsers too.
+  return (href != null ? parseUrl(href.trim(), pageUrl)?.href : undefined) ?? pageUrl;
 }
 
 function hrefAttribute(el: Element): string | null {
@@ -58,11 +53,7 @@ function kindOf(el: Element): LinkElementKind | null {
  * be read: open ones everywhere, closed ones too where the extension API allows (see dom-safe.ts).
  */
 export function collectLinkElements(doc: Document | ShadowRoot, shadowOf: ShadowRootReader = readableShadowRoot): Element[] {
-  const steps = linkElementSteps(doc, shadowOf);
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
+  return runSteps(linkElementSteps(doc, shadowOf));
 }
 
 /** Elements read between two yields (asking one for a shadow root costs microseconds). */
@@ -112,7 +103,7 @@ export function schemeOf(raw: string, resolved: ResolvedUrl | null, pageUrl: str
     case 'https:': {
       // A link to this very page with only a different #hash is an in-page jump.
       if (!resolved.hash) return 'http';
-      const page = safeUrl(pageUrl);
+      const page = parseUrl(pageUrl);
       if (page && sameDocument(resolved, page)) return 'fragment';
       return 'http';
     }
@@ -131,13 +122,6 @@ function sameDocument(a: ResolvedUrl, b: ResolvedUrl): boolean {
   return a.origin === b.origin && a.pathname === b.pathname && a.search === b.search;
 }
 
-function safeUrl(s: string, base?: string): URL | null {
-  try {
-    return new URL(s, base);
-  } catch {
-    return null;
-  }
-}
 
 /** A report carries at most this many rel tokens of at most this length (report-schema.ts). */
 export const MAX_REL_TOKENS = 30;
@@ -224,9 +208,4 @@ function anchorText(raw: string): string {
   if (raw.length <= 8 * MAX_TEXT) return clip(foldWhitespace(raw), MAX_TEXT);
   // Cut: the text goes on past the head, whatever the head folds to.
   return `${foldWhitespace(raw.slice(0, 8 * MAX_TEXT)).slice(0, MAX_TEXT - 1)}…`;
-}
-
-/** Read one link's own markup (one-off; `createLinkReader` for a whole page). */
-export function readLink(el: Element, baseUrl: string, pageUrl: string): LinkMarkup {
-  return createLinkReader(baseUrl, pageUrl)(el);
 }

@@ -22,6 +22,7 @@ import type { Placement } from './types';
 import { hostOf } from '../urls';
 import { countWords } from './text';
 import { attr, closest, composedParent, docUrl, parentEl, textOf } from './dom-safe';
+import { runSteps } from './steps';
 
 export interface PlacementResult {
   placement: Placement;
@@ -73,11 +74,7 @@ const ENCLOSING = new Set<HintKind>(['comments', 'related']);
 
 /** The model at once (tests, DOMParser documents). */
 export function createPlacementModel(doc: Document, layout: Layout | null, pageUrl: string = docUrl(doc)): PlacementModel {
-  const steps = placementModelSteps(doc, layout, pageUrl);
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
+  return runSteps(placementModelSteps(doc, layout, pageUrl));
 }
 
 /** The model in slices (see analysisSteps): building it walks the whole DOM. */

@@ -20,7 +20,8 @@ const ROOT_RELATIVE = new RegExp(`^(?!//)${PATH}${QUERY}$`);
 /** Dot segments, also escaped, and punycode (validated by the parser): left to it. */
 const REWRITTEN = /\/\.|%2e|xn--/i;
 
-function parse(raw: string, base: string): URL | null {
+/** The URL parser's reading of `raw` against `base`, or null where it refuses it. */
+export function parseUrl(raw: string, base?: string): URL | null {
   try {
     return new URL(raw, base);
   } catch {
@@ -35,7 +36,7 @@ function fast(protocol: string, hostname: string, origin: string, path: string, 
 
 /** A resolver of raw hrefs (trimmed) against one base URL. */
 export function createHrefResolver(baseUrl: string): (raw: string) => ResolvedUrl | null {
-  const base = parse(baseUrl, baseUrl);
+  const base = parseUrl(baseUrl, baseUrl);
   // A base with credentials passes them on to relative links: left to the parser.
   const baseIsWeb = base !== null && (base.protocol === 'http:' || base.protocol === 'https:') && !base.username && !base.password;
   return (raw) => {
@@ -47,6 +48,6 @@ export function createHrefResolver(baseUrl: string): (raw: string) => ResolvedUr
         if (rel) return fast(base.protocol, base.hostname, base.origin, rel[1] ?? '', rel[2] ?? '');
       }
     }
-    return parse(raw, baseUrl);
+    return parseUrl(raw, baseUrl);
   };
 }

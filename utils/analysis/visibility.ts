@@ -37,7 +37,7 @@ export function createVisibility(doc: Document, layout: Layout | null): (el: Ele
   };
   const styleOf: StyleReader = layout ? computed : inlineStyle;
   const chainCache = new Map<Element, HiddenReason | null>();
-  const colourCache = new Map<Element, string>();
+  const colourCache = new Map<Element, string | null>();
   const backgroundCache = new Map<Element, string | null>();
 
   /**
@@ -87,38 +87,29 @@ export function createVisibility(doc: Document, layout: Layout | null): (el: Ele
   }
 
   /**
-   * The colour behind an element: the first opaque background colour up the chain. Images
-   * are not looked at here (one read less on every element of every chain), see below.
-   */
-  const colourBehind = (el: Element): string =>
-    upChain<string>(
-      el,
-      colourCache,
-      (e) => {
-        const colour = computed(e).backgroundColor ?? '';
-        return isTransparent(colour) ? undefined : colour;
-      },
-      'rgb(255, 255, 255)',
-    );
-
-  /**
-   * The same with background images: null when an image lies over the colour (text on an image
-   * can't be judged). Only asked once the colour alone says "same colour", which is rare; it
+   * The colour behind an element: the first opaque background colour up the chain. Without
+   * `images` background images are not read (one read less on every element of every chain);
+   * with them, null when an image lies over the colour (text on an image can't be judged). The
+   * walk with images is asked only once the colour alone says "same colour", which is rare: it
    * then gives that colour or null, since an image can only stop the walk earlier.
    */
-  const backgroundBehind = (el: Element): string | null =>
+  const backgroundWalk = (cache: Map<Element, string | null>, images: boolean) => (el: Element): string | null =>
     upChain<string | null>(
       el,
-      backgroundCache,
+      cache,
       (e) => {
         const s = computed(e);
-        const image = s.backgroundImage;
-        if (image && image !== 'none') return null;
+        if (images) {
+          const image = s.backgroundImage;
+          if (image && image !== 'none') return null;
+        }
         const colour = s.backgroundColor ?? '';
         return isTransparent(colour) ? undefined : colour;
       },
       'rgb(255, 255, 255)',
     );
+  const colourBehind = backgroundWalk(colourCache, false);
+  const backgroundBehind = backgroundWalk(backgroundCache, true);
 
   return (el) => {
     // The browser's own test covers display, opacity and visibility up the chain at once;
@@ -143,7 +134,8 @@ export function createVisibility(doc: Document, layout: Layout | null): (el: Ele
     }
     // Text the colour of its background; an image inside still shows (checked last: costlier).
     const colour = own.color ?? '';
-    if (sameColour(colour, colourBehind(el))) {
+    const behind = colourBehind(el);
+    if (behind && sameColour(colour, behind)) {
       const bg = backgroundBehind(el);
       if (bg && sameColour(colour, bg) && hasOwnText(el) && !query(el, 'img, svg, picture, video')) {
         return { visible: false, hiddenBy: 'same-colour', rect };

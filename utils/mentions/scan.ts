@@ -16,6 +16,7 @@ import { layoutOf, type Layout } from '../analysis/layout';
 import { placementModelSteps } from '../analysis/placement';
 import type { Placement } from '../analysis/types';
 import { createVisibility, type Visibility } from '../analysis/visibility';
+import { now, runSteps } from '../analysis/steps';
 import { FoldBuffer } from './fold';
 import { createLinkJudge, enclosingLink } from './link-state';
 import { createMatcher, type TermMatch } from './matcher';
@@ -343,11 +344,7 @@ function composedParent(n: Node): Node | null {
 
 /** The whole scan at once (tests, DOMParser documents, scripts). */
 export function scanMentions(doc: Document, terms: MentionTerm[], opts: MentionScanOptions = {}): MentionScanResult {
-  const steps = mentionScanSteps(doc, terms, opts);
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
+  return runSteps(mentionScanSteps(doc, terms, opts));
 }
 
 function emptyCounts(): Record<MentionOwner, Record<MentionState, number>> {
@@ -410,8 +407,4 @@ function centred(left: string, mid: string, right: string): string {
   const head = left.slice(left.length - l);
   const tail = right.slice(0, r);
   return `${l < left.length ? '…' : ''}${head}${mid}${tail}${r < right.length ? '…' : ''}`;
-}
-
-function now(): number {
-  return globalThis.performance?.now() ?? Date.now();
 }

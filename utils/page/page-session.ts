@@ -1,4 +1,5 @@
-import { analyzeInSlices, drainInSlices, yieldToPage, type Analysis } from '../analysis/analyze';
+import { analyzeInSlices, type Analysis } from '../analysis/analyze';
+import { drainInSlices, yieldToPage } from '../analysis/steps';
 import { boundingRect, clientRects, docContentType, docUrl, docWindow, isConnected, scrollIntoView } from '../analysis/dom-safe';
 import { LINK_PAGE } from '../messaging/content-protocol';
 import type { AnalyzeResult, HighlightKind, ResponseOf } from '../messaging/protocol';

@@ -63,16 +63,7 @@ function visibleLength(s: string): number {
 /** Elements handled between two yields: a slice of the walk stays well under a frame. */
 const SLICE = 1000;
 
-/** The stats at once (tests, scripts). */
-export function collectStats(doc: Document): PageStats {
-  const steps = collectStatsSteps(doc);
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
-}
-
-/** The stats in slices: it yields every few thousand elements so the page stays responsive. */
+/** The stats in slices: it yields every thousand elements so the page stays responsive. */
 export function* collectStatsSteps(doc: Document): Generator<void, PageStats> {
   const root = docRoot(doc);
   const elements: Element[] = [];

@@ -9,6 +9,7 @@
 import { foldWhitespace } from '../text';
 import { bareHost } from '../../urls';
 import { attr, queryList, textOf } from '../dom-safe';
+import { runSteps } from '../steps';
 
 /** Occurrences of one text that make it a template. */
 export const TEMPLATE_MIN_REPEATS = 3;
@@ -71,11 +72,7 @@ export interface TemplateDetector {
 
 /** Count the template keys of the internal links inside `root` once; answer per link after. */
 export function createTemplateDetector(root: Element | null, pageHost: string): TemplateDetector {
-  const steps = templateDetectorSteps(root, pageHost);
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
+  return runSteps(templateDetectorSteps(root, pageHost));
 }
 
 /** Links read between two yields (a listing's main content can hold tens of thousands). */
