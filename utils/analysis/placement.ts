@@ -16,7 +16,9 @@ import type { Layout } from './layout';
 import { buttonHint, isShareHref, type Hint, type HintKind } from './placement/hints';
 import { TUNING, childrenOf, findMainContent, mainWords } from './placement/main-content';
 import { createRegions } from './placement/regions';
-import { templateDetectorSteps } from './placement/template-links';
+import { findDuplicateLinks } from './placement/duplicate-links';
+import { rootLinkSteps } from './placement/root-links';
+import { templateLinkSteps } from './placement/template-links';
 import { collectStatsSteps, INLINE, type PageStats } from './placement/stats';
 import type { Placement } from './types';
 import { hostOf } from '../urls';
@@ -163,7 +165,10 @@ export function* placementModelSteps(doc: Document, layout: Layout | null, pageU
   yield;
   const regionOf = createRegions(stats, root, layout);
   yield;
-  const templates = yield* templateDetectorSteps(root >= 0 ? stats.elements[root]! : null, hostOf(pageUrl));
+  const rootLinks = yield* rootLinkSteps(root >= 0 ? stats.elements[root]! : null);
+  const templates = yield* templateLinkSteps(rootLinks, hostOf(pageUrl));
+  yield;
+  const duplicates = findDuplicateLinks(rootLinks);
   const mainSource = main.source;
 
   function indexOf(link: Element): number {
@@ -223,6 +228,16 @@ export function* placementModelSteps(doc: Document, layout: Layout | null, pageU
         const button = buttonHint(link);
         if (button) {
           return { placement: 'other', reasons: [`a button, not a link in the text (${button})`, `inside the main content (${mainSource})`] };
+        }
+        const twin = duplicates.match(link);
+        if (twin !== null) {
+          return {
+            placement: 'other',
+            reasons: [
+              `${twin.picture ? 'a picture' : 'a link without text'} repeating the link “${twin.partner}” beside it (same address; the text link carries the anchor)`,
+              `inside the main content (${mainSource})`,
+            ],
+          };
         }
         const template = templates.match(link);
         if (template) {

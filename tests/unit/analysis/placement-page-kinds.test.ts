@@ -114,6 +114,51 @@ describe('placement: stock controls repeated on every item of a listing', () => 
     }
     expect(why('Harbour by boat')[0]).toMatch(/main content/);
   });
+
+  it('calls "Back to top" on every section a template link, and keeps a lone "Top" heading link', () => {
+    const doc = new DOMParser().parseFromString(
+      `<body><main>${['Soil', 'Water', 'Light'].map((s) => `<h2 id="${s}">${s}</h2><p>${'Plants need this. '.repeat(20)}</p><p><a href="#top">Back to top</a></p>`).join('')}</main></body>`,
+      'text/html',
+    );
+    const model = createPlacementModel(doc, null, 'https://garden.example/care');
+    for (const a of Array.from(doc.querySelectorAll('a'))) {
+      expect(model.classify(a).reasons[0]).toBe('a repeated template link (“back to top” ×3), not editorial text');
+    }
+  });
+});
+
+describe('placement: picture links beside a text link to the same address', () => {
+  const doc = load('picture-links-beside-their-headlines.html');
+  const model = createPlacementModel(doc, null, 'https://garden.example/');
+  const byAlt = (alt: string) => model.classify(doc.querySelector(`img[alt="${alt}"]`)!.closest('a')!);
+  const { place } = modelOf(doc, 'https://garden.example/');
+
+  it('keeps the headlines, and the text beside a logo, as content', () => {
+    expect(place('Growing tomatoes against a south wall')).toBe('content');
+    expect(place('A compost heap that works in winter')).toBe('content');
+    expect(place('Seed Savers exchange')).toBe('content');
+  });
+
+  it('calls a teaser picture before or after its headline a duplicate, naming the headline', () => {
+    for (const alt of ['Red tomatoes on a vine', 'A wooden compost bin']) {
+      const r = byAlt(alt);
+      expect(r.placement).toBe('other');
+      expect(r.reasons[0]).toMatch(/^a picture repeating the link “(Growing tomatoes|A compost heap)/);
+      expect(r.reasons[1]).toMatch(/main content/);
+    }
+    expect(byAlt('Seed Savers logo').placement).toBe('other');
+  });
+
+  it('treats an empty overlay link over a card the same way', () => {
+    const overlay = doc.querySelector('a.card-overlay')!;
+    expect(model.classify(overlay).placement).toBe('other');
+    expect(model.classify(overlay).reasons[0]).toMatch(/^a link without text repeating the link “Planting for bees from March to October”/);
+  });
+
+  it('keeps a picture whose neighbour links elsewhere, and a picture on its own, as content', () => {
+    expect(byAlt('Frost on leaves').placement).toBe('content');
+    expect(byAlt('The orchard in May').placement).toBe('content');
+  });
 });
 
 describe('placement: a page whose content is drawn by scripts, only a footer in its markup', () => {

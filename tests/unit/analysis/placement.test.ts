@@ -155,6 +155,14 @@ describe('placement: blocks inside the main content', () => {
     expect(place("the coastguard's advice page")).toBe('content');
   });
 
+  it('tag and category links marked rel="tag", without a tag-list class around them', () => {
+    const { place, why } = fixture('tag-links-by-rel-in-article.html');
+    expect(place('Coast')).toBe('navigation');
+    expect(place('Family days out')).toBe('navigation');
+    expect(why('Coast')[0]).toBe("in a tag list (rel 'tag')");
+    expect(place('shore guide')).toBe('content');
+  });
+
   it('share buttons', () => {
     const { place, why } = fixture('share-buttons.html');
     expect(place('Facebook')).toBe('other');

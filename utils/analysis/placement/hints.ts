@@ -223,6 +223,7 @@ export function ownHint(el: Element, inSection: boolean, thread = false, tag = t
   if (tag === 'a' || tag === 'area') {
     const rel = attrs.get('rel')?.toLowerCase() ?? '';
     if (/(^|\s)author(\s|$)/.test(rel)) return { kind: 'author', strong: true, source: "rel 'author'" };
+    if (/(^|\s)tag(\s|$)/.test(rel)) return { kind: 'tags', strong: true, source: "rel 'tag'" };
   }
   const id = attrs.get('id');
   const cls = attrs.get('class');

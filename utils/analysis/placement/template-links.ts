@@ -8,8 +8,9 @@
  */
 import { foldWhitespace } from '../text';
 import { bareHost } from '../../urls';
-import { attr, queryList, textOf } from '../dom-safe';
+import { attr } from '../dom-safe';
 import { runSteps } from '../steps';
+import { rootLinkSteps, type RootLinks } from './root-links';
 
 /** Occurrences of one text that make it a template. */
 export const TEMPLATE_MIN_REPEATS = 3;
@@ -32,7 +33,7 @@ const CONTROLS = new RegExp(
       'read full story', 'read full article', 'read the full story', 'read the full article', 'read full review',
       'read entire review', 'see all reviews', 'read all reviews', 'get details', 'more like this', 'view collection',
       'view discount', 'book now', 'get a quote', 'get quote', 'pre-order', 'preorder', 'select all',
-      'improve this answer', 'improve this question', '\\+ ?more',
+      'improve this answer', 'improve this question', '\\+ ?more', 'back to( the)? [a-z]+', 'to top',
     ].join('|') +
     ')[.…:!»›>→ ]*$',
 );
@@ -72,14 +73,14 @@ export interface TemplateDetector {
 
 /** Count the template keys of the internal links inside `root` once; answer per link after. */
 export function createTemplateDetector(root: Element | null, pageHost: string): TemplateDetector {
-  return runSteps(templateDetectorSteps(root, pageHost));
+  return runSteps(templateLinkSteps(runSteps(rootLinkSteps(root)), pageHost));
 }
 
-/** Links read between two yields (a listing's main content can hold tens of thousands). */
+/** Links judged between two yields (a listing's main content can hold tens of thousands). */
 const SLICE = 1000;
 
 /** The same in slices, for the analysis in the page (see analysisSteps). */
-export function* templateDetectorSteps(root: Element | null, pageHost: string): Generator<void, TemplateDetector> {
+export function* templateLinkSteps({ elements, texts }: RootLinks, pageHost: string): Generator<void, TemplateDetector> {
   const counts = new Map<string, number>();
   const keyOf = new Map<Element, string>();
   // Whether a text is a stock control, by text: a page repeats a few texts many times.
@@ -92,12 +93,11 @@ export function* templateDetectorSteps(root: Element | null, pageHost: string): 
     }
     return yes;
   };
-  const links = root ? queryList(root, 'a[href]') : [];
-  for (let i = 0; i < links.length; i++) {
+  for (let i = 0; i < elements.length; i++) {
     if (i % SLICE === SLICE - 1) yield;
-    const a = links[i]!;
+    const a = elements[i]!;
     // The text first: most links are no stock control, and their href is then never parsed.
-    const key = templateKey(textOf(a) ?? '');
+    const key = templateKey(texts[i]!);
     if (!key || !isStock(key) || !isInternalHref(attr(a, 'href'), pageHost)) continue;
     keyOf.set(a, key);
     counts.set(key, (counts.get(key) ?? 0) + 1);

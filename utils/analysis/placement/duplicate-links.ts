@@ -1,0 +1,52 @@
+/**
+ * Duplicate picture links: a link with no text of its own (a teaser's picture, a logo, an empty
+ * overlay over a card) right beside a text link to the same address. The text link is the one a
+ * reader reads and whose anchor says what the target is; the picture repeats it, so it is not a
+ * second link in the text. Only near neighbours in document order qualify (two links either
+ * side: one card), and only the same `href` as written.
+ */
+import { attr, query } from '../dom-safe';
+import { foldWhitespace } from '../text';
+import type { RootLinks } from './root-links';
+
+/** How far either side, in links, a partner may sit. */
+const NEIGHBOURS = 2;
+/** The partner's text as shown in the reason. */
+const PARTNER_CHARS = 60;
+
+export interface Duplicate {
+  /** The text of the link it repeats (clipped). */
+  partner: string;
+  /** Whether it shows a picture (else it is an empty link, such as an overlay over a card). */
+  picture: boolean;
+}
+
+export interface DuplicateDetector {
+  /** What `link` repeats, or null when it is not a textless twin of a text link. */
+  match(link: Element): Duplicate | null;
+}
+
+export function findDuplicateLinks({ elements, texts }: RootLinks): DuplicateDetector {
+  const twins = new Map<Element, Duplicate>();
+  const hrefs: Array<string | null | undefined> = [];
+  const hrefAt = (i: number): string | null => {
+    let h = hrefs[i];
+    if (h === undefined) h = hrefs[i] = attr(elements[i]!, 'href')?.trim() || null;
+    return h;
+  };
+  const hasText = (i: number) => /[^\s\u00a0\u200b]/.test(texts[i]!);
+  for (let i = 0; i < elements.length; i++) {
+    if (hasText(i)) continue;
+    const href = hrefAt(i);
+    if (!href || href.startsWith('#')) continue;
+    for (let d = 1; d <= NEIGHBOURS; d++) {
+      const j = [i - d, i + d].find((k) => k >= 0 && k < elements.length && hasText(k) && hrefAt(k) === href);
+      if (j !== undefined) {
+        const partner = foldWhitespace(texts[j]!.slice(0, 4 * PARTNER_CHARS)).slice(0, PARTNER_CHARS);
+        twins.set(elements[i]!, { partner, picture: query(elements[i]!, 'img, svg, picture') !== null });
+        break;
+      }
+    }
+  }
+  return { match: (link) => twins.get(link) ?? null };
+}
