@@ -118,8 +118,9 @@ export function* placementModelSteps(doc: Document, layout: Layout | null, pageU
     if (!h || h.kind === 'main') return null;
     // A hint on the main content or around it ("has-sidebar" on a wrapper) is about the layout.
     if (root >= 0 && i <= root && root <= stats.last[i]!) return null;
-    // In a listing, each item's byline and tags belong to the item.
-    if (!articleLike && !h.strong && (h.kind === 'author' || h.kind === 'tags') && inRoot(i)) return null;
+    // In a listing, each item's byline (even marked itemprop/rel author) and tags belong to the
+    // item: the page's author box is an article's. Only a tag list the markup names stays one.
+    if (!articleLike && (h.kind === 'author' || (!h.strong && h.kind === 'tags')) && inRoot(i)) return null;
     if (h.kind === 'header' && (h.sectional || (!h.strong && inRoot(i) && !rootIsPage))) return null;
     return h;
   }

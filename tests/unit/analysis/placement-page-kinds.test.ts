@@ -161,6 +161,19 @@ describe('placement: picture links beside a text link to the same address', () =
   });
 });
 
+describe('placement: a listing whose items mark their bylines itemprop=author', () => {
+  const { place, why } = modelOf(load('listing-bylines-marked-itemprop-author.html'), 'https://lists.example/sea');
+
+  it('keeps the author link of each item with its item, as content, not as an author box', () => {
+    for (const name of ['Herman Melville', 'Jack London']) {
+      expect(place(name)).toBe('content');
+      expect(why(name)[0]).toMatch(/main content/);
+    }
+    expect(place('Moby-Dick')).toBe('content');
+    expect(place('About the lists')).toBe('footer');
+  });
+});
+
 describe('placement: a page whose content is drawn by scripts, only a footer in its markup', () => {
   const { model, place, why } = modelOf(load('script-drawn-page-only-footer.html'), 'https://shop.example/lamp');
 
