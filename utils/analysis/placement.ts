@@ -16,7 +16,7 @@ import type { Layout } from './layout';
 import { buttonHint, isShareHref, type Hint, type HintKind } from './placement/hints';
 import { TUNING, childrenOf, findMainContent, mainWords } from './placement/main-content';
 import { createRegions } from './placement/regions';
-import { findDuplicateLinks } from './placement/duplicate-links';
+import { duplicateLinkSteps } from './placement/duplicate-links';
 import { rootLinkSteps } from './placement/root-links';
 import { templateLinkSteps } from './placement/template-links';
 import { collectStatsSteps, INLINE, type PageStats } from './placement/stats';
@@ -168,8 +168,7 @@ export function* placementModelSteps(doc: Document, layout: Layout | null, pageU
   yield;
   const rootLinks = yield* rootLinkSteps(root >= 0 ? stats.elements[root]! : null);
   const templates = yield* templateLinkSteps(rootLinks, hostOf(pageUrl));
-  yield;
-  const duplicates = findDuplicateLinks(rootLinks);
+  const duplicates = yield* duplicateLinkSteps(rootLinks);
   const mainSource = main.source;
 
   function indexOf(link: Element): number {

@@ -26,7 +26,10 @@ export interface DuplicateDetector {
   match(link: Element): Duplicate | null;
 }
 
-export function findDuplicateLinks({ elements, texts }: RootLinks): DuplicateDetector {
+/** Links judged between two yields (a page of pictures reads each one's neighbours). */
+const SLICE = 500;
+
+export function* duplicateLinkSteps({ elements, texts }: RootLinks): Generator<void, DuplicateDetector> {
   const twins = new Map<Element, Duplicate>();
   const hrefs: Array<string | null | undefined> = [];
   const hrefAt = (i: number): string | null => {
@@ -36,6 +39,7 @@ export function findDuplicateLinks({ elements, texts }: RootLinks): DuplicateDet
   };
   const hasText = (i: number) => /[^\s\u00a0\u200b]/.test(texts[i]!);
   for (let i = 0; i < elements.length; i++) {
+    if (i % SLICE === SLICE - 1) yield;
     if (hasText(i)) continue;
     const href = hrefAt(i);
     if (!href || href.startsWith('#')) continue;
