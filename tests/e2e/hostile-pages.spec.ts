@@ -185,8 +185,9 @@ test.describe('hostile pages', () => {
     expect(await report.stat('total')).toBe(3);
     expect(await report.rowLabels()).toEqual(['light DOM link', 'open shadow link', 'closed shadow link']);
     await expect((await report.row('light DOM link')).getByTestId('row-placement')).toHaveText('Content');
-    // Not asserted: the placement of shadow links. The placement walk does not enter shadow roots,
-    // so a host reads as an empty box beside the main content (a known limit, see the report).
+    // The placement walk enters both roots: their paragraphs are part of the article.
+    await expect((await report.row('open shadow link')).getByTestId('row-placement')).toHaveText('Content');
+    await expect((await report.row('closed shadow link')).getByTestId('row-placement')).toHaveText('Content');
     await expect(await report.row('open shadow link')).toContainText('https://open-shadow.example.org/');
     const closed = await report.row('closed shadow link');
     await expect(closed).toContainText('nofollow');

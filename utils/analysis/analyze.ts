@@ -1,6 +1,7 @@
 import { createContextReader } from './context';
 import { layoutOf } from './layout';
 import { baseUrlOf, createLinkReader, linkElementSteps } from './links';
+import { shadowRootSteps } from './shadow-roots';
 import { readPageInfo } from './page-meta';
 import { emailSteps, mainTextOf } from './page-text';
 import { createStructureCollector, headingsOf } from './page-structure';
@@ -45,10 +46,11 @@ export function* analysisSteps(doc: Document, opts: AnalyzeOptions = {}): Genera
   const url = opts.url ?? docUrl(doc);
   const baseUrl = baseUrlOf(doc, url);
   const layout = opts.useLayout === false ? null : layoutOf(doc);
-  const elements = yield* linkElementSteps(doc);
+  const shadows = yield* shadowRootSteps(doc);
+  const elements = yield* linkElementSteps(doc, shadows);
   const max = opts.maxLinks ?? DEFAULT_MAX_LINKS;
   yield;
-  const placement = yield* placementModelSteps(doc, layout, url);
+  const placement = yield* placementModelSteps(doc, layout, url, shadows);
   const visibility = createVisibility(doc, layout);
   const contextOf = createContextReader();
   const readLink = createLinkReader(baseUrl, url);

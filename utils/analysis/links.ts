@@ -1,7 +1,8 @@
 import type { ExtractedLink, LinkElementKind, SchemeKind } from './types';
 import { clip, foldWhitespace } from './text';
 import { createHrefResolver, parseUrl, type ResolvedUrl } from './resolve-href';
-import { attr, attrNS, childElementCount, comparePosition, docUrl, namespaceOf, query, queryAll, queryList, readableShadowRoot, tagOf, textOf, type ShadowRootReader } from './dom-safe';
+import { attr, attrNS, childElementCount, comparePosition, docUrl, namespaceOf, query, queryAll, queryList, readableShadowRoot, rootNode, tagOf, textOf, type ShadowRootReader } from './dom-safe';
+import { shadowRootSteps, type ShadowRoots } from './shadow-roots';
 import { runSteps } from './steps';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -53,34 +54,39 @@ function kindOf(el: Element): LinkElementKind | null {
  * be read: open ones everywhere, closed ones too where the extension API allows (see dom-safe.ts).
  */
 export function collectLinkElements(doc: Document | ShadowRoot, shadowOf: ShadowRootReader = readableShadowRoot): Element[] {
-  return runSteps(linkElementSteps(doc, shadowOf));
+  return runSteps(linkElementSteps(doc, runSteps(shadowRootSteps(doc, shadowOf))));
 }
 
-/** Elements read between two yields (asking one for a shadow root costs microseconds). */
-const HOSTS_SLICE = 500;
+/** Elements read between two yields. */
+const SLICE = 500;
 
-/** The same in slices: looking for shadow roots visits every element of the page. */
-export function* linkElementSteps(doc: Document | ShadowRoot, shadowOf: ShadowRootReader = readableShadowRoot): Generator<void, Element[]> {
+/** The same in slices, given the readable shadow roots (shadow-roots.ts). */
+export function* linkElementSteps(scope: Document | ShadowRoot, roots: ShadowRoots): Generator<void, Element[]> {
+  // Each root under the tree (document or shadow root) its host sits in.
+  const hostsIn = new Map<Node, Array<{ host: Element; root: ShadowRoot }>>();
+  for (const [host, root] of roots) {
+    const tree = rootNode(host);
+    const list = hostsIn.get(tree);
+    if (list) list.push({ host, root });
+    else hostsIn.set(tree, [{ host, root }]);
+  }
+  return yield* linksIn(scope, hostsIn);
+}
+
+function* linksIn(scope: Document | ShadowRoot, hostsIn: Map<Node, Array<{ host: Element; root: ShadowRoot }>>): Generator<void, Element[]> {
   const own: Element[] = [];
-  const candidates = queryList(doc, 'a, area');
+  const candidates = queryList(scope, 'a, area');
   for (let i = 0; i < candidates.length; i++) {
-    if (i % HOSTS_SLICE === HOSTS_SLICE - 1) yield;
+    if (i % SLICE === SLICE - 1) yield;
     const el = candidates[i]!;
     if (kindOf(el) !== null && hrefAttribute(el) !== null) own.push(el);
   }
-  const roots: Array<{ host: Element; root: ShadowRoot }> = [];
-  const all = queryList(doc, '*');
-  for (let i = 0; i < all.length; i++) {
-    if (i % HOSTS_SLICE === HOSTS_SLICE - 1) yield;
-    const host = all[i]!;
-    const root = shadowOf(host);
-    if (root) roots.push({ host, root });
-  }
-  if (roots.length === 0) return own;
+  const hosts = hostsIn.get(scope);
+  if (!hosts) return own;
   // Merge shadow links in at their host: sort by the outer-tree element that stands for each.
   const keyed: Array<{ key: Element; el: Element }> = own.map((el) => ({ key: el, el }));
-  for (const { host, root } of roots) {
-    for (const el of yield* linkElementSteps(root, shadowOf)) keyed.push({ key: host, el });
+  for (const { host, root } of hosts) {
+    for (const el of yield* linksIn(root, hostsIn)) keyed.push({ key: host, el });
   }
   const order = (a: Element, b: Element) =>
     a === b ? 0 : comparePosition(a, b) & 4 /* FOLLOWING */ ? -1 : 1;

@@ -24,6 +24,7 @@ import type { Placement } from './types';
 import { hostOf } from '../urls';
 import { countWords } from './text';
 import { attr, closest, composedParent, docUrl, parentEl, textOf } from './dom-safe';
+import { NO_SHADOW_ROOTS, shadowRootSteps, type ShadowRoots } from './shadow-roots';
 import { runSteps } from './steps';
 
 export interface PlacementResult {
@@ -76,12 +77,17 @@ const ENCLOSING = new Set<HintKind>(['comments', 'related']);
 
 /** The model at once (tests, DOMParser documents). */
 export function createPlacementModel(doc: Document, layout: Layout | null, pageUrl: string = docUrl(doc)): PlacementModel {
-  return runSteps(placementModelSteps(doc, layout, pageUrl));
+  return runSteps(placementModelSteps(doc, layout, pageUrl, runSteps(shadowRootSteps(doc))));
 }
 
 /** The model in slices (see analysisSteps): building it walks the whole DOM. */
-export function* placementModelSteps(doc: Document, layout: Layout | null, pageUrl: string = docUrl(doc)): Generator<void, PlacementModel> {
-  const stats = yield* collectStatsSteps(doc);
+export function* placementModelSteps(
+  doc: Document,
+  layout: Layout | null,
+  pageUrl: string = docUrl(doc),
+  shadows: ShadowRoots = NO_SHADOW_ROOTS,
+): Generator<void, PlacementModel> {
+  const stats = yield* collectStatsSteps(doc, shadows);
   yield;
   const main = findMainContent(stats, layout);
   const root = main.index;

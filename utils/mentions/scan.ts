@@ -14,6 +14,7 @@
 import { createRange, docElement, docUrl, docView, hostOf, nodeType, ownerDocument, parentEl, parentNode } from '../analysis/dom-safe';
 import { layoutOf, type Layout } from '../analysis/layout';
 import { placementModelSteps } from '../analysis/placement';
+import { shadowRootSteps } from '../analysis/shadow-roots';
 import type { Placement } from '../analysis/types';
 import { createVisibility, type Visibility } from '../analysis/visibility';
 import { now, runSteps } from '../analysis/steps';
@@ -248,7 +249,7 @@ export function* mentionScanSteps(
   let placementOf = opts.placementOf;
   if (!placementOf && found.length > 0) {
     yield;
-    const model = yield* placementModelSteps(doc, layoutOf(doc), docUrl(doc));
+    const model = yield* placementModelSteps(doc, layoutOf(doc), docUrl(doc), yield* shadowRootSteps(doc));
     placementOf = (el) => model.classify(el).placement;
     yield;
   }

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { analyzeDocument } from '../../../utils/analysis/analyze';
 import { createPlacementModel, type PlacementModel } from '../../../utils/analysis/placement';
 import { isForumThread } from '../../../utils/analysis/placement/thread';
 import type { Placement } from '../../../utils/analysis/types';
@@ -171,6 +172,39 @@ describe('placement: a listing whose items mark their bylines itemprop=author', 
     }
     expect(place('Moby-Dick')).toBe('content');
     expect(place('About the lists')).toBe('footer');
+  });
+});
+
+describe('placement: a page drawn by web components (its whole layout in shadow roots)', () => {
+  const prose = 'The harbour wall was rebuilt in granite after the winter storms, and the fishing fleet came back within the month. ';
+  function componentPage(): Document {
+    const doc = new DOMParser().parseFromString('<body><news-app></news-app></body>', 'text/html');
+    const app = doc.querySelector('news-app')!.attachShadow({ mode: 'open' });
+    app.innerHTML = // test fixture markup, not page input
+      '<header><a href="/">Harbour News</a><nav><a href="/local">Local</a> <a href="/sport">Sport</a> <a href="/weather">Weather</a></nav></header>' +
+      `<main><article><h1>The wall is back</h1><p>${prose.repeat(3)}Read <a href="https://council.example/report">the council's report</a>.</p>` +
+      `<p>${prose.repeat(2)}</p><story-credit></story-credit></article></main>` +
+      '<aside><h2>Most read</h2><a href="/a">Boats</a> <a href="/b">Tides</a> <a href="/c">Gulls</a></aside>' +
+      '<footer><a href="/privacy">Privacy</a> <a href="/contact">Contact</a></footer>';
+    // A component inside the article, with a shadow root of its own.
+    app.querySelector('story-credit')!.attachShadow({ mode: 'open' }).innerHTML = '<p>Photos by <a href="https://photos.example/">the harbour photo club</a>.</p>';
+    return doc;
+  }
+
+  it('finds the article inside the shadow tree and places every link as it would in light DOM', () => {
+    const doc = componentPage();
+    const report = analyzeDocument(doc, { url: 'https://news.example/wall', useLayout: false });
+    const placeOf = (text: string) => report.links.find((l) => l.text === text)?.placement;
+    expect(report.links.map((l) => l.text)).toEqual([
+      'Harbour News', 'Local', 'Sport', 'Weather', "the council's report", 'the harbour photo club', 'Boats', 'Tides', 'Gulls', 'Privacy', 'Contact',
+    ]);
+    expect(placeOf("the council's report")).toBe('content');
+    expect(placeOf('the harbour photo club')).toBe('content');
+    expect(placeOf('Sport')).toBe('navigation');
+    expect(placeOf('Harbour News')).toBe('header');
+    expect(placeOf('Tides')).toBe('sidebar');
+    expect(placeOf('Contact')).toBe('footer');
+    expect(report.page.wordCount).toBeGreaterThan(80);
   });
 });
 

@@ -7,6 +7,7 @@ import { TUNING } from './main-content';
 import { attributesOf, headingHint, isSectioning, ownHint, type Hint } from './hints';
 import { countWords } from '../text';
 import { isForumThread } from './thread';
+import { NO_SHADOW_ROOTS, type ShadowRoots } from '../shadow-roots';
 import { childElementCount, docRoot, lastChild, nodeType, nodeValue, previousSibling, tagOf, textOf } from '../dom-safe';
 
 /** Not page text. */
@@ -63,8 +64,12 @@ function visibleLength(s: string): number {
 /** Elements handled between two yields: a slice of the walk stays well under a frame. */
 const SLICE = 1000;
 
-/** The stats in slices: it yields every thousand elements so the page stays responsive. */
-export function* collectStatsSteps(doc: Document): Generator<void, PageStats> {
+/**
+ * The stats in slices: it yields every thousand elements so the page stays responsive. The walk
+ * enters the readable shadow roots (`shadows`, by host): a host's shadow tree comes first, then
+ * its own children (drawn where the shadow tree's slots put them).
+ */
+export function* collectStatsSteps(doc: Document, shadows: ShadowRoots = NO_SHADOW_ROOTS): Generator<void, PageStats> {
   const root = docRoot(doc);
   const elements: Element[] = [];
   const tags: string[] = [];
@@ -86,6 +91,27 @@ export function* collectStatsSteps(doc: Document): Generator<void, PageStats> {
     const stackTag: string[] = [tagOf(root)];
     const stackParent: number[] = [-1];
     const inSections: boolean[] = [];
+    // Text of the children read by pushChildren (for the element being walked).
+    let childText = 0;
+    let childWords = 0;
+    /** Push the element children of `parentNode` (last first, so the first comes off first) and count its text nodes. */
+    const pushChildren = (parentNode: Node, i: number, isHidden: boolean) => {
+      for (let node = lastChild(parentNode); node; node = previousSibling(node)) {
+        const type = nodeType(node);
+        if (type === 3) {
+          if (isHidden) continue;
+          const value = nodeValue(node) ?? '';
+          childText += visibleLength(value);
+          childWords += countWords(value);
+        } else if (type === 1) {
+          const childTag = tagOf(node as Element);
+          if (SKIP.has(childTag)) continue;
+          stack.push(node as Element);
+          stackTag.push(childTag);
+          stackParent.push(i);
+        }
+      }
+    };
     while (stack.length > 0) {
       if (elements.length % SLICE === SLICE - 1) yield;
       const el = stack.pop()!;
@@ -106,7 +132,8 @@ export function* collectStatsSteps(doc: Document): Generator<void, PageStats> {
       inSections.push(parentInSection || isSectioning(el, tag, attrs));
       let own = 0;
       let wordsHere = 0;
-      if (childElementCount(el) === 0) {
+      const shadow = shadows.size > 0 ? shadows.get(el) : undefined;
+      if (childElementCount(el) === 0 && !shadow) {
         // A leaf (most links, list items, spans): its text is all its own, read in one go
         // instead of one node at a time (an extension pays for each node it touches).
         if (!isHidden) {
@@ -114,21 +141,13 @@ export function* collectStatsSteps(doc: Document): Generator<void, PageStats> {
           own = visibleLength(value);
           wordsHere = countWords(value);
         }
-      } else for (let node = lastChild(el); node; node = previousSibling(node)) {
-        // Last child first onto the stack, so the first comes off first: document order.
-        const type = nodeType(node);
-        if (type === 3) {
-          if (isHidden) continue;
-          const value = nodeValue(node) ?? '';
-          own += visibleLength(value);
-          wordsHere += countWords(value);
-        } else if (type === 1) {
-          const childTag = tagOf(node as Element);
-          if (SKIP.has(childTag)) continue;
-          stack.push(node as Element);
-          stackTag.push(childTag);
-          stackParent.push(i);
-        }
+      } else {
+        // A host's own children go on the stack first, so its shadow tree comes off before them.
+        childText = childWords = 0;
+        pushChildren(el, i, isHidden);
+        if (shadow) pushChildren(shadow, i, isHidden);
+        own = childText;
+        wordsHere = childWords;
       }
       ownText.push(own);
       ownWords.push(wordsHere);

@@ -1,0 +1,33 @@
+/**
+ * The shadow roots the analysis may read (open ones; closed ones where the browser lets an
+ * extension in, see dom-safe.ts), nested ones included, found once per analysis: link
+ * collection lists the links inside them and the placement walk enters them, so a page drawn
+ * by web components is placed like any other.
+ */
+import { queryList, readableShadowRoot, type ShadowRootReader } from './dom-safe';
+
+/** Each readable shadow root by its host. */
+export type ShadowRoots = ReadonlyMap<Element, ShadowRoot>;
+
+export const NO_SHADOW_ROOTS: ShadowRoots = new Map();
+
+/** Elements asked between two yields (asking one for a shadow root costs microseconds). */
+const SLICE = 500;
+
+export function* shadowRootSteps(scope: Document | ShadowRoot, shadowOf: ShadowRootReader = readableShadowRoot): Generator<void, Map<Element, ShadowRoot>> {
+  const found = new Map<Element, ShadowRoot>();
+  const scopes: Array<Document | ShadowRoot> = [scope];
+  for (let s = scopes.pop(); s; s = scopes.pop()) {
+    const all = queryList(s, '*');
+    for (let i = 0; i < all.length; i++) {
+      if (i % SLICE === SLICE - 1) yield;
+      const host = all[i]!;
+      const root = shadowOf(host);
+      if (root && !found.has(host)) {
+        found.set(host, root);
+        scopes.push(root);
+      }
+    }
+  }
+  return found;
+}
