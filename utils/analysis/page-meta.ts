@@ -128,11 +128,14 @@ function schemaTypesOf(doc: Document, ld: Record<string, unknown>[]): string[] {
   return [...out];
 }
 
+/** The page writes its canonical: a longer one is clipped (marked …) rather than sinking the report. */
+export const MAX_CANONICAL = 5000;
+
 function canonicalOf(doc: Document, baseUrl: string): string | null {
   const href = attrOf(query(doc, 'link[rel~="canonical" i][href]'), 'href');
   if (!href) return null;
   try {
-    return new URL(href.trim(), baseUrl).href;
+    return clip(new URL(href.trim(), baseUrl).href, MAX_CANONICAL);
   } catch {
     return clip(href, 2048);
   }

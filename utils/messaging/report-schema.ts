@@ -10,7 +10,11 @@ import {
 } from '../analysis/types';
 import { MAX_EMAILS, MAX_MAIN_TEXT } from '../analysis/page-text';
 import { MAX_HOST, MAX_REL_TOKEN, MAX_REL_TOKENS, MAX_TARGET, MAX_TEXT, MAX_URL } from '../analysis/links';
+import { MAX_CANONICAL } from '../analysis/page-meta';
 import { count } from './content-protocol';
+
+/** Chromium's own limit on a URL (2 MiB). */
+export const MAX_PAGE_URL = 2 * 1024 * 1024;
 
 // The page is hostile: a report coming out of it is checked field by field, with bounds,
 // before the background scores or stores anything.
@@ -128,10 +132,11 @@ export function linkChars(l: ExtractedLink): number {
 }
 
 export const PageSchema: v.GenericSchema<PageInfo> = v.object({
-  url: text(5000),
+  // The tab's own address: no page can make it longer than the browser allows (2 MB in Chromium).
+  url: text(MAX_PAGE_URL),
   title: text(2100),
   description: nullableText(2100),
-  canonical: nullableText(5000),
+  canonical: nullableText(MAX_CANONICAL),
   robots: v.object({
     noindex: v.boolean(),
     nofollow: v.boolean(),

@@ -14,6 +14,16 @@ describe('the page report schema', () => {
     expect(v.safeParse(PageReportSchema, good).success).toBe(true);
   });
 
+  it('accepts a page whose own address, or canonical, is longer than any link may be', () => {
+    const query = `?state=${'a1'.repeat(4000)}`;
+    const doc = new DOMParser().parseFromString(`<head><link rel="canonical" href="/page${query}"></head><body><p><a href="/x">x</a></p></body>`, 'text/html');
+    const report = analyzeDocument(doc, { url: `https://app.example/page${query}` });
+    expect(report.page.url.length).toBeGreaterThan(8000);
+    expect(report.page.canonical).toHaveLength(5000);
+    expect(report.page.canonical).toMatch(/^https:\/\/app\.example\/page\?state=a1a1.*…$/);
+    expect(v.safeParse(PageReportSchema, report).success).toBe(true);
+  });
+
   it.each([
     ['an unknown placement', (r: Loose) => (r.links[0]!.placement = 'everywhere')],
     ['a non-boolean visible', (r: Loose) => (r.links[0]!.visible = 'yes')],
