@@ -50,9 +50,17 @@ test('a page that changes after the click is re-scanned by itself: badge, highli
   await expect.poll(() => painted(site.page)).toEqual({ unlinked: 3, toYou: 0 });
   await expect(report.byTestId('mentions-summary')).toHaveText('3 unlinked · 0 linked elsewhere · 0 linked to you');
 
+  // A web component's shadow root and a same-origin frame change: the document's own
+  // observer sees neither, the scan told the watch about both.
+  await site.page.click('#edit-card');
+  await expect.poll(() => badgeOf(ext, tabId)).toBe('4');
+  await site.page.click('#edit-frame');
+  await expect.poll(() => badgeOf(ext, tabId)).toBe('5');
+  await expect(report.byTestId('mentions-summary')).toHaveText('5 unlinked · 0 linked elsewhere · 0 linked to you');
+
   // The refreshed list reveals the right mention: numbered again in page order.
   const rows = report.byTestId('mention-row');
-  await expect(rows).toHaveCount(3);
+  await expect(rows).toHaveCount(5);
   await rows.filter({ hasText: 'Readers asked' }).click();
   await expect.poll(() => site.page.evaluate(() => CSS.highlights.get('linkscout-mention-flash')?.size ?? 0)).toBe(1);
   const flashed = await site.page.evaluate(() => {

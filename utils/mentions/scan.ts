@@ -47,6 +47,8 @@ export interface MentionScanOptions {
    * carries `partial`, what a merge with the earlier scan needs.
    */
   roots?: readonly Node[];
+  /** Told of each open shadow root and same-origin frame document the scan reads (see walkText). */
+  onScope?: (scope: ShadowRoot | Document) => void;
 }
 
 export interface MentionScanResult {
@@ -197,7 +199,8 @@ export function* mentionScanSteps(
     };
 
     let work = 0;
-    const events = opts.roots ? runsTouching(walkText(doc), createContainment(opts.roots), positions) : walkText(doc);
+    const text = walkText(doc, opts.onScope);
+    const events = opts.roots ? runsTouching(text, createContainment(opts.roots), positions) : text;
     walk: for (const ev of events) {
       if (ev.kind === 'break') {
         buf.breakBlock();

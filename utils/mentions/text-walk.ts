@@ -66,7 +66,11 @@ function frameDocument(el: Element): Document | null {
 
 type Slot = Element & { assignedNodes(opts?: { flatten?: boolean }): Node[] };
 
-export function* walkText(doc: Document): Generator<WalkEvent> {
+/**
+ * `onScope` hears of each open shadow root and same-origin frame document the walk enters, as
+ * it enters it (a live page watches them: their changes do not reach the document's observer).
+ */
+export function* walkText(doc: Document, onScope?: (scope: ShadowRoot | Document) => void): Generator<WalkEvent> {
   const top: Frame = { doc, element: null, parent: null };
   const root = docRoot(doc);
   if (!root) return;
@@ -91,6 +95,7 @@ export function* walkText(doc: Document): Generator<WalkEvent> {
       const body = inner ? docRoot(inner) : null;
       yield { kind: 'break' };
       if (inner && body) {
+        onScope?.(inner);
         stack.push(END);
         stack.push({ node: body, frame: { doc: inner, element: el, parent: frame } });
       }
@@ -109,12 +114,12 @@ export function* walkText(doc: Document): Generator<WalkEvent> {
       yield { kind: 'break' };
       stack.push(END);
     }
-    for (const child of childrenOf(el).reverse()) stack.push({ node: child, frame });
+    for (const child of childrenOf(el, onScope).reverse()) stack.push({ node: child, frame });
   }
 }
 
 /** What is drawn inside an element: its shadow tree when it has one, a slot's assigned nodes. */
-function childrenOf(el: Element): Node[] {
+function childrenOf(el: Element, onScope?: (scope: ShadowRoot) => void): Node[] {
   // A slot is never a form: its own members cannot be shadowed.
   if (tagOf(el) === 'slot' && typeof (el as Slot).assignedNodes === 'function') {
     const assigned = (el as Slot).assignedNodes();
@@ -122,6 +127,7 @@ function childrenOf(el: Element): Node[] {
   }
   const shadow = shadowRootOf(el);
   if (shadow) {
+    onScope?.(shadow);
     const inner = Array.from(childNodes(shadow));
     // Without slot support (old engines), the light children are read after the shadow tree.
     const slot = query(shadow, 'slot') as Slot | null;

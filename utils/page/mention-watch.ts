@@ -164,18 +164,35 @@ export function changedNodes(records: Iterable<MutationRecord>): Node[] {
   return out;
 }
 
+/** A watch over a page's text: its document, and the shadow roots and frames added to it. */
+export interface PageTextWatch {
+  /** Watch one more tree: an open shadow root or a same-origin frame's document the scan read. */
+  add(scope: ShadowRoot | Document): void;
+  stop(): void;
+}
+
+const OBSERVED: MutationObserverInit = { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES };
+
 /**
- * Watch a document's text (light DOM of the top document: open shadow roots and frames are
- * not observed) and hand changed nodes to `onBatch`. Mention highlights are painted with the
- * CSS Custom Highlight API, which changes no node, so painting never feeds back into a batch.
- * Returns a function that stops watching.
+ * Watch a document's text and hand changed nodes to `onBatch`. A document's observer does not
+ * see inside shadow roots or frames: the scan names each one it reads (`add`), so a page drawn
+ * by web components is watched too. Mention highlights are painted with the CSS Custom
+ * Highlight API, which changes no node, so painting never feeds back into a batch.
  */
-export function watchPageText(doc: Document, onBatch: (nodes: Node[]) => Promise<void> | void, timing: WatchTiming = WATCH_TIMING): () => void {
+export function watchPageText(doc: Document, onBatch: (nodes: Node[]) => Promise<void> | void, timing: WatchTiming = WATCH_TIMING): PageTextWatch {
   const batcher = new ChangeBatcher(onBatch, doc, timing);
   const observer = new MutationObserver((records) => batcher.add(changedNodes(records)));
-  observer.observe(doc, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES });
-  return () => {
-    observer.disconnect();
-    batcher.stop();
+  const watched = new WeakSet<Node>([doc]);
+  observer.observe(doc, OBSERVED);
+  return {
+    add(scope) {
+      if (watched.has(scope)) return;
+      watched.add(scope);
+      observer.observe(scope, OBSERVED);
+    },
+    stop() {
+      observer.disconnect();
+      batcher.stop();
+    },
   };
 }

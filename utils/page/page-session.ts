@@ -8,7 +8,7 @@ import type { ExtractedLink } from '../analysis/types';
 import type { Mention, MentionScan, MentionTerm } from '../mentions/types';
 import { clearMentionHighlights, mentionHighlightSupport, paintMentions, revealMention } from './mention-highlights';
 import { mergeRescan, type LiveMentions } from './mention-merge';
-import { watchPageText, type WatchTiming } from './mention-watch';
+import { watchPageText, type PageTextWatch, type WatchTiming } from './mention-watch';
 import { HIGHLIGHT_KINDS, highlightKind } from './link-kind';
 import { Overlay, type Box } from './overlay';
 
@@ -44,7 +44,7 @@ export class PageSession {
   private mentionsPainted = false;
   /** Taken over by a new copy of the content script (see content-lifecycle.ts): it paints nothing more. */
   private disposed = false;
-  private stopWatching: (() => void) | null = null;
+  private watch: PageTextWatch | null = null;
   /** Scans run one after another: a re-scan merges into the list the scan before it left. */
   private queue: Promise<unknown> = Promise.resolve();
 
@@ -157,9 +157,9 @@ export class PageSession {
    */
   findMentions(terms: MentionTerm[]): Promise<ResponseOf<'findMentions'>> {
     // Watching starts before the scan: a change made while it runs is re-read after it.
-    this.stopWatching ??= watchPageText(this.doc, (nodes) => this.rescan(nodes), this.opts.watchTiming);
+    const watch = (this.watch ??= watchPageText(this.doc, (nodes) => this.rescan(nodes), this.opts.watchTiming));
     return this.serially(async () => {
-      const { scan, ranges } = await drainInSlices(mentionScanSteps(this.doc, terms, { placementOf: this.last?.placementOf }));
+      const { scan, ranges } = await drainInSlices(mentionScanSteps(this.doc, terms, { placementOf: this.last?.placementOf, onScope: (s) => watch.add(s) }));
       // Disposed while it read (a new copy took over): paint nothing over the new copy's highlights.
       if (this.disposed) return { scan, highlights: { supported: true } };
       this.mentions = { scan, ranges, terms };
@@ -182,7 +182,8 @@ export class PageSession {
       const before = this.mentions;
       if (!before) return;
       if (this.opts.orphaned?.()) return this.dispose();
-      const result = await drainInSlices(mentionScanSteps(this.doc, before.terms, { placementOf: this.last?.placementOf, roots: nodes }));
+      const onScope = (scope: ShadowRoot | Document) => this.watch?.add(scope);
+      const result = await drainInSlices(mentionScanSteps(this.doc, before.terms, { placementOf: this.last?.placementOf, roots: nodes, onScope }));
       const { partial } = result;
       // Disposed while it read (an orphan that a new copy took over from): nothing more to do.
       if (!partial || this.mentions !== before) return;
@@ -226,8 +227,8 @@ export class PageSession {
 
   /** Stop watching the page (the session is being dropped). */
   stopWatchingMentions(): void {
-    this.stopWatching?.();
-    this.stopWatching = null;
+    this.watch?.stop();
+    this.watch = null;
   }
 
   /**

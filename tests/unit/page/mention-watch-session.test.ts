@@ -76,6 +76,27 @@ describe('a page session re-scans its page as it changes', () => {
     expect(session.currentMentions().scan.mentions.map((m) => m.context)).toEqual(['Top: Acme.', 'Acme at the end.']);
   });
 
+  it('a web component: text changed inside its shadow root, and in one it adds later, is read again', async () => {
+    const host = document.createElement('feed-card');
+    const root = host.attachShadow({ mode: 'open' });
+    root.innerHTML = '<p id="card">Acme in a card.</p><div id="slot-for-more"></div>'; // test fixture markup, not page input
+    document.getElementById('feed')!.append(host);
+    const first = await session.findMentions(ACME_AND_RIVAL);
+    expect(first.scan.counts.brand.unlinked).toBe(2);
+    // The document's observer alone would never see this edit.
+    root.getElementById('card')!.textContent = 'Rival in a card.';
+    await vi.waitFor(() => expect(told).toHaveLength(1));
+    expect(told[0]!.counts.brand.unlinked).toBe(1);
+    expect(told[0]!.counts.competitor.unlinked).toBe(1);
+    // A component the card adds afterwards, with a root of its own, is watched from its re-scan on.
+    const inner = document.createElement('card-note');
+    inner.attachShadow({ mode: 'open' }).innerHTML = '<p id="note">A note.</p>';
+    root.getElementById('slot-for-more')!.append(inner);
+    await settle();
+    inner.shadowRoot!.getElementById('note')!.textContent = 'A note on Acme.';
+    await vi.waitFor(() => expect(told.at(-1)!.counts.brand.unlinked).toBe(2));
+  });
+
   it('nothing is watched before a first scan, and nothing after the session stops watching', async () => {
     expect(() => session.currentMentions()).toThrow(/No mentions/);
     await session.findMentions(ACME_AND_RIVAL);
