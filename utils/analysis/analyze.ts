@@ -54,7 +54,7 @@ export function* analysisSteps(doc: Document, opts: AnalyzeOptions = {}): Genera
   const visibility = createVisibility(doc, layout);
   const contextOf = createContextReader();
   const readLink = createLinkReader(baseUrl, url);
-  const structure = createStructureCollector(doc, placement.mainRoot, hostOf(url));
+  const structure = createStructureCollector(doc, placement.mainRoot, hostOf(url), shadows);
   yield;
 
   const links: ExtractedLink[] = [];
@@ -82,7 +82,7 @@ export function* analysisSteps(doc: Document, opts: AnalyzeOptions = {}): Genera
   }
 
   yield;
-  const mainText = mainTextOf(placement.mainRoot, layout);
+  const mainText = mainTextOf(placement.mainRoot, layout, undefined, shadows);
   yield;
   const emails = yield* emailSteps(doc, links, layout);
   const structureFound = yield* structure.finish();

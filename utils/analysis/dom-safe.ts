@@ -230,6 +230,13 @@ function resolverFor<T extends (...args: never[]) => unknown>(name: string): (ob
   return resolver<Method>(name, (d) => (typeof d.value === 'function' ? (d.value as Method) : undefined)) as unknown as (obj: object) => T | null;
 }
 
+const assignedNodesMethod = resolverFor<() => Node[]>('assignedNodes');
+/** The nodes a slot draws (its light-DOM assignees), or undefined on an element that is no slot. */
+export function assignedNodesOf(slot: Element): Node[] | undefined {
+  const fn = assignedNodesMethod(slot);
+  return fn ? fn.call(slot) : undefined;
+}
+
 /** The element a shadow root hangs from, or null for any other node. */
 export function hostOf(root: Node): Element | null {
   return nodeType(root) === 11 && 'host' in root ? ((root as ShadowRoot).host ?? null) : null;

@@ -63,41 +63,45 @@ const SLICE = 500;
 /** The same in slices, given the readable shadow roots (shadow-roots.ts). */
 export function* linkElementSteps(scope: Document | ShadowRoot, roots: ShadowRoots): Generator<void, Element[]> {
   // Each root under the tree (document or shadow root) its host sits in.
-  const hostsIn = new Map<Node, Array<{ host: Element; root: ShadowRoot }>>();
+  const hostsIn = new Map<Node, Host[]>();
   for (const [host, root] of roots) {
     const tree = rootNode(host);
     const list = hostsIn.get(tree);
     if (list) list.push({ host, root });
     else hostsIn.set(tree, [{ host, root }]);
   }
-  return yield* linksIn(scope, hostsIn);
+  return yield* linksIn(scope, hostsIn, { read: 0 });
 }
 
-function* linksIn(scope: Document | ShadowRoot, hostsIn: Map<Node, Array<{ host: Element; root: ShadowRoot }>>): Generator<void, Element[]> {
+type Host = { host: Element; root: ShadowRoot };
+
+/** Whether `a` comes before `b` in document order. */
+const precedes = (a: Element, b: Element) => (comparePosition(a, b) & 4) /* FOLLOWING */ !== 0;
+
+function* linksIn(scope: Document | ShadowRoot, hostsIn: Map<Node, Host[]>, count: { read: number }): Generator<void, Element[]> {
   const own: Element[] = [];
   const candidates = queryList(scope, 'a, area');
   for (let i = 0; i < candidates.length; i++) {
-    if (i % SLICE === SLICE - 1) yield;
+    if (++count.read % SLICE === 0) yield;
     const el = candidates[i]!;
     if (kindOf(el) !== null && hrefAttribute(el) !== null) own.push(el);
   }
   const hosts = hostsIn.get(scope);
   if (!hosts) return own;
-  // Merge shadow links in at their host: sort by the outer-tree element that stands for each.
-  const keyed: Array<{ key: Element; el: Element }> = own.map((el) => ({ key: el, el }));
-  for (const { host, root } of hosts) {
-    for (const el of yield* linksIn(root, hostsIn)) keyed.push({ key: host, el });
+  // A shadow tree's links stand at their host's place: the hosts in order (few), then one merge.
+  const ordered = hosts.slice().sort((a, b) => (a.host === b.host ? 0 : precedes(a.host, b.host) ? -1 : 1));
+  const out: Element[] = [];
+  let k = 0;
+  for (const { host, root } of ordered) {
+    const inner = yield* linksIn(root, hostsIn, count);
+    for (; k < own.length && precedes(own[k]!, host); k++) {
+      if (++count.read % SLICE === 0) yield;
+      out.push(own[k]!);
+    }
+    for (const el of inner) out.push(el);
   }
-  const order = (a: Element, b: Element) =>
-    a === b ? 0 : comparePosition(a, b) & 4 /* FOLLOWING */ ? -1 : 1;
-  return stableSort(keyed, (x, y) => order(x.key, y.key)).map((x) => x.el);
-}
-
-function stableSort<T>(items: T[], cmp: (a: T, b: T) => number): T[] {
-  return items
-    .map((item, i) => ({ item, i }))
-    .sort((a, b) => cmp(a.item, b.item) || a.i - b.i)
-    .map((x) => x.item);
+  for (; k < own.length; k++) out.push(own[k]!);
+  return out;
 }
 
 export function schemeOf(raw: string, resolved: ResolvedUrl | null, pageUrl: string): SchemeKind {

@@ -10,7 +10,8 @@
 import type { PageStructure } from './types';
 import { clip, foldWhitespace } from './text';
 import { bareHost } from '../urls';
-import { attr, childElementCount, closest, contains, parentEl, query, queryAll, tagOf, textOf } from './dom-safe';
+import { attr, childElementCount, closest, composedParent, contains, hostOf, parentEl, query, queryAll, rootNode, tagOf, textOf } from './dom-safe';
+import { NO_SHADOW_ROOTS, type ShadowRoots } from './shadow-roots';
 
 /** At most this many headings are kept, each clipped to HEADING_CHARS. */
 export const MAX_HEADINGS = 20;
@@ -34,10 +35,22 @@ function signatureOf(el: Element): string {
   return clip(cls ? `${tag}.${cls}` : tag, SIGNATURE_CHARS);
 }
 
+/** Whether `el` is `root` or inside it, through shadow roots to their hosts. */
+function composedContains(root: Element, el: Element): boolean {
+  if (contains(root, el)) return true;
+  // Only an element of a shadow tree can be inside `root` without `contains` seeing it.
+  const host = hostOf(rootNode(el));
+  return host !== null && composedContains(root, host);
+}
+
 const HEADING_INSIDE = 'h1, h2, h3, h4, h5, h6';
 const HEADING_TAG = /^h[1-6]$/;
 
-export function createStructureCollector(doc: Document, mainRoot: Element | null, pageHost: string): StructureCollector {
+/** `shadows`: the page's readable shadow roots; links inside them count where their host stands. */
+export function createStructureCollector(doc: Document, mainRoot: Element | null, pageHost: string, shadows: ShadowRoots = NO_SHADOW_ROOTS): StructureCollector {
+  // Across shadow boundaries only on pages that have shadow roots: the light-DOM reads stay native.
+  const up = shadows.size > 0 ? composedParent : parentEl;
+  const inMain = shadows.size > 0 ? (el: Element) => composedContains(mainRoot!, el) : (el: Element) => contains(mainRoot!, el);
   const page = bareHost(pageHost);
   const holdsLink = new Set<Element>();
   const holdsExternal = new Set<Element>();
@@ -48,13 +61,13 @@ export function createStructureCollector(doc: Document, mainRoot: Element | null
     for (let hops = 0; el && el !== mainRoot && hops < 200; hops++) {
       if (set.has(el)) return;
       set.add(el);
-      el = parentEl(el);
+      el = up(el);
     }
   }
 
   return {
     add(link, host) {
-      if (!mainRoot || !contains(mainRoot, link)) return;
+      if (!mainRoot || !inMain(link)) return;
       mark(link, holdsLink);
       if (host && bareHost(host) !== page) mark(link, holdsExternal);
       // A card link that wraps its title is a linked heading too.

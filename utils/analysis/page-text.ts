@@ -6,7 +6,8 @@
 import type { Layout } from './layout';
 import type { ExtractedLink } from './types';
 import { clip, foldWhitespace } from './text';
-import { checkVisibility, visibilityOptions, createTreeWalker, docRoot, hasAttr, inlineStyle, lastChild, nodeType, nodeValue, parentEl, previousSibling, tagOf } from './dom-safe';
+import { assignedNodesOf, checkVisibility, visibilityOptions, createTreeWalker, docRoot, hasAttr, inlineStyle, lastChild, nodeType, nodeValue, parentEl, previousSibling, tagOf } from './dom-safe';
+import { NO_SHADOW_ROOTS, type ShadowRoots } from './shadow-roots';
 
 export const MAX_MAIN_TEXT = 20_000;
 export const MAX_EMAILS = 20;
@@ -36,7 +37,7 @@ function createHiddenTest(layout: Layout | null): (el: Element) => boolean {
 }
 
 /** Visible text under `root`, whitespace folded, capped; hidden subtrees are not walked. */
-export function mainTextOf(root: Element | null, layout: Layout | null, max = MAX_MAIN_TEXT): string {
+export function mainTextOf(root: Element | null, layout: Layout | null, max = MAX_MAIN_TEXT, shadows: ShadowRoots = NO_SHADOW_ROOTS): string {
   if (!root) return '';
   const hidden = createHiddenTest(layout);
   const parts: string[] = [];
@@ -65,7 +66,10 @@ export function mainTextOf(root: Element | null, layout: Layout | null, max = MA
       parts.push(' ');
       stack.push(' ');
     }
-    for (let c = lastChild(el); c; c = previousSibling(c)) stack.push(c);
+    // As drawn: a host's shadow tree, and a slot's assigned nodes in place of the host's children.
+    const assigned = shadows.size > 0 && tag === 'slot' ? assignedNodesOf(el) : undefined;
+    if (assigned?.length) for (let k = assigned.length - 1; k >= 0; k--) stack.push(assigned[k]!);
+    else for (let c = lastChild((shadows.size > 0 && shadows.get(el)) || el); c; c = previousSibling(c)) stack.push(c);
   }
   return clip(foldWhitespace(parts.join('')), max);
 }

@@ -114,6 +114,8 @@ export function* placementModelSteps(
       const outer = stats.hints[up]!.kind;
       if (ENCLOSING.has(outer)) ctx[i] = up;
       else if (outer === 'footer' && (own.kind === 'navigation' || own.kind === 'sidebar')) ctx[i] = up;
+      // Tag links in a sidebar or footer are where they sit: a tag cloud widget is sidebar.
+      else if (own.kind === 'tags') ctx[i] = up;
       else ctx[i] = i;
     }
   }
@@ -125,8 +127,9 @@ export function* placementModelSteps(
     // A hint on the main content or around it ("has-sidebar" on a wrapper) is about the layout.
     if (root >= 0 && i <= root && root <= stats.last[i]!) return null;
     // In a listing, each item's byline (even marked itemprop/rel author) and tags belong to the
-    // item: the page's author box is an article's. Only a tag list the markup names stays one.
-    if (!articleLike && (h.kind === 'author' || (!h.strong && h.kind === 'tags')) && inRoot(i)) return null;
+    // item: the page's author box is an article's. Only a tag list the markup names stays one,
+    // and in a declared thread a post's marked author stays its author.
+    if (!articleLike && inRoot(i) && (h.kind === 'author' ? !(h.strong && stats.thread) : !h.strong && h.kind === 'tags')) return null;
     if (h.kind === 'header' && (h.sectional || (!h.strong && inRoot(i) && !rootIsPage))) return null;
     return h;
   }
@@ -172,9 +175,9 @@ export function* placementModelSteps(
   yield;
   const regionOf = createRegions(stats, root, layout);
   yield;
-  const rootLinks = yield* rootLinkSteps(root >= 0 ? stats.elements[root]! : null);
+  const rootLinks = yield* rootLinkSteps(stats, root);
   const templates = yield* templateLinkSteps(rootLinks, hostOf(pageUrl));
-  const duplicates = yield* duplicateLinkSteps(rootLinks);
+  const duplicates = yield* duplicateLinkSteps(rootLinks, (link) => templates.match(link) !== null || buttonHint(link) !== null);
   const mainSource = main.source;
 
   function indexOf(link: Element): number {

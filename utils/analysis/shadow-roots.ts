@@ -17,10 +17,12 @@ const SLICE = 500;
 export function* shadowRootSteps(scope: Document | ShadowRoot, shadowOf: ShadowRootReader = readableShadowRoot): Generator<void, Map<Element, ShadowRoot>> {
   const found = new Map<Element, ShadowRoot>();
   const scopes: Array<Document | ShadowRoot> = [scope];
+  // One count over every scope: a page of many small components still yields.
+  let asked = 0;
   for (let s = scopes.pop(); s; s = scopes.pop()) {
     const all = queryList(s, '*');
     for (let i = 0; i < all.length; i++) {
-      if (i % SLICE === SLICE - 1) yield;
+      if (++asked % SLICE === 0) yield;
       const host = all[i]!;
       const root = shadowOf(host);
       if (root && !found.has(host)) {

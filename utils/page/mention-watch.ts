@@ -183,14 +183,17 @@ export function watchPageText(doc: Document, onBatch: (nodes: Node[]) => Promise
   const batcher = new ChangeBatcher(onBatch, doc, timing);
   const observer = new MutationObserver((records) => batcher.add(changedNodes(records)));
   const watched = new WeakSet<Node>([doc]);
+  let stopped = false;
   observer.observe(doc, OBSERVED);
   return {
     add(scope) {
-      if (watched.has(scope)) return;
+      // A scan still running when the watch stopped must not start the observer again.
+      if (stopped || watched.has(scope)) return;
       watched.add(scope);
       observer.observe(scope, OBSERVED);
     },
     stop() {
+      stopped = true;
       observer.disconnect();
       batcher.stop();
     },

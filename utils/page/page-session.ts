@@ -45,6 +45,8 @@ export class PageSession {
   /** Taken over by a new copy of the content script (see content-lifecycle.ts): it paints nothing more. */
   private disposed = false;
   private watch: PageTextWatch | null = null;
+  /** The scan names each shadow root and frame it reads: the watch (if still on) observes it too. */
+  private readonly watchScope = (scope: ShadowRoot | Document) => this.watch?.add(scope);
   /** Scans run one after another: a re-scan merges into the list the scan before it left. */
   private queue: Promise<unknown> = Promise.resolve();
 
@@ -157,9 +159,9 @@ export class PageSession {
    */
   findMentions(terms: MentionTerm[]): Promise<ResponseOf<'findMentions'>> {
     // Watching starts before the scan: a change made while it runs is re-read after it.
-    const watch = (this.watch ??= watchPageText(this.doc, (nodes) => this.rescan(nodes), this.opts.watchTiming));
+    this.watch ??= watchPageText(this.doc, (nodes) => this.rescan(nodes), this.opts.watchTiming);
     return this.serially(async () => {
-      const { scan, ranges } = await drainInSlices(mentionScanSteps(this.doc, terms, { placementOf: this.last?.placementOf, onScope: (s) => watch.add(s) }));
+      const { scan, ranges } = await drainInSlices(mentionScanSteps(this.doc, terms, { placementOf: this.last?.placementOf, onScope: this.watchScope }));
       // Disposed while it read (a new copy took over): paint nothing over the new copy's highlights.
       if (this.disposed) return { scan, highlights: { supported: true } };
       this.mentions = { scan, ranges, terms };
@@ -182,8 +184,7 @@ export class PageSession {
       const before = this.mentions;
       if (!before) return;
       if (this.opts.orphaned?.()) return this.dispose();
-      const onScope = (scope: ShadowRoot | Document) => this.watch?.add(scope);
-      const result = await drainInSlices(mentionScanSteps(this.doc, before.terms, { placementOf: this.last?.placementOf, roots: nodes, onScope }));
+      const result = await drainInSlices(mentionScanSteps(this.doc, before.terms, { placementOf: this.last?.placementOf, roots: nodes, onScope: this.watchScope }));
       const { partial } = result;
       // Disposed while it read (an orphan that a new copy took over from): nothing more to do.
       if (!partial || this.mentions !== before) return;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from '@/utils/analysis/analyze';
-import { relTokens } from '@/utils/analysis/links';
+import { linkElementSteps, relTokens } from '@/utils/analysis/links';
+import { shadowRootSteps } from '@/utils/analysis/shadow-roots';
 import { loadFixture } from '../fixture';
 
 const PAGE = 'https://www.blog.example.com/posts/article.html';
@@ -132,6 +133,27 @@ describe('shadow roots', () => {
     root.append(inner);
     const links = analyzeDocument(doc, { url: PAGE }).links;
     expect(links.map((l) => l.text)).toEqual(['before', 'inside', 'after']);
+  });
+
+  it('yields while it reads a page of many small components, not only within a big one', () => {
+    const doc = document.implementation.createHTMLDocument('components');
+    for (let h = 0; h < 300; h++) {
+      const host = doc.createElement('x-item');
+      doc.body.append(host);
+      host.attachShadow({ mode: 'open' }).innerHTML = `<p><a href="/i/${h}">item ${h}</a> <a href="/i/${h}#c">comments</a></p>`;
+    }
+    let yields = 0;
+    const roots = shadowRootSteps(doc);
+    let r = roots.next();
+    for (; !r.done; r = roots.next()) yields++;
+    expect(r.value.size).toBe(300);
+    expect(yields).toBeGreaterThan(1);
+    const links = linkElementSteps(doc, r.value);
+    let l = links.next();
+    for (yields = 0; !l.done; l = links.next()) yields++;
+    expect(l.value).toHaveLength(600);
+    expect((l.value[2] as HTMLAnchorElement).getAttribute('href')).toBe('/i/1');
+    expect(yields).toBeGreaterThan(0);
   });
 });
 

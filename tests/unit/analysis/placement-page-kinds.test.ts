@@ -118,13 +118,14 @@ describe('placement: stock controls repeated on every item of a listing', () => 
 
   it('calls "Back to top" on every section a template link, and keeps a lone "Top" heading link', () => {
     const doc = new DOMParser().parseFromString(
-      `<body><main>${['Soil', 'Water', 'Light'].map((s) => `<h2 id="${s}">${s}</h2><p>${'Plants need this. '.repeat(20)}</p><p><a href="#top">Back to top</a></p>`).join('')}</main></body>`,
+      `<body><main><p><a href="#top">Top</a></p>${['Soil', 'Water', 'Light'].map((s) => `<h2 id="${s}">${s}</h2><p>${'Plants need this. '.repeat(20)}</p><p><a href="#top">Back to top</a></p>`).join('')}</main></body>`,
       'text/html',
     );
     const model = createPlacementModel(doc, null, 'https://garden.example/care');
-    for (const a of Array.from(doc.querySelectorAll('a'))) {
-      expect(model.classify(a).reasons[0]).toBe('a repeated template link (“back to top” ×3), not editorial text');
-    }
+    const [top, ...back] = Array.from(doc.querySelectorAll('a'));
+    expect(back).toHaveLength(3);
+    for (const a of back) expect(model.classify(a).reasons[0]).toBe('a repeated template link (“back to top” ×3), not editorial text');
+    expect(model.classify(top!).placement).toBe('content');
   });
 });
 
@@ -205,6 +206,62 @@ describe('placement: a page drawn by web components (its whole layout in shadow 
     expect(placeOf('Tides')).toBe('sidebar');
     expect(placeOf('Contact')).toBe('footer');
     expect(report.page.wordCount).toBeGreaterThan(80);
+    expect(report.page.mainText).toContain('The harbour wall was rebuilt in granite');
+  });
+
+  it('applies the same rules to a listing of card components: stock controls and picture twins', () => {
+    const doc = new DOMParser().parseFromString('<body><header><a href="/">Harbour News</a></header><main><h1>Latest</h1><div id="list"></div></main><footer><a href="/privacy">Privacy</a></footer></body>', 'text/html');
+    for (const slug of ['wall', 'ferry', 'gulls']) {
+      const card = doc.createElement('story-card');
+      card.attachShadow({ mode: 'open' }).innerHTML = // test fixture markup, not page input
+        `<a href="/s/${slug}"><img src="/${slug}.jpg" alt="${slug} photo"></a><h2><a href="/s/${slug}">The ${slug} story of the week</a></h2><p>${prose}</p><a href="/s/${slug}#more">Read more</a>`;
+      doc.getElementById('list')!.append(card);
+    }
+    const report = analyzeDocument(doc, { url: 'https://news.example/', useLayout: false });
+    const byText = (t: string) => report.links.filter((l) => (l.text || l.imageAlt) === t);
+    expect(byText('The ferry story of the week')[0]!.placement).toBe('content');
+    expect(byText('ferry photo')[0]!.placementReasons[0]).toMatch(/^a picture repeating the link “The ferry story of the week”/);
+    expect(byText('Read more').map((l) => l.placement)).toEqual(['other', 'other', 'other']);
+  });
+
+  it('places the links of a host where the slots of its shadow tree draw them', () => {
+    const doc = new DOMParser().parseFromString(
+      `<body><page-shell><p>${prose.repeat(3)}Read <a href="https://council.example/report">the report</a>.</p><div slot="menu"><a href="/a">Local</a> <a href="/b">Sport</a> <a href="/c">Weather</a></div></page-shell></body>`,
+      'text/html',
+    );
+    doc.querySelector('page-shell')!.attachShadow({ mode: 'open' }).innerHTML = '<nav><slot name="menu"></slot></nav><main><slot></slot></main><footer><a href="/privacy">Privacy</a></footer>';
+    const report = analyzeDocument(doc, { url: 'https://news.example/wall', useLayout: false });
+    const placeOf = (text: string) => report.links.find((l) => l.text === text)?.placement;
+    expect(placeOf('the report')).toBe('content');
+    expect(placeOf('Sport')).toBe('navigation');
+    expect(placeOf('Privacy')).toBe('footer');
+  });
+});
+
+describe('placement: a picture beside a control is no duplicate', () => {
+  it('keeps the picture as content when the only text link to its address is a stock "Read more" or a button', () => {
+    const cards = ['harbour', 'cliffs', 'museum']
+      .map((s) => `<li><a href="/t/${s}"><img src="/${s}.jpg" alt="${s}"></a><p>A tour of the ${s}, with a guide who knows every corner of it.</p><a href="/t/${s}">Read more</a></li>`)
+      .join('');
+    const shop = '<li><a href="/shop"><img src="/s.jpg" alt="shop"></a><p>Gift vouchers for any of the tours, posted the same day.</p><a class="btn btn-primary" href="/shop">Shop</a></li>';
+    const doc = new DOMParser().parseFromString(`<body><main><h1>Tours</h1><ul>${cards}${shop}</ul></main></body>`, 'text/html');
+    const model = createPlacementModel(doc, null, 'https://tours.example/');
+    for (const alt of ['harbour', 'museum', 'shop']) expect(model.classify(doc.querySelector(`img[alt="${alt}"]`)!.closest('a')!).placement).toBe('content');
+    expect(model.classify(Array.from(doc.querySelectorAll('a')).find((a) => a.textContent === 'Read more')!).reasons[0]).toMatch(/repeated template link/);
+  });
+});
+
+describe('placement: a declared forum thread whose posts mark their authors', () => {
+  it('keeps the marked author of each post as its author, not as content', () => {
+    const posts = ['ana', 'ben', 'cleo', 'dev']
+      .map((u) => `<div class="post" itemprop="comment" itemscope itemtype="https://schema.org/Comment"><a href="/u/${u}" itemprop="author">${u}</a><p>Short reply from ${u}.</p></div>`)
+      .join('');
+    const doc = new DOMParser().parseFromString(
+      `<head><script type="application/ld+json">{"@context":"https://schema.org","@type":"DiscussionForumPosting","headline":"Gears"}</script></head><body><main><h1>Gears</h1>${posts}</main></body>`,
+      'text/html',
+    );
+    const { place } = modelOf(doc, 'https://forum.example/t/gears');
+    for (const u of ['ana', 'dev']) expect(place(u)).toBe('author');
   });
 });
 

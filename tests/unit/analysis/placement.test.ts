@@ -163,6 +163,17 @@ describe('placement: blocks inside the main content', () => {
     expect(place('shore guide')).toBe('content');
   });
 
+  it('tag links in a sidebar or footer stay where they sit', () => {
+    const doc = new DOMParser().parseFromString(
+      `<body><main><article><p>${'Tide pools at low water. '.repeat(20)}</p></article></main><aside><a href="/t/coast" rel="tag">Coast</a></aside><footer><a href="/t/family" rel="category tag">Family</a></footer></body>`,
+      'text/html',
+    );
+    const model = createPlacementModel(doc, null);
+    const [coast, family] = Array.from(doc.querySelectorAll('a'));
+    expect(model.classify(coast!).placement).toBe('sidebar');
+    expect(model.classify(family!).placement).toBe('footer');
+  });
+
   it('share buttons', () => {
     const { place, why } = fixture('share-buttons.html');
     expect(place('Facebook')).toBe('other');

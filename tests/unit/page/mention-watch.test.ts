@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ChangeBatcher, changedNodes, MAX_BATCH_NODES, WATCH_TIMING } from '@/utils/page/mention-watch';
+import { ChangeBatcher, changedNodes, MAX_BATCH_NODES, WATCH_TIMING, watchPageText } from '@/utils/page/mention-watch';
 import { Overlay, OVERLAY_TAG } from '@/utils/page/overlay';
 
 const text = (s: string) => document.createTextNode(s);
@@ -90,6 +90,27 @@ describe('batching changes (debounce with a ceiling)', () => {
     b.add([text('y')]);
     await vi.advanceTimersByTimeAsync(5000);
     expect(batches).toEqual([]);
+  });
+});
+
+describe('watching shadow roots', () => {
+  it('observes a shadow root the scan names, and none named after the watch stopped', async () => {
+    document.body.innerHTML = '<x-card></x-card><y-card></y-card>';
+    const [early, late] = ['x-card', 'y-card'].map((t) => document.querySelector(t)!.attachShadow({ mode: 'open' }));
+    early!.innerHTML = '<p>early</p>'; // test fixture markup, not page input
+    late!.innerHTML = '<p>late</p>';
+    const batches: Node[][] = [];
+    const watch = watchPageText(document, (nodes) => void batches.push(nodes), { quietMs: 5, maxWaitMs: 20 });
+    watch.add(early!);
+    early!.querySelector('p')!.textContent = 'early, edited';
+    await vi.waitFor(() => expect(batches).toHaveLength(1));
+    watch.stop();
+    // A scan still running names another root: the stopped watch must not start again.
+    watch.add(late!);
+    late!.querySelector('p')!.textContent = 'late, edited';
+    early!.querySelector('p')!.textContent = 'early, edited again';
+    await new Promise((r) => setTimeout(r, 60));
+    expect(batches).toHaveLength(1);
   });
 });
 

@@ -29,7 +29,11 @@ export interface DuplicateDetector {
 /** Links judged between two yields (a page of pictures reads each one's neighbours). */
 const SLICE = 500;
 
-export function* duplicateLinkSteps({ elements, texts }: RootLinks): Generator<void, DuplicateDetector> {
+/**
+ * `isControl` tells the links that are not content themselves (a stock "Read more", a button):
+ * a picture beside one of those is not repeating a content link, so it is not a duplicate.
+ */
+export function* duplicateLinkSteps({ elements, texts, hasText }: RootLinks, isControl: (link: Element) => boolean): Generator<void, DuplicateDetector> {
   const twins = new Map<Element, Duplicate>();
   const hrefs: Array<string | null | undefined> = [];
   const hrefAt = (i: number): string | null => {
@@ -37,20 +41,28 @@ export function* duplicateLinkSteps({ elements, texts }: RootLinks): Generator<v
     if (h === undefined) h = hrefs[i] = attr(elements[i]!, 'href')?.trim() || null;
     return h;
   };
-  const hasText = (i: number) => /[^\s\u00a0\u200b]/.test(texts[i]!);
-  for (let i = 0; i < elements.length; i++) {
-    if (i % SLICE === SLICE - 1) yield;
-    if (hasText(i)) continue;
-    const href = hrefAt(i);
-    if (!href || href.startsWith('#')) continue;
+  const partnerOf = (i: number, href: string): number | undefined => {
     for (let d = 1; d <= NEIGHBOURS; d++) {
-      const j = [i - d, i + d].find((k) => k >= 0 && k < elements.length && hasText(k) && hrefAt(k) === href);
-      if (j !== undefined) {
-        const partner = foldWhitespace(texts[j]!.slice(0, 4 * PARTNER_CHARS)).slice(0, PARTNER_CHARS);
-        twins.set(elements[i]!, { partner, picture: query(elements[i]!, 'img, svg, picture') !== null });
-        break;
+      for (const k of [i - d, i + d]) {
+        if (k >= 0 && k < elements.length && hasText[k] && hrefAt(k) === href && !isControl(elements[k]!)) return k;
       }
     }
+    return undefined;
+  };
+  for (let i = 0; i < elements.length; i++) {
+    if (i % SLICE === SLICE - 1) yield;
+    if (hasText[i]) continue;
+    const href = hrefAt(i);
+    if (!href || href.startsWith('#')) continue;
+    const j = partnerOf(i, href);
+    if (j === undefined) continue;
+    const partner = foldWhitespace(texts[j]!.slice(0, 4 * PARTNER_CHARS)).slice(0, PARTNER_CHARS);
+    twins.set(elements[i]!, { partner, picture: query(elements[i]!, 'img, svg, picture') !== null });
   }
+  return detectorOf(twins);
+}
+
+/** Built apart so that the detector holds only its answers, not the page's links and texts. */
+function detectorOf(twins: Map<Element, Duplicate>): DuplicateDetector {
   return { match: (link) => twins.get(link) ?? null };
 }

@@ -159,15 +159,17 @@ function readNameHint(value: string): NameHint | null {
  */
 export interface Attributes {
   get(name: string): string | null;
+  /** Whether the element has it (its value not read). */
+  has(name: string): boolean;
 }
 
-const NO_ATTRIBUTES: Attributes = { get: () => null };
+const NO_ATTRIBUTES: Attributes = { get: () => null, has: () => false };
 
 /** The attributes of `el`; reads only those it has. */
 export function attributesOf(el: Element): Attributes {
   if (!hasAttrs(el)) return NO_ATTRIBUTES;
   const names = attrNames(el);
-  return { get: (name) => (names.includes(name) ? attr(el, name) : null) };
+  return { get: (name) => (names.includes(name) ? attr(el, name) : null), has: (name) => names.includes(name) };
 }
 
 /**

@@ -8,7 +8,7 @@ import { attributesOf, headingHint, isSectioning, ownHint, type Hint } from './h
 import { countWords } from '../text';
 import { isForumThread } from './thread';
 import { NO_SHADOW_ROOTS, type ShadowRoots } from '../shadow-roots';
-import { childElementCount, docRoot, lastChild, nodeType, nodeValue, previousSibling, tagOf, textOf } from '../dom-safe';
+import { assignedNodesOf, childElementCount, docRoot, lastChild, nodeType, nodeValue, previousSibling, tagOf, textOf } from '../dom-safe';
 
 /** Not page text. */
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'select', 'datalist', 'option', 'iframe', 'object', 'canvas', 'head', 'title', 'meta', 'link']);
@@ -50,6 +50,10 @@ export interface PageStats {
   excluded: Uint8Array;
   /** The subtree holds a main-content marker (<main>, <article>, articleBody, ...). */
   hasMain: Uint8Array;
+  /** The page declares itself a discussion thread (thread.ts): its replies are its content. */
+  thread: boolean;
+  /** The element is an `a` with an `href` (a link the detectors of the main content read). */
+  isLink: Uint8Array;
 }
 
 function visibleLength(s: string): number {
@@ -66,8 +70,8 @@ const SLICE = 1000;
 
 /**
  * The stats in slices: it yields every thousand elements so the page stays responsive. The walk
- * enters the readable shadow roots (`shadows`, by host): a host's shadow tree comes first, then
- * its own children (drawn where the shadow tree's slots put them).
+ * follows the page as drawn through the readable shadow roots (`shadows`, by host): a host's
+ * shadow tree, with the host's own children under the slots that show them.
  */
 export function* collectStatsSteps(doc: Document, shadows: ShadowRoots = NO_SHADOW_ROOTS): Generator<void, PageStats> {
   const root = docRoot(doc);
@@ -81,6 +85,7 @@ export function* collectStatsSteps(doc: Document, shadows: ShadowRoots = NO_SHAD
   const inLinkFlags: boolean[] = [];
   const hints: Array<Hint | null> = [];
   const hidden: boolean[] = [];
+  const linkFlags: number[] = [];
   const thread = isForumThread(doc);
 
   if (root) {
@@ -94,23 +99,25 @@ export function* collectStatsSteps(doc: Document, shadows: ShadowRoots = NO_SHAD
     // Text of the children read by pushChildren (for the element being walked).
     let childText = 0;
     let childWords = 0;
-    /** Push the element children of `parentNode` (last first, so the first comes off first) and count its text nodes. */
-    const pushChildren = (parentNode: Node, i: number, isHidden: boolean) => {
-      for (let node = lastChild(parentNode); node; node = previousSibling(node)) {
-        const type = nodeType(node);
-        if (type === 3) {
-          if (isHidden) continue;
-          const value = nodeValue(node) ?? '';
-          childText += visibleLength(value);
-          childWords += countWords(value);
-        } else if (type === 1) {
-          const childTag = tagOf(node as Element);
-          if (SKIP.has(childTag)) continue;
-          stack.push(node as Element);
-          stackTag.push(childTag);
-          stackParent.push(i);
-        }
+    /** Put a child of element i on the stack (elements) or count its text (text nodes). */
+    const take = (node: Node, i: number, isHidden: boolean) => {
+      const type = nodeType(node);
+      if (type === 3) {
+        if (isHidden) return;
+        const value = nodeValue(node) ?? '';
+        childText += visibleLength(value);
+        childWords += countWords(value);
+      } else if (type === 1) {
+        const childTag = tagOf(node as Element);
+        if (SKIP.has(childTag)) return;
+        stack.push(node as Element);
+        stackTag.push(childTag);
+        stackParent.push(i);
       }
+    };
+    /** The children of `parentNode`, last first, so the first comes off the stack first. */
+    const takeChildren = (parentNode: Node, i: number, isHidden: boolean) => {
+      for (let node = lastChild(parentNode); node; node = previousSibling(node)) take(node, i, isHidden);
     };
     while (stack.length > 0) {
       if (elements.length % SLICE === SLICE - 1) yield;
@@ -124,6 +131,7 @@ export function* collectStatsSteps(doc: Document, shadows: ShadowRoots = NO_SHAD
       depths.push(p >= 0 ? depths[p]! + 1 : 0);
       const inLink = (p >= 0 && inLinkFlags[p]!) || tag === 'a' || tag === 'area';
       const attrs = attributesOf(el);
+      linkFlags.push(tag === 'a' && attrs.has('href') ? 1 : 0);
       const isHidden = (p >= 0 && hidden[p]!) || attrs.get('hidden') !== null || isInlineHidden(attrs.get('style'));
       const parentInSection = p >= 0 && inSections[p]!;
       hidden.push(isHidden);
@@ -133,7 +141,8 @@ export function* collectStatsSteps(doc: Document, shadows: ShadowRoots = NO_SHAD
       let own = 0;
       let wordsHere = 0;
       const shadow = shadows.size > 0 ? shadows.get(el) : undefined;
-      if (childElementCount(el) === 0 && !shadow) {
+      const assigned = shadows.size > 0 && tag === 'slot' ? assignedNodesOf(el) : undefined;
+      if (childElementCount(el) === 0 && !shadow && !assigned?.length) {
         // A leaf (most links, list items, spans): its text is all its own, read in one go
         // instead of one node at a time (an extension pays for each node it touches).
         if (!isHidden) {
@@ -142,10 +151,12 @@ export function* collectStatsSteps(doc: Document, shadows: ShadowRoots = NO_SHAD
           wordsHere = countWords(value);
         }
       } else {
-        // A host's own children go on the stack first, so its shadow tree comes off before them.
         childText = childWords = 0;
-        pushChildren(el, i, isHidden);
-        if (shadow) pushChildren(shadow, i, isHidden);
+        // A host draws its shadow tree; its own children are drawn where the tree's slots put
+        // them, so they are walked there, under their slot (and not at all when no slot takes them).
+        if (shadow) takeChildren(shadow, i, isHidden);
+        else if (assigned?.length) for (let k = assigned.length - 1; k >= 0; k--) take(assigned[k]!, i, isHidden);
+        else takeChildren(el, i, isHidden);
         own = childText;
         wordsHere = childWords;
       }
@@ -160,6 +171,7 @@ export function* collectStatsSteps(doc: Document, shadows: ShadowRoots = NO_SHAD
   const index = new Map<Element, number>();
   for (let i = 0; i < n; i++) index.set(elements[i]!, i);
   const parent = Int32Array.from(parents);
+  const isLink = Uint8Array.from(linkFlags);
   const depth = Int32Array.from(depths);
   const last = new Int32Array(n);
   const text = new Float64Array(n);
@@ -240,7 +252,7 @@ export function* collectStatsSteps(doc: Document, shadows: ShadowRoots = NO_SHAD
     }
   }
 
-  return { elements, tags, index, parent, last, depth, text, linkText, links, value, rawValue, prose, words, hints, excluded, hasMain };
+  return { elements, tags, index, parent, last, depth, text, linkText, links, value, rawValue, prose, words, hints, excluded, hasMain, thread, isLink };
 }
 
 function isInlineHidden(style: string | null): boolean {

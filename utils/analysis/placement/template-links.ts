@@ -10,7 +10,7 @@ import { foldWhitespace } from '../text';
 import { bareHost } from '../../urls';
 import { attr } from '../dom-safe';
 import { runSteps } from '../steps';
-import { rootLinkSteps, type RootLinks } from './root-links';
+import { linksUnder, type RootLinks } from './root-links';
 
 /** Occurrences of one text that make it a template. */
 export const TEMPLATE_MIN_REPEATS = 3;
@@ -73,7 +73,7 @@ export interface TemplateDetector {
 
 /** Count the template keys of the internal links inside `root` once; answer per link after. */
 export function createTemplateDetector(root: Element | null, pageHost: string): TemplateDetector {
-  return runSteps(templateLinkSteps(runSteps(rootLinkSteps(root)), pageHost));
+  return runSteps(templateLinkSteps(linksUnder(root), pageHost));
 }
 
 /** Links judged between two yields (a listing's main content can hold tens of thousands). */
