@@ -96,7 +96,7 @@ export function* collectStatsSteps(doc: Document, shadows: ShadowRoots = NO_SHAD
     const stackTag: string[] = [tagOf(root)];
     const stackParent: number[] = [-1];
     const inSections: boolean[] = [];
-    // Text of the children read by pushChildren (for the element being walked).
+    // Text of the text nodes among the children just taken (for the element being walked).
     let childText = 0;
     let childWords = 0;
     /** Put a child of element i on the stack (elements) or count its text (text nodes). */
