@@ -72,6 +72,11 @@ const KIND_WORDS: Record<Exclude<HintKind, 'main'>, string> = {
   overlay: 'in a pop-up dialog over the page',
 };
 
+/** A sidebar, or the page's own header or footer as its markup says (not a section's, not a class name's guess). */
+function isSiteRegion(h: Hint): boolean {
+  return h.kind === 'sidebar' || ((h.kind === 'footer' || h.kind === 'header') && h.strong && !h.sectional);
+}
+
 /** Regions that keep everything inside them, whatever finer hint a link has there. */
 const ENCLOSING = new Set<HintKind>(['comments', 'related']);
 
@@ -114,8 +119,9 @@ export function* placementModelSteps(
       const outer = stats.hints[up]!.kind;
       if (ENCLOSING.has(outer)) ctx[i] = up;
       else if (outer === 'footer' && (own.kind === 'navigation' || own.kind === 'sidebar')) ctx[i] = up;
-      // Tag links in a sidebar or footer are where they sit: a tag cloud widget is sidebar.
-      else if (own.kind === 'tags') ctx[i] = up;
+      // Tag links in a sidebar or the site's own header or footer are where they sit (a tag
+      // cloud widget is sidebar); in an article's footer they stay a tag list.
+      else if (own.kind === 'tags' && isSiteRegion(stats.hints[up]!)) ctx[i] = up;
       else ctx[i] = i;
     }
   }

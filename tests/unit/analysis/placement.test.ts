@@ -174,6 +174,15 @@ describe('placement: blocks inside the main content', () => {
     expect(model.classify(family!).placement).toBe('footer');
   });
 
+  it('tag links in the footer of the article itself stay a tag list', () => {
+    const doc = new DOMParser().parseFromString(
+      `<body><main><article><p>${'Tide pools at low water. '.repeat(20)}</p><footer class="entry-footer"><a href="/t/coast" rel="tag">Coast</a></footer></article></main></body>`,
+      'text/html',
+    );
+    const r = createPlacementModel(doc, null).classify(doc.querySelector('a')!);
+    expect([r.placement, r.reasons[0]]).toEqual(['navigation', "in a tag list (rel 'tag')"]);
+  });
+
   it('share buttons', () => {
     const { place, why } = fixture('share-buttons.html');
     expect(place('Facebook')).toBe('other');
