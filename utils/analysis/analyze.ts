@@ -54,7 +54,7 @@ export function* analysisSteps(doc: Document, opts: AnalyzeOptions = {}): Genera
   const visibility = createVisibility(doc, layout);
   const contextOf = createContextReader();
   const readLink = createLinkReader(baseUrl, url);
-  const structure = createStructureCollector(doc, placement.mainRoot, hostOf(url), shadows);
+  const structure = createStructureCollector(doc, placement.mainRoot, hostOf(url), placement.drawn);
   yield;
 
   const links: ExtractedLink[] = [];

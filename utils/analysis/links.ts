@@ -79,6 +79,8 @@ type Host = { host: Element; root: ShadowRoot };
 const precedes = (a: Element, b: Element) => (comparePosition(a, b) & 4) /* FOLLOWING */ !== 0;
 
 function* linksIn(scope: Document | ShadowRoot, hostsIn: Map<Node, Host[]>, count: { read: number }): Generator<void, Element[]> {
+  // Each tree counts too: thousands of components without a link still yield.
+  if (++count.read % SLICE === 0) yield;
   const own: Element[] = [];
   const candidates = queryList(scope, 'a, area');
   for (let i = 0; i < candidates.length; i++) {

@@ -10,8 +10,8 @@
 import type { PageStructure } from './types';
 import { clip, foldWhitespace } from './text';
 import { bareHost } from '../urls';
-import { attr, childElementCount, closest, composedParent, contains, hostOf, parentEl, query, queryAll, rootNode, tagOf, textOf } from './dom-safe';
-import { NO_SHADOW_ROOTS, type ShadowRoots } from './shadow-roots';
+import { attr, childElementCount, closest, query, queryAll, tagOf, textOf } from './dom-safe';
+import type { DrawnTree } from './placement';
 
 /** At most this many headings are kept, each clipped to HEADING_CHARS. */
 export const MAX_HEADINGS = 20;
@@ -35,22 +35,14 @@ function signatureOf(el: Element): string {
   return clip(cls ? `${tag}.${cls}` : tag, SIGNATURE_CHARS);
 }
 
-/** Whether `el` is `root` or inside it, through shadow roots to their hosts. */
-function composedContains(root: Element, el: Element): boolean {
-  if (contains(root, el)) return true;
-  // Only an element of a shadow tree can be inside `root` without `contains` seeing it.
-  const host = hostOf(rootNode(el));
-  return host !== null && composedContains(root, host);
-}
-
 const HEADING_INSIDE = 'h1, h2, h3, h4, h5, h6';
 const HEADING_TAG = /^h[1-6]$/;
 
-/** `shadows`: the page's readable shadow roots; links inside them count where their host stands. */
-export function createStructureCollector(doc: Document, mainRoot: Element | null, pageHost: string, shadows: ShadowRoots = NO_SHADOW_ROOTS): StructureCollector {
-  // Across shadow boundaries only on pages that have shadow roots: the light-DOM reads stay native.
-  const up = shadows.size > 0 ? composedParent : parentEl;
-  const inMain = shadows.size > 0 ? (el: Element) => composedContains(mainRoot!, el) : (el: Element) => contains(mainRoot!, el);
+/**
+ * `drawn`: the page as the placement walk read it (through shadow roots and slots): which links
+ * are in the main content, and each element's parent.
+ */
+export function createStructureCollector(doc: Document, mainRoot: Element | null, pageHost: string, drawn: DrawnTree): StructureCollector {
   const page = bareHost(pageHost);
   const holdsLink = new Set<Element>();
   const holdsExternal = new Set<Element>();
@@ -61,13 +53,13 @@ export function createStructureCollector(doc: Document, mainRoot: Element | null
     for (let hops = 0; el && el !== mainRoot && hops < 200; hops++) {
       if (set.has(el)) return;
       set.add(el);
-      el = up(el);
+      el = drawn.parentOf(el);
     }
   }
 
   return {
     add(link, host) {
-      if (!mainRoot || !inMain(link)) return;
+      if (!mainRoot || !drawn.inMain(link)) return;
       mark(link, holdsLink);
       if (host && bareHost(host) !== page) mark(link, holdsExternal);
       // A card link that wraps its title is a linked heading too.
@@ -87,7 +79,7 @@ export function createStructureCollector(doc: Document, mainRoot: Element | null
         else if (name === 'tr') tableRows++;
         else if (name === 'article') articles++;
         else if (HEADING_TAG.test(name)) linkedHeadings++;
-        const parent = parentEl(el);
+        const parent = drawn.parentOf(el);
         if (!parent) continue;
         let bySig = groups.get(parent);
         if (!bySig) groups.set(parent, (bySig = new Map()));

@@ -24,7 +24,9 @@ function createHiddenTest(layout: Layout | null): (el: Element) => boolean {
   if (layout) {
     return (el) => {
       const shown = checkVisibility(el, SHOWN);
-      if (shown !== null) return !shown;
+      // An element without a box of its own (`display: contents`: every slot, some wrappers)
+      // "is not visible" to checkVisibility, though its children are drawn.
+      if (shown !== null) return !shown && layout.style(el).display !== 'contents';
       const s = layout.style(el);
       return s.display === 'none' || s.visibility === 'hidden';
     };

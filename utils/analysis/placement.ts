@@ -40,6 +40,15 @@ export interface PlacementModel {
   mainWordCount: number;
   /** Where a link sits; also any other element (the text around a brand mention). `href` when read already. */
   classify(link: Element, href?: string | null): PlacementResult;
+  /** The page as drawn (through shadow roots and slots), as the placement walk read it. */
+  drawn: DrawnTree;
+}
+
+export interface DrawnTree {
+  /** Whether the element sits in the main content. */
+  inMain(el: Element): boolean;
+  /** Its parent as drawn: a slot for a slotted node, the host for the top of a shadow tree. */
+  parentOf(el: Element): Element | null;
 }
 
 const KIND_PLACEMENT: Record<Exclude<HintKind, 'main'>, Placement> = {
@@ -199,6 +208,15 @@ export function* placementModelSteps(
   return {
     mainRoot: root >= 0 ? stats.elements[root]! : null,
     mainWordCount: mainWords(stats, root),
+    drawn: {
+      inMain: (el) => inRoot(indexOf(el)),
+      parentOf(el) {
+        const i = stats.index.get(el);
+        if (i === undefined) return composedParent(el);
+        const p = stats.parent[i]!;
+        return p >= 0 ? stats.elements[p]! : null;
+      },
+    },
     classify(link, href = attr(link, 'href')) {
       if (isShareHref(href)) return { placement: 'other', reasons: ['a share button'] };
       const i = indexOf(link);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from '@/utils/analysis/analyze';
 import { linkElementSteps, relTokens } from '@/utils/analysis/links';
 import { shadowRootSteps } from '@/utils/analysis/shadow-roots';
+import { runSteps } from '@/utils/analysis/steps';
 import { loadFixture } from '../fixture';
 
 const PAGE = 'https://www.blog.example.com/posts/article.html';
@@ -154,6 +155,18 @@ describe('shadow roots', () => {
     expect(l.value).toHaveLength(600);
     expect((l.value[2] as HTMLAnchorElement).getAttribute('href')).toBe('/i/1');
     expect(yields).toBeGreaterThan(0);
+  });
+
+  it('yields over thousands of components that hold no link at all', () => {
+    const doc = document.implementation.createHTMLDocument('badges');
+    for (let h = 0; h < 1200; h++) doc.body.append(doc.createElement('x-badge'));
+    for (const host of Array.from(doc.querySelectorAll('x-badge'))) host.attachShadow({ mode: 'open' }).textContent = 'badge';
+    const steps = linkElementSteps(doc, runSteps(shadowRootSteps(doc)));
+    let yields = 0;
+    let r = steps.next();
+    for (; !r.done; r = steps.next()) yields++;
+    expect(r.value).toEqual([]);
+    expect(yields).toBeGreaterThan(1);
   });
 });
 

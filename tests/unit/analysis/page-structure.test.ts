@@ -13,6 +13,19 @@ describe('page structure', () => {
     expect(page.headings).toEqual(['Gardening resources', 'Soil and compost', 'Plants and pests', 'Further reading']);
   });
 
+  it('counts the same when an app shell draws the main content through a shadow root and a slot', () => {
+    const doc = loadFixture('page-type/resource-page.html');
+    const main = doc.querySelector('main')!;
+    const shell = doc.createElement('app-shell');
+    shell.append(...Array.from(main.childNodes));
+    main.replaceWith(shell);
+    shell.attachShadow({ mode: 'open' }).innerHTML = '<main><slot></slot></main>'; // test fixture markup, not page input
+    const { page } = analyzeDocument(doc, { url: 'https://www.greenthumb.example/resources' });
+    expect(page.structure.listItems).toBe(12);
+    expect(page.structure.listItemsExternal).toBe(11);
+    expect(page.structure.repeated).toEqual({ count: 5, signature: 'li' });
+  });
+
   it('counts teaser headings, articles and repeated cards, and reads the schema type', () => {
     const { page } = analyzeDocument(loadFixture('page-type/category-page.html'), { url: 'https://kitchen.example/category/dinner/' });
     expect(page.structure.linkedHeadings).toBe(10);

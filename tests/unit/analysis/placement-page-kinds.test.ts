@@ -207,6 +207,8 @@ describe('placement: a page drawn by web components (its whole layout in shadow 
     expect(placeOf('Contact')).toBe('footer');
     expect(report.page.wordCount).toBeGreaterThan(80);
     expect(report.page.mainText).toContain('The harbour wall was rebuilt in granite');
+    // The credit is drawn by a component of its own inside the article: its text is main text too.
+    expect(report.page.mainText).toContain('Photos by the harbour photo club.');
   });
 
   it('applies the same rules to a listing of card components: stock controls and picture twins', () => {

@@ -106,7 +106,9 @@ describe('watching shadow roots', () => {
     await vi.waitFor(() => expect(batches).toHaveLength(1));
     watch.stop();
     // A scan still running names another root: the stopped watch must not start again.
+    const observe = vi.spyOn(MutationObserver.prototype, 'observe');
     watch.add(late!);
+    expect(observe).not.toHaveBeenCalled();
     late!.querySelector('p')!.textContent = 'late, edited';
     early!.querySelector('p')!.textContent = 'early, edited again';
     await new Promise((r) => setTimeout(r, 60));
