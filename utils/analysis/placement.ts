@@ -195,6 +195,8 @@ export function* placementModelSteps(
   const duplicates = yield* duplicateLinkSteps(rootLinks, (link) => templates.match(link) !== null || buttonHint(link) !== null);
   const mainSource = main.source;
 
+  const results = new Map<string, PlacementResult>();
+
   function indexOf(link: Element): number {
     let el: Element | null = link;
     for (let hops = 0; el && hops < 50; hops++) {
@@ -218,73 +220,88 @@ export function* placementModelSteps(
       },
     },
     classify(link, href = attr(link, 'href')) {
-      if (isShareHref(href)) return { placement: 'other', reasons: ['a share button'] };
-      const i = indexOf(link);
-      if (i < 0) return { placement: 'other', reasons: ['outside the page body'] };
-      const c = ctx[i]!;
-      if (c >= 0) {
-        const h = stats.hints[c]!;
-        const kind = h.kind as Exclude<HintKind, 'main'>;
-        let placement = KIND_PLACEMENT[kind];
-        let words = KIND_WORDS[kind];
-        if (kind === 'footer' && (h.sectional || (!h.strong && inRoot(c) && !rootIsPage))) {
-          placement = 'other';
-          words = 'in the footer of the article';
-        }
-        const reason = h.source.startsWith('inside ') ? h.source : `${words} (${h.source})`;
-        const reasons = [reason];
-        if (inRoot(c)) reasons.push('within the main content');
-        return { placement, reasons };
-      }
-      if (inRoot(i)) {
-        const list = articleLike ? listOf(i) : -1;
-        if (list >= 0) {
-          const before = list < firstProse;
-          return {
-            placement: before ? 'navigation' : 'related',
-            reasons: [`in a link-dense list ${before ? 'before' : 'within'} the article text`, `inside the main content (${mainSource})`],
-          };
-        }
-        // closest('p') on the element itself: a mention's own paragraph counts as one, not only a link's.
-        if (i > afterArticle && !closest(link, 'p')) {
-          return { placement: 'related', reasons: ['after the article text, outside its paragraphs', `inside the main content (${mainSource})`] };
-        }
-        if (markedArticle && !inEditorialText(link, i)) {
-          // A headline there is a teaser for another story; anything else (a credit, a widget) is not.
-          const headline = countWords(textOf(link) ?? '') >= 4;
-          return {
-            placement: headline ? 'related' : 'other',
-            reasons: [`in ${headline ? 'a story teaser' : 'an embed'} inside the article, outside its paragraphs`, `inside the main content (${mainSource})`],
-          };
-        }
-        // A call to action styled as a button is a control of the page, not a link in its text.
-        const button = buttonHint(link);
-        if (button) {
-          return { placement: 'other', reasons: [`a button, not a link in the text (${button})`, `inside the main content (${mainSource})`] };
-        }
-        const twin = duplicates.match(link);
-        if (twin !== null) {
-          return {
-            placement: 'other',
-            reasons: [
-              `${twin.picture ? 'a picture' : 'a link without text'} repeating the link “${twin.partner}” beside it (same address; the text link carries the anchor)`,
-              `inside the main content (${mainSource})`,
-            ],
-          };
-        }
-        const template = templates.match(link);
-        if (template) {
-          return {
-            placement: 'other',
-            reasons: [`a repeated template link (“${template.text}” ×${template.count}), not editorial text`, `inside the main content (${mainSource})`],
-          };
-        }
-        return { placement: 'content', reasons: [`inside the main content (${mainSource})`] };
-      }
-      const r = regionOf(i);
-      return { placement: r.placement, reasons: [r.reason] };
+      return shared(decide(link, href));
     },
   };
+
+  // Links alike share one frozen result: a page of 50,000 links then keeps a few hundred reason
+  // lists, not 50,000 arrays of fresh strings for the garbage collector to trace.
+  function shared(r: PlacementResult): PlacementResult {
+    const key = `${r.placement}\n${r.reasons.join('\n')}`;
+    const hit = results.get(key);
+    if (hit) return hit;
+    Object.freeze(r.reasons);
+    results.set(key, Object.freeze(r));
+    return r;
+  }
+
+  function decide(link: Element, href: string | null): PlacementResult {
+    if (isShareHref(href)) return { placement: 'other', reasons: ['a share button'] };
+    const i = indexOf(link);
+    if (i < 0) return { placement: 'other', reasons: ['outside the page body'] };
+    const c = ctx[i]!;
+    if (c >= 0) {
+      const h = stats.hints[c]!;
+      const kind = h.kind as Exclude<HintKind, 'main'>;
+      let placement = KIND_PLACEMENT[kind];
+      let words = KIND_WORDS[kind];
+      if (kind === 'footer' && (h.sectional || (!h.strong && inRoot(c) && !rootIsPage))) {
+        placement = 'other';
+        words = 'in the footer of the article';
+      }
+      const reason = h.source.startsWith('inside ') ? h.source : `${words} (${h.source})`;
+      const reasons = [reason];
+      if (inRoot(c)) reasons.push('within the main content');
+      return { placement, reasons };
+    }
+    if (inRoot(i)) {
+      const list = articleLike ? listOf(i) : -1;
+      if (list >= 0) {
+        const before = list < firstProse;
+        return {
+          placement: before ? 'navigation' : 'related',
+          reasons: [`in a link-dense list ${before ? 'before' : 'within'} the article text`, `inside the main content (${mainSource})`],
+        };
+      }
+      // closest('p') on the element itself: a mention's own paragraph counts as one, not only a link's.
+      if (i > afterArticle && !closest(link, 'p')) {
+        return { placement: 'related', reasons: ['after the article text, outside its paragraphs', `inside the main content (${mainSource})`] };
+      }
+      if (markedArticle && !inEditorialText(link, i)) {
+        // A headline there is a teaser for another story; anything else (a credit, a widget) is not.
+        const headline = countWords(textOf(link) ?? '') >= 4;
+        return {
+          placement: headline ? 'related' : 'other',
+          reasons: [`in ${headline ? 'a story teaser' : 'an embed'} inside the article, outside its paragraphs`, `inside the main content (${mainSource})`],
+        };
+      }
+      // A call to action styled as a button is a control of the page, not a link in its text.
+      const button = buttonHint(link);
+      if (button) {
+        return { placement: 'other', reasons: [`a button, not a link in the text (${button})`, `inside the main content (${mainSource})`] };
+      }
+      const twin = duplicates.match(link);
+      if (twin !== null) {
+        return {
+          placement: 'other',
+          reasons: [
+            `${twin.picture ? 'a picture' : 'a link without text'} repeating the link “${twin.partner}” beside it (same address; the text link carries the anchor)`,
+            `inside the main content (${mainSource})`,
+          ],
+        };
+      }
+      const template = templates.match(link);
+      if (template) {
+        return {
+          placement: 'other',
+          reasons: [`a repeated template link (“${template.text}” ×${template.count}), not editorial text`, `inside the main content (${mainSource})`],
+        };
+      }
+      return { placement: 'content', reasons: [`inside the main content (${mainSource})`] };
+    }
+    const r = regionOf(i);
+    return { placement: r.placement, reasons: [r.reason] };
+  }
 }
 
 /** The first or last block of prose under `root`: follow the first (last) child with prose down. */
