@@ -47,7 +47,7 @@ export function* analysisSteps(doc: Document, opts: AnalyzeOptions = {}): Genera
   const baseUrl = baseUrlOf(doc, url);
   const layout = opts.useLayout === false ? null : layoutOf(doc);
   const shadows = yield* shadowRootSteps(doc);
-  const elements = yield* linkElementSteps(doc, shadows);
+  const found = yield* linkElementSteps(doc, shadows);
   const max = opts.maxLinks ?? DEFAULT_MAX_LINKS;
   yield;
   const placement = yield* placementModelSteps(doc, layout, url, shadows);
@@ -59,11 +59,12 @@ export function* analysisSteps(doc: Document, opts: AnalyzeOptions = {}): Genera
 
   const links: ExtractedLink[] = [];
   let contentOrder = 0;
-  const count = Math.min(elements.length, max);
+  const count = Math.min(found.length, max);
   for (let i = 0; i < count; i++) {
     if (i > 0 && i % CHUNK === 0) yield;
-    const el = elements[i]!;
-    const markup = readLink(el);
+    const link = found[i]!;
+    const el = link.element;
+    const markup = readLink(el, link);
     const place = placement.classify(el, markup.rawHref);
     const vis = visibility(el);
     const inContent = place.placement === 'content';
@@ -98,8 +99,8 @@ export function* analysisSteps(doc: Document, opts: AnalyzeOptions = {}): Genera
     emails,
   });
   return {
-    report: { page, links, truncated: elements.length > count, durationMs: Math.round(now() - started) },
-    elements: elements.slice(0, count),
+    report: { page, links, truncated: found.length > count, durationMs: Math.round(now() - started) },
+    elements: found.slice(0, count).map((l) => l.element),
     placementOf: (el) => placement.classify(el).placement,
   };
 }

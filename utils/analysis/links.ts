@@ -54,14 +54,21 @@ function kindOf(el: Element): LinkElementKind | null {
  * be read: open ones everywhere, closed ones too where the extension API allows (see dom-safe.ts).
  */
 export function collectLinkElements(doc: Document | ShadowRoot, shadowOf: ShadowRootReader = readableShadowRoot): Element[] {
-  return runSteps(linkElementSteps(doc, runSteps(shadowRootSteps(doc, shadowOf))));
+  return runSteps(linkElementSteps(doc, runSteps(shadowRootSteps(doc, shadowOf)))).map((l) => l.element);
+}
+
+/** A link element as collection found it, with what it read of it (the reader need not read it again). */
+export interface FoundLink {
+  element: Element;
+  kind: LinkElementKind;
+  rawHref: string;
 }
 
 /** Elements read between two yields. */
 const SLICE = 500;
 
 /** The same in slices, given the readable shadow roots (shadow-roots.ts). */
-export function* linkElementSteps(scope: Document | ShadowRoot, roots: ShadowRoots): Generator<void, Element[]> {
+export function* linkElementSteps(scope: Document | ShadowRoot, roots: ShadowRoots): Generator<void, FoundLink[]> {
   // Each root under the tree (document or shadow root) its host sits in.
   const hostsIn = new Map<Node, Host[]>();
   for (const [host, root] of roots) {
@@ -78,25 +85,27 @@ type Host = { host: Element; root: ShadowRoot };
 /** Whether `a` comes before `b` in document order. */
 const precedes = (a: Element, b: Element) => (comparePosition(a, b) & 4) /* FOLLOWING */ !== 0;
 
-function* linksIn(scope: Document | ShadowRoot, hostsIn: Map<Node, Host[]>, count: { read: number }): Generator<void, Element[]> {
+function* linksIn(scope: Document | ShadowRoot, hostsIn: Map<Node, Host[]>, count: { read: number }): Generator<void, FoundLink[]> {
   // Each tree counts too: thousands of components without a link still yield.
   if (++count.read % SLICE === 0) yield;
-  const own: Element[] = [];
+  const own: FoundLink[] = [];
   const candidates = queryList(scope, 'a, area');
   for (let i = 0; i < candidates.length; i++) {
     if (++count.read % SLICE === 0) yield;
-    const el = candidates[i]!;
-    if (kindOf(el) !== null && hrefAttribute(el) !== null) own.push(el);
+    const element = candidates[i]!;
+    const kind = kindOf(element);
+    const rawHref = kind === null ? null : hrefAttribute(element);
+    if (kind !== null && rawHref !== null) own.push({ element, kind, rawHref });
   }
   const hosts = hostsIn.get(scope);
   if (!hosts) return own;
   // A shadow tree's links stand at their host's place: the hosts in order (few), then one merge.
   const ordered = hosts.slice().sort((a, b) => (a.host === b.host ? 0 : precedes(a.host, b.host) ? -1 : 1));
-  const out: Element[] = [];
+  const out: FoundLink[] = [];
   let k = 0;
   for (const { host, root } of ordered) {
     const inner = yield* linksIn(root, hostsIn, count);
-    for (; k < own.length && precedes(own[k]!, host); k++) {
+    for (; k < own.length && precedes(own[k]!.element, host); k++) {
       if (++count.read % SLICE === 0) yield;
       out.push(own[k]!);
     }
@@ -180,7 +189,8 @@ type Target = Pick<LinkMarkup, 'href' | 'scheme' | 'host'>;
  * document's URL. Where a link goes depends only on its raw href, so a page's repeated hrefs
  * (menus, footers, "read more" on every item) are parsed once.
  */
-export function createLinkReader(baseUrl: string, pageUrl: string): (el: Element) => LinkMarkup {
+/** Reads a link's markup; `found` when collection has read its kind and href already. */
+export function createLinkReader(baseUrl: string, pageUrl: string): (el: Element, found?: FoundLink) => LinkMarkup {
   const targets = new Map<string, Target>();
   const resolve = createHrefResolver(baseUrl);
   const targetOf = (raw: string): Target => {
@@ -197,9 +207,9 @@ export function createLinkReader(baseUrl: string, pageUrl: string): (el: Element
     }
     return t;
   };
-  return (el) => {
-    const element = kindOf(el) ?? 'a';
-    const rawHref = hrefAttribute(el) ?? '';
+  return (el, found) => {
+    const element = found?.kind ?? kindOf(el) ?? 'a';
+    const rawHref = found?.rawHref ?? hrefAttribute(el) ?? '';
     return {
       element,
       rawHref: clip(rawHref, MAX_URL),
