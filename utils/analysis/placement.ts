@@ -26,6 +26,7 @@ import { countWords } from './text';
 import { attr, closest, composedParent, docUrl, parentEl, textOf } from './dom-safe';
 import { NO_SHADOW_ROOTS, shadowRootSteps, type ShadowRoots } from './shadow-roots';
 import { runSteps } from './steps';
+import { frozenMemo } from '../frozen-memo';
 
 export interface PlacementResult {
   placement: Placement;
@@ -195,7 +196,7 @@ export function* placementModelSteps(
   const duplicates = yield* duplicateLinkSteps(rootLinks, (link) => templates.match(link) !== null || buttonHint(link) !== null);
   const mainSource = main.source;
 
-  const results = new Map<string, PlacementResult>();
+  const shared = frozenMemo<PlacementResult>();
 
   function indexOf(link: Element): number {
     let el: Element | null = link;
@@ -220,20 +221,11 @@ export function* placementModelSteps(
       },
     },
     classify(link, href = attr(link, 'href')) {
-      return shared(decide(link, href));
+      // Links alike share one frozen result (no fresh reason list per link to keep).
+      const r = decide(link, href);
+      return shared(`${r.placement}\n${r.reasons.join('\n')}`, () => r);
     },
   };
-
-  // Links alike share one frozen result: a page of 50,000 links then keeps a few hundred reason
-  // lists, not 50,000 arrays of fresh strings for the garbage collector to trace.
-  function shared(r: PlacementResult): PlacementResult {
-    const key = `${r.placement}\n${r.reasons.join('\n')}`;
-    const hit = results.get(key);
-    if (hit) return hit;
-    Object.freeze(r.reasons);
-    results.set(key, Object.freeze(r));
-    return r;
-  }
 
   function decide(link: Element, href: string | null): PlacementResult {
     if (isShareHref(href)) return { placement: 'other', reasons: ['a share button'] };

@@ -1,5 +1,6 @@
 import type { ExtractedLink, RobotsDirectives } from '../analysis/types';
 import type { Judgement } from './types';
+import { frozenMemo } from '../frozen-memo';
 
 /** The rel values that tell search engines not to pass credit. */
 export const QUALIFYING_RELS = ['nofollow', 'sponsored', 'ugc'] as const;
@@ -25,17 +26,10 @@ export function judgeCounts(link: ExtractedLink, robots: RobotsDirectives): Judg
  * visibility get the same judgement, made once and frozen (it is shared between them).
  */
 export function countsJudge(robots: RobotsDirectives): (link: ExtractedLink) => Judgement {
-  const made = new Map<string, Judgement>();
+  const shared = frozenMemo<Judgement>();
   return (link) => {
     let rels = '';
     for (const r of QUALIFYING_RELS) if (link.rel.includes(r)) rels += `${r} `;
-    const key = `${link.scheme}|${rels}|${link.visible ? '' : (link.hiddenBy ?? '?')}`;
-    let judgement = made.get(key);
-    if (!judgement) {
-      const j = judgeCounts(link, robots);
-      judgement = Object.freeze({ value: j.value, reasons: Object.freeze(j.reasons) });
-      made.set(key, judgement);
-    }
-    return judgement;
+    return shared(`${link.scheme}|${rels}|${link.visible ? '' : (link.hiddenBy ?? '?')}`, () => judgeCounts(link, robots));
   };
 }

@@ -1,5 +1,6 @@
 import type { ExtractedLink, Placement } from '../analysis/types';
 import type { Score } from './types';
+import { frozenMemo } from '../frozen-memo';
 
 /** What a link's position is worth, relative to a link in the main content. */
 export const PLACEMENT_WEIGHT: Record<Placement, number> = {
@@ -76,15 +77,7 @@ export function placementStrength(link: ExtractedLink, page: PageLinkContext): S
  * share one Score, made once and frozen. Content links differ by their order; the others repeat.
  */
 export function strengthScorer(page: PageLinkContext): (link: ExtractedLink) => Score {
-  const made = new Map<string, Score>();
-  return (link) => {
-    const key = `${link.placement}|${link.visible ? '' : (link.hiddenBy ?? '?')}|${link.contentOrder}|${link.aboveFold}`;
-    let score = made.get(key);
-    if (!score) {
-      const s = placementStrength(link, page);
-      score = Object.freeze({ score: s.score, reasons: Object.freeze(s.reasons) });
-      made.set(key, score);
-    }
-    return score;
-  };
+  const shared = frozenMemo<Score>();
+  return (link) =>
+    shared(`${link.placement}|${link.visible ? '' : (link.hiddenBy ?? '?')}|${link.contentOrder}|${link.aboveFold}`, () => placementStrength(link, page));
 }
