@@ -3,7 +3,7 @@
  * (a term never spans two paragraphs) and separators (an image between two words), through
  * open shadow roots (slotted children at their slot) and same-origin iframes.
  */
-import { attr, childNodes, docRoot, nodeType, query, shadowRootOf, tagOf } from '../analysis/dom-safe';
+import { assignedNodesOf, attr, childNodes, docRoot, nodeType, query, shadowRootOf, tagOf } from '../analysis/dom-safe';
 import { OVERLAY_TAG } from '../page/overlay';
 
 /*
@@ -120,11 +120,8 @@ export function* walkText(doc: Document, onScope?: (scope: ShadowRoot | Document
 
 /** What is drawn inside an element: its shadow tree when it has one, a slot's assigned nodes. */
 function childrenOf(el: Element, onScope?: (scope: ShadowRoot) => void): Node[] {
-  // A slot is never a form: its own members cannot be shadowed.
-  if (tagOf(el) === 'slot' && typeof (el as Slot).assignedNodes === 'function') {
-    const assigned = (el as Slot).assignedNodes();
-    if (assigned.length > 0) return assigned;
-  }
+  const assigned = tagOf(el) === 'slot' ? assignedNodesOf(el) : undefined;
+  if (assigned?.length) return assigned;
   const shadow = shadowRootOf(el);
   if (shadow) {
     onScope?.(shadow);
