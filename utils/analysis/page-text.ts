@@ -6,8 +6,9 @@
 import type { Layout } from './layout';
 import type { ExtractedLink } from './types';
 import { clip, foldWhitespace } from './text';
-import { assignedNodesOf, checkVisibility, visibilityOptions, createTreeWalker, docRoot, hasAttr, inlineStyle, lastChild, nodeType, nodeValue, parentEl, previousSibling, tagOf } from './dom-safe';
+import { assignedNodesOf, checkVisibility, composedParent, visibilityOptions, hasAttr, inlineStyle, lastChild, nodeType, nodeValue, previousSibling, tagOf } from './dom-safe';
 import { NO_SHADOW_ROOTS, type ShadowRoots } from './shadow-roots';
+import { addressesIn, mailtoAddresses, type AddressText } from './addresses';
 
 export const MAX_MAIN_TEXT = 20_000;
 export const MAX_EMAILS = 20;
@@ -76,64 +77,31 @@ export function mainTextOf(root: Element | null, layout: Layout | null, max = MA
   return clip(foldWhitespace(parts.join('')), max);
 }
 
-const LOCAL = '[a-z0-9][\\w.%+-]{0,63}';
-const DOMAIN = '(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,24}';
-// A local part starts at a word boundary (the look-behind keeps a long run of letters linear).
-const EMAIL = new RegExp(`(?<![\\w.%+-])${LOCAL}@${DOMAIN}(?![\\w-])`, 'gi');
-const WHOLE_EMAIL = new RegExp(`^${LOCAL}@${DOMAIN}$`, 'i');
-/** `name@2x.png` is an image, not an address. */
-const FILE_ENDING = /\.(?:png|jpe?g|gif|webp|avif|svg|css|js)$/i;
-/** `name [at] site (dot) com`: the usual ways of writing an address so that robots miss it. */
-const OBFUSCATED_AT = /\s*[[({]\s*at\s*[\])}]\s*/gi;
-const OBFUSCATED_DOT = /\s*[[({]\s*dot\s*[\])}]\s*/gi;
-const HAS_OBFUSCATED_AT = /[[({]\s*at\s*[\])}]/i;
-
-function addressesIn(text: string): string[] {
-  const plain = HAS_OBFUSCATED_AT.test(text) ? text.replace(OBFUSCATED_AT, '@').replace(OBFUSCATED_DOT, '.') : text;
-  return (plain.match(EMAIL) ?? []).filter((e) => !FILE_ENDING.test(e));
-}
-
-/** Addresses of mailto links, as written before any `?subject=`. */
-function mailtoAddresses(link: ExtractedLink): string[] {
-  const body = link.rawHref.trim().replace(/^mailto:/i, '').split('?')[0] ?? '';
-  let decoded = body;
-  try {
-    decoded = decodeURIComponent(body);
-  } catch {
-    // A broken escape: read it as written.
-  }
-  return decoded.split(',').map((s) => s.trim()).filter((s) => WHOLE_EMAIL.test(s) && !FILE_ENDING.test(s));
-}
-
-/** Text nodes read between two yields (the walk covers the whole page). */
-const TEXT_SLICE = 5000;
+/** Address texts checked between two yields (each found address costs a walk up its ancestors). */
+const CHECK_SLICE = 200;
 
 /**
  * E-mail addresses of mailto links, then of the page's visible text: lower-cased, deduplicated,
- * capped. In steps, like the rest of the analysis: the text walk covers the whole page.
+ * capped. The text is what the placement walk read (`texts`: only those with an @ or a
+ * bracketed "at"), so the page's text nodes are not walked a second time; an extension pays for
+ * every node it touches, and the garbage collector again for each one touched first here.
  */
-export function* emailSteps(doc: Document, links: readonly ExtractedLink[], layout: Layout | null, max = MAX_EMAILS): Generator<void, string[]> {
+export function* emailSteps(links: readonly ExtractedLink[], texts: readonly AddressText[], layout: Layout | null, max = MAX_EMAILS): Generator<void, string[]> {
   const out = new Set<string>();
   const add = (list: string[]) => {
     for (const e of list) if (out.size < max) out.add(e.toLowerCase());
   };
   for (const link of links) if (link.scheme === 'mailto') add(mailtoAddresses(link));
-  const body = docRoot(doc);
-  if (!body || out.size >= max) return [...out];
   const hidden = createHiddenTest(layout);
   const hiddenChain = (el: Element | null): boolean => {
-    for (let e = el; e; e = parentEl(e)) if (SKIP.has(tagOf(e)) || hidden(e)) return true;
+    for (let e = el; e; e = composedParent(e)) if (SKIP.has(tagOf(e)) || hidden(e)) return true;
     return false;
   };
-  // Text nodes with an @ (or an obfuscated one) are few; only those pay for a visibility check.
-  const walker = createTreeWalker(doc, body, 4 /* NodeFilter.SHOW_TEXT */);
-  let read = 0;
-  for (let n = walker.nextNode(); n && out.size < max; n = walker.nextNode()) {
-    if (++read % TEXT_SLICE === 0) yield;
-    const t = nodeValue(n) ?? '';
-    if (!t.includes('@') && !HAS_OBFUSCATED_AT.test(t)) continue;
-    const found = addressesIn(t);
-    if (found.length && !hiddenChain(parentEl(n))) add(found);
+  for (let i = 0; i < texts.length && out.size < max; i++) {
+    if (i > 0 && i % CHECK_SLICE === 0) yield;
+    const { element, text } = texts[i]!;
+    const found = addressesIn(text);
+    if (found.length && !hiddenChain(element)) add(found);
   }
   return [...out];
 }

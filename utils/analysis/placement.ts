@@ -20,6 +20,7 @@ import { duplicateLinkSteps } from './placement/duplicate-links';
 import { rootLinkSteps } from './placement/root-links';
 import { templateLinkSteps } from './placement/template-links';
 import { collectStatsSteps, INLINE, type PageStats } from './placement/stats';
+import type { AddressText } from './addresses';
 import type { Placement } from './types';
 import { hostOf } from '../urls';
 import { countWords } from './text';
@@ -50,6 +51,8 @@ export interface DrawnTree {
   inMain(el: Element): boolean;
   /** Its parent as drawn: a slot for a slotted node, the host for the top of a shadow tree. */
   parentOf(el: Element): Element | null;
+  /** The shown texts the walk read that may hold an e-mail address, in the order drawn. */
+  addressTexts: readonly AddressText[];
 }
 
 const KIND_PLACEMENT: Record<Exclude<HintKind, 'main'>, Placement> = {
@@ -219,6 +222,7 @@ export function* placementModelSteps(
         const p = stats.parent[i]!;
         return p >= 0 ? stats.elements[p]! : null;
       },
+      addressTexts: stats.addressTexts,
     },
     classify(link, href = attr(link, 'href')) {
       // Links alike share one frozen result (no fresh reason list per link to keep).

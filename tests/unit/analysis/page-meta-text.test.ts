@@ -61,6 +61,19 @@ describe('e-mail addresses', () => {
     expect(emails).toEqual(['one@site.example', 'two@site.example']);
   });
 
+  it('reads an address in text beside other elements, and one inside a web component', () => {
+    const doc = parse('<main><p>Mail <b>the editor</b> at editor@garden.example, please.</p><contact-card></contact-card></main>');
+    doc.querySelector('contact-card')!.attachShadow({ mode: 'open' }).innerHTML = '<p>Or write to <i>us</i>: team@garden.example</p>'; // test fixture markup, not page input
+    expect(pageOf(doc).emails).toEqual(['editor@garden.example', 'team@garden.example']);
+  });
+
+  it('does not read addresses in a text box, a noscript block or under a hidden ancestor', () => {
+    const { emails } = pageOf(
+      parse('<main><textarea>draft@form.example</textarea><noscript><p>old@noscript.example</p></noscript><div hidden><p>Write <b>to</b> gone@hidden.example</p></div><p>shown@site.example</p></main>'),
+    );
+    expect(emails).toEqual(['shown@site.example']);
+  });
+
   it('keeps at most 20', () => {
     const many = Array.from({ length: 30 }, (_, i) => `<p>user${i}@site.example</p>`).join('');
     expect(pageOf(parse(`<main>${many}</main>`)).emails).toHaveLength(MAX_EMAILS);

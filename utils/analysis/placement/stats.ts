@@ -7,6 +7,7 @@ import { TUNING } from './main-content';
 import { attributesOf, headingHint, isSectioning, ownHint, type Hint } from './hints';
 import { countWords } from '../text';
 import { isForumThread } from './thread';
+import { mayHoldAddress, type AddressText } from '../addresses';
 import { NO_SHADOW_ROOTS, type ShadowRoots } from '../shadow-roots';
 import { assignedNodesOf, childElementCount, docRoot, lastChild, nodeType, nodeValue, previousSibling, tagOf, textOf } from '../dom-safe';
 
@@ -54,7 +55,12 @@ export interface PageStats {
   thread: boolean;
   /** The element is an `a` with an `href` (a link the detectors of the main content read). */
   isLink: Uint8Array;
+  /** Shown texts that may hold an e-mail address, in the order walked (page-text.ts reads them). */
+  addressTexts: AddressText[];
 }
+
+/** Address texts kept at most: a page of endless @handles must not grow the list without end. */
+export const MAX_ADDRESS_TEXTS = 10_000;
 
 function visibleLength(s: string): number {
   let n = 0;
@@ -86,6 +92,7 @@ export function* collectStatsSteps(doc: Document, shadows: ShadowRoots = NO_SHAD
   const hints: Array<Hint | null> = [];
   const hidden: boolean[] = [];
   const linkFlags: number[] = [];
+  const addressTexts: AddressText[] = [];
   const thread = isForumThread(doc);
 
   if (root) {
@@ -99,6 +106,10 @@ export function* collectStatsSteps(doc: Document, shadows: ShadowRoots = NO_SHAD
     // Text of the text nodes among the children just taken (for the element being walked).
     let childText = 0;
     let childWords = 0;
+    /** Count a shown text of element `el`; keep it when it may hold an e-mail address. */
+    const readText = (el: Element, value: string) => {
+      if (addressTexts.length < MAX_ADDRESS_TEXTS && mayHoldAddress(value)) addressTexts.push({ element: el, text: value });
+    };
     /** Put a child of element i on the stack (elements) or count its text (text nodes). */
     const take = (node: Node, i: number, isHidden: boolean) => {
       const type = nodeType(node);
@@ -107,6 +118,7 @@ export function* collectStatsSteps(doc: Document, shadows: ShadowRoots = NO_SHAD
         const value = nodeValue(node) ?? '';
         childText += visibleLength(value);
         childWords += countWords(value);
+        readText(elements[i]!, value);
       } else if (type === 1) {
         const childTag = tagOf(node as Element);
         if (SKIP.has(childTag)) return;
@@ -149,6 +161,7 @@ export function* collectStatsSteps(doc: Document, shadows: ShadowRoots = NO_SHAD
           const value = textOf(el) ?? '';
           own = visibleLength(value);
           wordsHere = countWords(value);
+          readText(el, value);
         }
       } else {
         childText = childWords = 0;
@@ -252,7 +265,7 @@ export function* collectStatsSteps(doc: Document, shadows: ShadowRoots = NO_SHAD
     }
   }
 
-  return { elements, tags, index, parent, last, depth, text, linkText, links, value, rawValue, prose, words, hints, excluded, hasMain, thread, isLink };
+  return { elements, tags, index, parent, last, depth, text, linkText, links, value, rawValue, prose, words, hints, excluded, hasMain, thread, isLink, addressTexts };
 }
 
 function isInlineHidden(style: string | null): boolean {
