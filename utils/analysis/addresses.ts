@@ -42,8 +42,8 @@ export function mailtoAddresses(link: Pick<ExtractedLink, 'rawHref'>): string[] 
   return decoded.split(',').map((s) => s.trim()).filter((s) => WHOLE_EMAIL.test(s) && !FILE_ENDING.test(s));
 }
 
-/** A text the placement walk read that may hold an address, and the element it is drawn in. */
-export interface AddressText {
+/** Addresses written in one shown text, and the element that text is drawn in (its hidden test is the caller's). */
+export interface AddressesAt {
   element: Element;
-  text: string;
+  addresses: string[];
 }

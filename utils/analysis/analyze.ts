@@ -85,7 +85,7 @@ export function* analysisSteps(doc: Document, opts: AnalyzeOptions = {}): Genera
   yield;
   const mainText = mainTextOf(placement.mainRoot, layout, undefined, shadows);
   yield;
-  const emails = yield* emailSteps(links, placement.drawn.addressTexts, layout);
+  const emails = yield* emailSteps(links, placement.addresses, layout);
   const structureFound = yield* structure.finish();
   yield;
   const page = readPageInfo(doc, {

@@ -8,7 +8,7 @@ import type { ExtractedLink } from './types';
 import { clip, foldWhitespace } from './text';
 import { assignedNodesOf, checkVisibility, composedParent, visibilityOptions, hasAttr, inlineStyle, lastChild, nodeType, nodeValue, previousSibling, tagOf } from './dom-safe';
 import { NO_SHADOW_ROOTS, type ShadowRoots } from './shadow-roots';
-import { addressesIn, mailtoAddresses, type AddressText } from './addresses';
+import { mailtoAddresses, type AddressesAt } from './addresses';
 
 export const MAX_MAIN_TEXT = 20_000;
 export const MAX_EMAILS = 20;
@@ -77,16 +77,16 @@ export function mainTextOf(root: Element | null, layout: Layout | null, max = MA
   return clip(foldWhitespace(parts.join('')), max);
 }
 
-/** Address texts checked between two yields (each found address costs a walk up its ancestors). */
+/** Texts checked between two yields (each costs a walk up its ancestors). */
 const CHECK_SLICE = 200;
 
 /**
  * E-mail addresses of mailto links, then of the page's visible text: lower-cased, deduplicated,
- * capped. The text is what the placement walk read (`texts`: only those with an @ or a
- * bracketed "at"), so the page's text nodes are not walked a second time; an extension pays for
- * every node it touches, and the garbage collector again for each one touched first here.
+ * capped. The addresses in the text are those the placement walk found in what it read
+ * (`found`), so the page's text nodes are not walked a second time: an extension pays for every
+ * node it touches, and the garbage collector again for each one touched first.
  */
-export function* emailSteps(links: readonly ExtractedLink[], texts: readonly AddressText[], layout: Layout | null, max = MAX_EMAILS): Generator<void, string[]> {
+export function* emailSteps(links: readonly ExtractedLink[], found: readonly AddressesAt[], layout: Layout | null, max = MAX_EMAILS): Generator<void, string[]> {
   const out = new Set<string>();
   const add = (list: string[]) => {
     for (const e of list) if (out.size < max) out.add(e.toLowerCase());
@@ -97,11 +97,10 @@ export function* emailSteps(links: readonly ExtractedLink[], texts: readonly Add
     for (let e = el; e; e = composedParent(e)) if (SKIP.has(tagOf(e)) || hidden(e)) return true;
     return false;
   };
-  for (let i = 0; i < texts.length && out.size < max; i++) {
+  for (let i = 0; i < found.length && out.size < max; i++) {
     if (i > 0 && i % CHECK_SLICE === 0) yield;
-    const { element, text } = texts[i]!;
-    const found = addressesIn(text);
-    if (found.length && !hiddenChain(element)) add(found);
+    const { element, addresses } = found[i]!;
+    if (!hiddenChain(element)) add(addresses);
   }
   return [...out];
 }

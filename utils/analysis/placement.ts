@@ -20,7 +20,7 @@ import { duplicateLinkSteps } from './placement/duplicate-links';
 import { rootLinkSteps } from './placement/root-links';
 import { templateLinkSteps } from './placement/template-links';
 import { collectStatsSteps, INLINE, type PageStats } from './placement/stats';
-import type { AddressText } from './addresses';
+import type { AddressesAt } from './addresses';
 import type { Placement } from './types';
 import { hostOf } from '../urls';
 import { countWords } from './text';
@@ -44,6 +44,8 @@ export interface PlacementModel {
   classify(link: Element, href?: string | null): PlacementResult;
   /** The page as drawn (through shadow roots and slots), as the placement walk read it. */
   drawn: DrawnTree;
+  /** E-mail addresses in the texts the walk read, in document order (not yet checked for visibility). */
+  addresses: readonly AddressesAt[];
 }
 
 export interface DrawnTree {
@@ -51,8 +53,6 @@ export interface DrawnTree {
   inMain(el: Element): boolean;
   /** Its parent as drawn: a slot for a slotted node, the host for the top of a shadow tree. */
   parentOf(el: Element): Element | null;
-  /** The shown texts the walk read that may hold an e-mail address, in the order drawn. */
-  addressTexts: readonly AddressText[];
 }
 
 const KIND_PLACEMENT: Record<Exclude<HintKind, 'main'>, Placement> = {
@@ -222,8 +222,8 @@ export function* placementModelSteps(
         const p = stats.parent[i]!;
         return p >= 0 ? stats.elements[p]! : null;
       },
-      addressTexts: stats.addressTexts,
     },
+    addresses: stats.addresses,
     classify(link, href = attr(link, 'href')) {
       // Links alike share one frozen result (no fresh reason list per link to keep).
       const r = decide(link, href);

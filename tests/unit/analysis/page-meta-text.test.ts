@@ -67,6 +67,20 @@ describe('e-mail addresses', () => {
     expect(pageOf(doc).emails).toEqual(['editor@garden.example', 'team@garden.example']);
   });
 
+  it('lists them in the order the page shows them, text between elements included', () => {
+    const { emails } = pageOf(
+      parse('<main><p>Write to <b>first@a.example</b> or second@a.example, then <i>third@a.example</i>.</p><p>fourth@a.example<br>fifth@a.example</p></main><footer>sixth@a.example</footer>'),
+    );
+    expect(emails).toEqual(['first@a.example', 'second@a.example', 'third@a.example', 'fourth@a.example', 'fifth@a.example', 'sixth@a.example']);
+  });
+
+  it('reads the text a web component’s slot shows, not children that no slot shows', () => {
+    const doc = parse('<main><contact-card>shown@card.example</contact-card><plain-card>unshown@card.example</plain-card></main>');
+    doc.querySelector('contact-card')!.attachShadow({ mode: 'open' }).innerHTML = '<p>Write to <slot></slot></p>'; // test fixture markup, not page input
+    doc.querySelector('plain-card')!.attachShadow({ mode: 'open' }).innerHTML = '<p>No slot here.</p>';
+    expect(pageOf(doc).emails).toEqual(['shown@card.example']);
+  });
+
   it('does not read addresses in a text box, a noscript block or under a hidden ancestor', () => {
     const { emails } = pageOf(
       parse('<main><textarea>draft@form.example</textarea><noscript><p>old@noscript.example</p></noscript><div hidden><p>Write <b>to</b> gone@hidden.example</p></div><p>shown@site.example</p></main>'),

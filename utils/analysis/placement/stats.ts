@@ -7,7 +7,7 @@ import { TUNING } from './main-content';
 import { attributesOf, headingHint, isSectioning, ownHint, type Hint } from './hints';
 import { countWords } from '../text';
 import { isForumThread } from './thread';
-import { mayHoldAddress, type AddressText } from '../addresses';
+import { addressesIn, mayHoldAddress, type AddressesAt } from '../addresses';
 import { NO_SHADOW_ROOTS, type ShadowRoots } from '../shadow-roots';
 import { assignedNodesOf, childElementCount, docRoot, lastChild, nodeType, nodeValue, previousSibling, tagOf, textOf } from '../dom-safe';
 
@@ -55,11 +55,11 @@ export interface PageStats {
   thread: boolean;
   /** The element is an `a` with an `href` (a link the detectors of the main content read). */
   isLink: Uint8Array;
-  /** Shown texts that may hold an e-mail address, in the order walked (page-text.ts reads them). */
-  addressTexts: AddressText[];
+  /** E-mail addresses in the shown texts, in document (drawn) order; page-text.ts checks they are visible. */
+  addresses: AddressesAt[];
 }
 
-/** Address texts kept at most: a page of endless @handles must not grow the list without end. */
+/** Texts with addresses kept at most: a hostile page must not grow the list without end. */
 export const MAX_ADDRESS_TEXTS = 10_000;
 
 function visibleLength(s: string): number {
@@ -92,7 +92,10 @@ export function* collectStatsSteps(doc: Document, shadows: ShadowRoots = NO_SHAD
   const hints: Array<Hint | null> = [];
   const hidden: boolean[] = [];
   const linkFlags: number[] = [];
-  const addressTexts: AddressText[] = [];
+  // Texts with addresses as the walk meets them, with where they stand in document order: a
+  // leaf's text at its own index, a text between children just before the next child taken
+  // (children are taken last first, so that one is known), or after its parent's last descendant.
+  const found: Array<{ at: AddressesAt; leaf: number; parent: number; before: Element | null }> = [];
   const thread = isForumThread(doc);
 
   if (root) {
@@ -106,9 +109,13 @@ export function* collectStatsSteps(doc: Document, shadows: ShadowRoots = NO_SHAD
     // Text of the text nodes among the children just taken (for the element being walked).
     let childText = 0;
     let childWords = 0;
-    /** Count a shown text of element `el`; keep it when it may hold an e-mail address. */
-    const readText = (el: Element, value: string) => {
-      if (addressTexts.length < MAX_ADDRESS_TEXTS && mayHoldAddress(value)) addressTexts.push({ element: el, text: value });
+    /** The element most recently put on the stack among the children being taken: the next one in document order. */
+    let nextTaken: Element | null = null;
+    /** Keep the addresses of a shown text of element i (a leaf's whole text, or one text node). */
+    const noteAddresses = (i: number, value: string, leaf: boolean) => {
+      if (found.length >= MAX_ADDRESS_TEXTS || !mayHoldAddress(value)) return;
+      const addresses = addressesIn(value);
+      if (addresses.length) found.push({ at: { element: elements[i]!, addresses }, leaf: leaf ? i : -1, parent: i, before: nextTaken });
     };
     /** Put a child of element i on the stack (elements) or count its text (text nodes). */
     const take = (node: Node, i: number, isHidden: boolean) => {
@@ -118,10 +125,11 @@ export function* collectStatsSteps(doc: Document, shadows: ShadowRoots = NO_SHAD
         const value = nodeValue(node) ?? '';
         childText += visibleLength(value);
         childWords += countWords(value);
-        readText(elements[i]!, value);
+        noteAddresses(i, value, false);
       } else if (type === 1) {
         const childTag = tagOf(node as Element);
         if (SKIP.has(childTag)) return;
+        nextTaken = node as Element;
         stack.push(node as Element);
         stackTag.push(childTag);
         stackParent.push(i);
@@ -161,10 +169,11 @@ export function* collectStatsSteps(doc: Document, shadows: ShadowRoots = NO_SHAD
           const value = textOf(el) ?? '';
           own = visibleLength(value);
           wordsHere = countWords(value);
-          readText(el, value);
+          noteAddresses(i, value, true);
         }
       } else {
         childText = childWords = 0;
+        nextTaken = null;
         // A host draws its shadow tree; its own children are drawn where the tree's slots put
         // them, so they are walked there, under their slot (and not at all when no slot takes them).
         if (shadow) takeChildren(shadow, i, isHidden);
@@ -265,7 +274,13 @@ export function* collectStatsSteps(doc: Document, shadows: ShadowRoots = NO_SHAD
     }
   }
 
-  return { elements, tags, index, parent, last, depth, text, linkText, links, value, rawValue, prose, words, hints, excluded, hasMain, thread, isLink, addressTexts };
+  // Texts met together (one parent's, read last first; a parent's trailing text and its
+  // ancestor's next one) are ordered by when they were met, the later first.
+  const order = found.map((f, seq) => ({ f, seq, key: f.leaf >= 0 ? f.leaf : f.before ? index.get(f.before)! - 0.5 : last[f.parent]! + 0.5 }));
+  order.sort((a, b) => a.key - b.key || b.seq - a.seq);
+  const addresses = order.map((o) => o.f.at);
+
+  return { elements, tags, index, parent, last, depth, text, linkText, links, value, rawValue, prose, words, hints, excluded, hasMain, thread, isLink, addresses };
 }
 
 function isInlineHidden(style: string | null): boolean {
