@@ -92,10 +92,10 @@ export function* collectStatsSteps(doc: Document, shadows: ShadowRoots = NO_SHAD
   const hints: Array<Hint | null> = [];
   const hidden: boolean[] = [];
   const linkFlags: number[] = [];
-  // Texts with addresses as the walk meets them, with where they stand in document order: a
-  // leaf's text at its own index, a text between children just before the next child taken
-  // (children are taken last first, so that one is known), or after its parent's last descendant.
-  const found: Array<{ at: AddressesAt; leaf: number; parent: number; before: Element | null }> = [];
+  // Texts with addresses as the walk meets them, read by element i, with where they stand in
+  // document order: a leaf's text at i itself, a text node just before the next child taken
+  // (children are taken last first, so that one is known), or after i's last descendant.
+  const found: Array<{ at: AddressesAt; i: number; leaf: boolean; before: Element | null }> = [];
   const thread = isForumThread(doc);
 
   if (root) {
@@ -115,7 +115,7 @@ export function* collectStatsSteps(doc: Document, shadows: ShadowRoots = NO_SHAD
     const noteAddresses = (i: number, value: string, leaf: boolean) => {
       if (found.length >= MAX_ADDRESS_TEXTS || !mayHoldAddress(value)) return;
       const addresses = addressesIn(value);
-      if (addresses.length) found.push({ at: { element: elements[i]!, addresses }, leaf: leaf ? i : -1, parent: i, before: nextTaken });
+      if (addresses.length) found.push({ at: { element: elements[i]!, addresses }, i, leaf, before: leaf ? null : nextTaken });
     };
     /** Put a child of element i on the stack (elements) or count its text (text nodes). */
     const take = (node: Node, i: number, isHidden: boolean) => {
@@ -276,7 +276,7 @@ export function* collectStatsSteps(doc: Document, shadows: ShadowRoots = NO_SHAD
 
   // Texts met together (one parent's, read last first; a parent's trailing text and its
   // ancestor's next one) are ordered by when they were met, the later first.
-  const order = found.map((f, seq) => ({ f, seq, key: f.leaf >= 0 ? f.leaf : f.before ? index.get(f.before)! - 0.5 : last[f.parent]! + 0.5 }));
+  const order = found.map((f, seq) => ({ f, seq, key: f.leaf ? f.i : f.before ? index.get(f.before)! - 0.5 : last[f.i]! + 0.5 }));
   order.sort((a, b) => a.key - b.key || b.seq - a.seq);
   const addresses = order.map((o) => o.f.at);
 
