@@ -5,12 +5,14 @@ import { recallReport } from '@/utils/background/report-cache';
 import { prospectForUrl, saveTab, setProspectStatus } from '@/utils/background/save-tab';
 import { badgeFromPage, scanTabMentions } from '@/utils/background/scan-mentions';
 import { forgetTabsAsTheyChange } from '@/utils/background/tab-lifecycle';
+import { tabLinksPage } from '@/utils/background/tab-links';
 import { listen } from '@/utils/messaging/transport';
 
 export default defineBackground(() => {
   listen('background', {
     inspectTab: ({ tabId }) => inspectTab(tabId),
     getTabReport: ({ tabId }) => recallReport(tabId),
+    getTabLinks: ({ tabId, from }) => tabLinksPage(tabId, from),
     saveProspect: ({ tabId, as }) => saveTab(tabId, as),
     prospectForUrl: ({ url }) => prospectForUrl(url),
     setProspectStatus: ({ id, status }) => setProspectStatus(id, status),

@@ -1,4 +1,6 @@
+import { clickToolbarButton } from '../../scripts/lib/extension-browser';
 import { expect, test } from './fixtures';
+import { ReportPage } from './pages/report-page';
 
 // tests/fixtures/blog-post.html, counted by hand (it is served from 127.0.0.1, so its
 // root-relative links are internal and every absolute one is external):
@@ -69,5 +71,40 @@ test.describe('popup report on a blog post', () => {
 
     const ghost = await report.row('white on white link');
     await expect(ghost).toContainText('hidden: same-colour');
+  });
+});
+
+test.describe('popup report on a page of twenty thousand links', () => {
+  test('shows every link, its list brought a page at a time: no answer carries more than 2,000', async ({ ext, openTab, fixtureUrl }) => {
+    const { page } = await openTab(fixtureUrl('e2e/twenty-thousand-links.html'));
+    const tabId = await clickToolbarButton(ext, page);
+    const popup = await ext.context.newPage();
+    try {
+      // Note the links each answer to the popup carries (a message read in one go blocks the popup).
+      await popup.addInitScript(() => {
+        const runtime = chrome.runtime as unknown as { sendMessage: (message: { type?: string }) => Promise<unknown> };
+        const send = runtime.sendMessage.bind(runtime);
+        const seen: Array<{ type: string; links: number }> = [];
+        (window as unknown as { answers: typeof seen }).answers = seen;
+        runtime.sendMessage = async (message) => {
+          const reply = (await send(message)) as { value?: { links?: unknown[] | null; report?: { links?: unknown[] } } } | undefined;
+          const value = reply?.value;
+          seen.push({ type: message.type ?? '?', links: (value?.links ?? value?.report?.links ?? []).length });
+          return reply;
+        };
+      });
+      await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tabId=${tabId}`);
+      const report = new ReportPage(popup);
+      await expect(report.shownCount).toHaveText('20000 of 20000 links', { timeout: 30_000 });
+      await report.search.fill('Site number 19999');
+      await expect(report.shownCount).toHaveText('1 of 20000 links');
+      await expect(report.rows).toHaveCount(1);
+
+      const answers = await popup.evaluate(() => (window as unknown as { answers: Array<{ type: string; links: number }> }).answers);
+      expect(answers.filter((a) => a.type === 'getTabLinks')).toHaveLength(10);
+      expect(Math.max(...answers.map((a) => a.links))).toBeLessThanOrEqual(2000);
+    } finally {
+      await popup.close();
+    }
   });
 });

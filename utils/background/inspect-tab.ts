@@ -14,7 +14,7 @@ export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
 /**
  * Links the popup's first answer carries: all of a small page's. A big page's whole report is
  * megabytes, and the verdict should not wait for it: the popup shows the verdict with the
- * number of links and then asks for them all (getTabReport).
+ * number of links and then asks for them, a page at a time (getTabLinks).
  */
 export const FIRST_LINKS = 500;
 

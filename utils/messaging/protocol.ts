@@ -18,6 +18,16 @@ export interface InspectError {
 export type InspectResult = { ok: true; report: ScoredReport } | { ok: false; error: InspectError };
 
 /**
+ * A page of a tab's scored links for the popup's list (getTabLinks), from `from` on; the first
+ * (`from` 0) carries the report without its links. `analysedAt` names the report: pages of two
+ * inspections are never put together. The failure of a newer inspection, or null, as getTabReport.
+ */
+export type TabLinksPage =
+  | { ok: true; analysedAt: string; total: number; from: number; links: ScoredLink[]; report: Omit<ScoredReport, 'links'> | null }
+  | Extract<InspectResult, { ok: false }>
+  | null;
+
+/**
  * The page's answer to analyzePage: the report without its links, how many there are and which
  * analysis this is; the background then asks for the links by `reportLinks`, a page at a time.
  */
@@ -35,7 +45,7 @@ export type AnalyzeResult = { ok: true; head: ReportHead } | { ok: false; error:
 /**
  * The popup's first screen: the scored report with all of a small page's links, or none of a
  * big page's (null) and how many there are; the popup then asks for the whole report
- * (getTabReport) once it has shown the verdict.
+ * (getTabLinks, a page at a time) once it has shown the verdict.
  */
 export interface ReportView {
   report: Omit<ScoredReport, 'links'>;
@@ -83,11 +93,21 @@ export const protocol = {
     from: ['extension-page'],
     request: v.object({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
   },
-  /** Popup/tools → background: the last report of a tab, if any, whole. */
+  /** Tools (inspect, the bench, tests) → background: the last report of a tab, if any, whole. */
   getTabReport: {
     handledBy: 'background',
     from: ['extension-page'],
     request: v.object({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
+  },
+  /**
+   * Popup → background: a page of the last report's links (TAB_LINKS_PAGE from `from`). A big
+   * page's whole report in one message froze the popup while it was read (50,000 links: 39 MB,
+   * 300 ms); a page at a time it stays responsive.
+   */
+  getTabLinks: {
+    handledBy: 'background',
+    from: ['extension-page'],
+    request: v.object({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)), from: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
   },
   /** Popup → background: save the tab's page as a prospect (inspecting it first if needed). */
   saveProspect: {
@@ -135,6 +155,7 @@ export const protocol = {
 export interface ProtocolResponses {
   inspectTab: InspectView;
   getTabReport: InspectResult | null;
+  getTabLinks: TabLinksPage;
   saveProspect: SaveResult;
   prospectForUrl: ProspectLookup;
   setProspectStatus: ProspectLookup;

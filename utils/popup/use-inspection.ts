@@ -4,6 +4,7 @@ import type { InspectError, InspectResult, InspectView } from '../messaging/prot
 import { sendToBackground } from '../messaging/transport';
 import type { ScoredLink, ScoredReport } from '../scoring/types';
 import { afterPaint } from './after-paint';
+import { fetchTabLinks } from './fetch-links';
 import { retryIfWorkerRestarted } from './retry';
 import { targetTabId } from './target-tab';
 
@@ -37,7 +38,7 @@ const tabUrl = (tabId: number): Promise<string | undefined> => browser.tabs.get(
 
 /**
  * Why a big page's links could not be had after its verdict was shown, told as well as the
- * popup can: the background's answer to getTabReport (or the error asking for it), the address
+ * popup can: the background's answer for them (or the error asking for it), the address
  * the report was made for, and the tab's address now (undefined when unknown).
  */
 export function linksUnavailable(full: InspectResult | null | Error, reportUrl: string, nowUrl: string | undefined): string {
@@ -51,7 +52,8 @@ export function linksUnavailable(full: InspectResult | null | Error, reportUrl: 
 
 /**
  * Inspect the popup's tab: the verdict and summary come first, with a small page's links; a big
- * page's list is asked for once they are painted, so the verdict never waits for megabytes of links.
+ * page's list is asked for once they are painted, a page at a time (fetch-links.ts), so the
+ * verdict never waits for megabytes of links and the popup never reads them in one go.
  */
 export function useInspection(): InspectionState {
   const [state, setState] = useState<InspectionState>({ phase: 'loading' });
@@ -69,7 +71,8 @@ export function useInspection(): InspectionState {
       setState({ phase: 'report', tabId, report: view.report, linkCount: view.linkCount, links: view.links, linksError: null });
       if (view.links) return;
       await afterPaint();
-      const full = await retryIfWorkerRestarted(() => sendToBackground('getTabReport', { tabId })).catch((err: unknown) => new Error(messageOf(err)));
+      const ask = (from: number) => retryIfWorkerRestarted(() => sendToBackground('getTabLinks', { tabId, from }));
+      const full = await fetchTabLinks(ask).catch((err: unknown) => new Error(messageOf(err)));
       if (!live) return;
       if (full !== null && !(full instanceof Error) && full.ok) {
         // Normally the same report; a newer inspection of the tab (another popup) replaces it whole.

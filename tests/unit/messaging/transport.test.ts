@@ -47,6 +47,7 @@ describe('background handlers', () => {
         return { ok: false, error: { kind: 'restricted', message: 'test' } };
       },
       getTabReport: () => null,
+      getTabLinks: () => null,
       saveProspect: () => ({ ok: false, error: 'test' }),
       prospectForUrl: () => ({ ok: true, prospect: null }),
       setProspectStatus: () => ({ ok: false, error: 'test' }),
@@ -82,7 +83,7 @@ describe('background handlers', () => {
 
   it('lets a content script say its mentions changed, and nothing else: every other message is refused unrun', async () => {
     const calls = setup();
-    const valid: Record<string, unknown> = { inspectTab: { tabId: 7 }, getTabReport: { tabId: 7 }, saveProspect: { tabId: 7 }, scanMentions: { tabId: 7 }, prospectForUrl: { url: 'https://a.example/' }, setProspectStatus: { id: 1, status: 'won' } };
+    const valid: Record<string, unknown> = { inspectTab: { tabId: 7 }, getTabReport: { tabId: 7 }, getTabLinks: { tabId: 7, from: 0 }, saveProspect: { tabId: 7 }, scanMentions: { tabId: 7 }, prospectForUrl: { url: 'https://a.example/' }, setProspectStatus: { id: 1, status: 'won' } };
     const toBackground = (Object.keys(protocol) as MessageType[]).filter((t) => protocol[t].handledBy === 'background' && t !== 'mentionsChanged');
     expect(toBackground.sort()).toEqual(Object.keys(valid).sort());
     for (const type of toBackground) {

@@ -3,13 +3,14 @@ import { fakeBrowser } from 'wxt/testing';
 import type { InspectResult, InspectView } from '@/utils/messaging/protocol';
 import type { ScoredLink, ScoredReport } from '@/utils/scoring/types';
 import { useInspection, type InspectionState } from '@/utils/popup/use-inspection';
+import { linksPageOf } from '@/utils/background/tab-links';
 import { mount, waitFor } from '../options/render';
 
 const PAGE_URL = 'https://a.example/post';
 const report = (links: number, url = PAGE_URL) =>
-  ({ page: { url }, links: Array.from({ length: links }, (_, index) => ({ index }) as ScoredLink) }) as unknown as ScoredReport;
+  ({ page: { url }, analysedAt: '2026-11-21T10:00:00.000Z', links: Array.from({ length: links }, (_, index) => ({ index }) as ScoredLink) }) as unknown as ScoredReport;
 
-/** The background: its first answer for a page of 3,000 links (no links in it), then `full` to getTabReport. */
+/** The background: its first answer for a page of 3,000 links (no links in it), then the pages of `full` to getTabLinks. */
 function background(full: InspectResult | null | Error, tabUrl: string = PAGE_URL, gate: Promise<unknown> = Promise.resolve()) {
   const { links, ...first } = report(3000);
   const view: InspectView = { ok: true, report: first, links: null, linkCount: links.length };
@@ -20,7 +21,7 @@ function background(full: InspectResult | null | Error, tabUrl: string = PAGE_UR
     if (type === 'inspectTab') return { ok: true, value: view };
     await gate;
     if (full instanceof Error) return { ok: false, error: full.message };
-    return { ok: true, value: full };
+    return { ok: true, value: linksPageOf(full, (message as { data: { from: number } }).data.from) };
   });
 }
 
