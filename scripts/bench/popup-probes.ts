@@ -74,7 +74,7 @@ export interface ReportFacts {
   truncated: boolean;
 }
 
-/** What the background kept of the tab's inspection, asked the way the popup asks (getTabReport). */
+/** What the background kept of the tab's inspection, the whole report at once (getTabReport, as the tools ask). */
 export function reportFacts(tabId: number): string {
   return `chrome.runtime.sendMessage({ linkscout: 1, type: 'getTabReport', data: { tabId: ${tabId} } }).then((reply) => {
     const r = reply && reply.ok ? reply.value : null;

@@ -39,11 +39,17 @@ describe('fetching a big page’s links for the popup', () => {
     expect(bg.most()).toBe(2);
   });
 
-  it('takes a small report in one page', async () => {
-    const bg = background(() => result(700));
-    const got = await fetchTabLinks(bg.ask);
-    expect(got?.ok && got.report.links.length).toBe(700);
-    expect(bg.asked).toEqual([0]);
+  it('takes a small report in one page, an empty one too, and ends a list of whole pages without asking past it', async () => {
+    const small = background(() => result(700));
+    expect((await fetchTabLinks(small.ask))?.ok).toBe(true);
+    expect(small.asked).toEqual([0]);
+    const empty = background(() => result(0));
+    const none = await fetchTabLinks(empty.ask);
+    expect(none?.ok && none.report.links).toEqual([]);
+    expect(empty.asked).toEqual([0]);
+    const whole = background(() => result(4000));
+    expect((await fetchTabLinks(whole.ask))?.ok && true).toBe(true);
+    expect(whole.asked).toEqual([0, 2000]);
   });
 
   it('begins again when a newer inspection replaced the report while its pages came, never mixing the two', async () => {
@@ -63,6 +69,39 @@ describe('fetching a big page’s links for the popup', () => {
     calls = 0;
     expect(await fetchTabLinks(background(() => (++calls === 1 ? result(4500) : null)).ask)).toBeNull();
     expect(await fetchTabLinks(background(() => null).ask)).toBeNull();
+  });
+
+  it('begins again without a word about the pages of the old report still on their way failing', async () => {
+    // The page after the replaced one fails (the worker stopped): nobody reads it, nothing is left unhandled.
+    let zeroes = 0;
+    const ask = async (from: number): Promise<TabLinksPage> => {
+      if (from === 0) return linksPageOf(result(6500, ++zeroes === 1 ? '2026-11-21T10:00:00.000Z' : '2026-11-21T10:00:09.000Z'), 0);
+      if (zeroes === 1 && from === 2000) return linksPageOf(result(6500, '2026-11-21T10:00:09.000Z'), from);
+      if (zeroes === 1) {
+        await new Promise((r) => setTimeout(r, 5));
+        throw new Error('message port closed');
+      }
+      return linksPageOf(result(6500, '2026-11-21T10:00:09.000Z'), from);
+    };
+    const unhandled: unknown[] = [];
+    const note = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', note);
+    try {
+      const got = await fetchTabLinks(ask);
+      expect(got?.ok && got.report.analysedAt).toBe('2026-11-21T10:00:09.000Z');
+      await new Promise((r) => setTimeout(r, 20));
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', note);
+    }
+  });
+
+  it('says so when the pages end before the links do', async () => {
+    const short = async (from: number): Promise<TabLinksPage> => {
+      const page = linksPageOf(result(4500), from);
+      return page?.ok && from > 0 ? { ...page, total: 4500, links: from === 4000 ? [] : page.links } : page;
+    };
+    await expect(fetchTabLinks(short)).rejects.toThrow(/4000 of 4500 links came/);
   });
 
   it('refuses pages that do not continue the list', async () => {

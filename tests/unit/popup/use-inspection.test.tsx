@@ -87,8 +87,8 @@ describe('a big page in the popup', () => {
   });
 
   it('says when the links could not be fetched', async () => {
-    background(new Error('getTabReport is not accepted from this sender'));
+    background(new Error('getTabLinks is not accepted from this sender'));
     const shown = await linksError();
-    expect(shown?.message).toMatch(/could not fetch this page’s links \(getTabReport is not accepted from this sender\)\. Open Linkscout again/);
+    expect(shown?.message).toMatch(/could not fetch this page’s links \(getTabLinks is not accepted from this sender\)\. Open Linkscout again/);
   });
 });
