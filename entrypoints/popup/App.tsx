@@ -93,7 +93,7 @@ export function App() {
               </div>
             ) : (
               <div role="status" data-testid="links-loading" class="text-[11px] text-slate-500">
-                Loading the {linkCount} links…
+                Loading the {linkCount} links…{state.linksLoaded > 0 && ` ${state.linksLoaded} so far`}
               </div>
             )
           ) : (

@@ -92,10 +92,19 @@ test.describe('popup report on a page of twenty thousand links', () => {
           seen.push({ type: message.type ?? '?', links: (value?.links ?? value?.report?.links ?? []).length });
           return reply;
         };
+        const texts: string[] = [];
+        (window as unknown as { loadingTexts: string[] }).loadingTexts = texts;
+        new MutationObserver(() => {
+          const text = document.querySelector('[data-testid="links-loading"]')?.textContent?.trim();
+          if (text && texts.at(-1) !== text) texts.push(text);
+        }).observe(document, { subtree: true, childList: true, characterData: true });
       });
       await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tabId=${tabId}`);
       const report = new ReportPage(popup);
       await expect(report.shownCount).toHaveText('20000 of 20000 links', { timeout: 30_000 });
+      // While the pages came, the popup counted them.
+      const loading = await popup.evaluate(() => (window as unknown as { loadingTexts: string[] }).loadingTexts);
+      expect(loading).toContain('Loading the 20000 links… 2000 so far');
       await report.search.fill('Site number 19999');
       await expect(report.shownCount).toHaveText('1 of 20000 links');
       await expect(report.rows).toHaveCount(1);

@@ -13,15 +13,19 @@ type Page = Extract<TabLinksPage, { ok: true }>;
  * (getTabReport): the report, the failure of a newer inspection, or null when the background
  * no longer holds one. A report replaced while its pages came (another popup inspected the
  * tab) is read again from the start: pages of two reports are never put together. A page that
- * does not continue the list is an error.
+ * does not continue the list is an error. `progress` hears how many links came so far.
  */
-export async function fetchTabLinks(ask: (from: number) => Promise<TabLinksPage>): Promise<InspectResult | null> {
+export async function fetchTabLinks(
+  ask: (from: number) => Promise<TabLinksPage>,
+  progress: (loaded: number) => void = () => undefined,
+): Promise<InspectResult | null> {
   for (let start = 0; start < STARTS; start++) {
     const first = await ask(0);
     if (!first?.ok) return first;
     if (!first.report) throw new Error('the first page of links came without its report');
     const links: ScoredLink[] = [];
     take(links, first);
+    progress(links.length);
     // The background's page size is the first page's (unless that one held them all).
     const size = first.links.length;
     let asked = size;
@@ -43,6 +47,7 @@ export async function fetchTabLinks(ask: (from: number) => Promise<TabLinksPage>
         break;
       }
       take(links, page);
+      progress(links.length);
       inFlight.push(request());
     }
     if (replaced) continue;

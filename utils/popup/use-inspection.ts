@@ -21,6 +21,8 @@ export type InspectionState =
       links: ScoredLink[] | null;
       /** Why the links could not be had. */
       linksError: string | null;
+      /** How many of a big page's links have come so far, while they come. */
+      linksLoaded: number;
     };
 
 const messageOf = (err: unknown) => (err instanceof Error ? err.message : String(err));
@@ -68,21 +70,22 @@ export function useInspection(): InspectionState {
       if (answer === null) return setState({ phase: 'failed', message: 'There is no tab to inspect.' });
       const { tabId, view } = answer;
       if (!view.ok) return setState({ phase: 'unreadable', tabId, error: view.error });
-      setState({ phase: 'report', tabId, report: view.report, linkCount: view.linkCount, links: view.links, linksError: null });
+      setState({ phase: 'report', tabId, report: view.report, linkCount: view.linkCount, links: view.links, linksError: null, linksLoaded: 0 });
       if (view.links) return;
       await afterPaint();
       const ask = (from: number) => retryIfWorkerRestarted(() => sendToBackground('getTabLinks', { tabId, from }));
-      const full = await fetchTabLinks(ask).catch((err: unknown) => new Error(messageOf(err)));
+      const loaded = (n: number) => live && setState((s) => (s.phase === 'report' && !s.links ? { ...s, linksLoaded: n } : s));
+      const full = await fetchTabLinks(ask, loaded).catch((err: unknown) => new Error(messageOf(err)));
       if (!live) return;
       if (full !== null && !(full instanceof Error) && full.ok) {
         // Normally the same report; a newer inspection of the tab (another popup) replaces it whole.
         const { links, ...report } = full.report;
-        setState({ phase: 'report', tabId, report, linkCount: links.length, links, linksError: null });
+        setState({ phase: 'report', tabId, report, linkCount: links.length, links, linksError: null, linksLoaded: links.length });
         return;
       }
       const linksError = linksUnavailable(full, view.report.page.url, full === null ? await tabUrl(tabId) : undefined);
       if (!live) return;
-      setState({ phase: 'report', tabId, report: view.report, linkCount: view.linkCount, links: null, linksError });
+      setState({ phase: 'report', tabId, report: view.report, linkCount: view.linkCount, links: null, linksError, linksLoaded: 0 });
     })().catch((err: unknown) => live && setState({ phase: 'failed', message: messageOf(err) }));
     return () => {
       live = false;

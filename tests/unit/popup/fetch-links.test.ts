@@ -31,8 +31,10 @@ function background(held: () => InspectResult | null) {
 describe('fetching a big page’s links for the popup', () => {
   it('puts every page together in order, two pages in flight, never the whole list in one answer', async () => {
     const bg = background(() => result(4500));
-    const got = await fetchTabLinks(bg.ask);
+    const loaded: number[] = [];
+    const got = await fetchTabLinks(bg.ask, (n) => loaded.push(n));
     if (!got?.ok) throw new Error('no report');
+    expect(loaded).toEqual([2000, 4000, 4500]);
     expect(got.report.links.map((l) => l.index)).toEqual(Array.from({ length: 4500 }, (_, i) => i));
     expect(got.report.page.url).toBe('https://a.example/');
     expect(bg.asked).toEqual([0, 2000, 4000]);
