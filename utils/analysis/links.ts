@@ -143,7 +143,6 @@ function sameDocument(a: ResolvedUrl, b: ResolvedUrl): boolean {
   return a.origin === b.origin && a.pathname === b.pathname && a.search === b.search;
 }
 
-
 /** A report carries at most this many rel tokens of at most this length (report-schema.ts). */
 export const MAX_REL_TOKENS = 30;
 export const MAX_REL_TOKEN = 100;
@@ -187,9 +186,9 @@ type Target = Pick<LinkMarkup, 'href' | 'scheme' | 'host'>;
 /**
  * A reader of links' own markup for one page. `baseUrl` comes from `baseUrlOf`, `pageUrl` is the
  * document's URL. Where a link goes depends only on its raw href, so a page's repeated hrefs
- * (menus, footers, "read more" on every item) are parsed once.
+ * (menus, footers, "read more" on every item) are parsed once. `found`: the link as collection
+ * found it, when it has read its kind and href already.
  */
-/** Reads a link's markup; `found` when collection has read its kind and href already. */
 export function createLinkReader(baseUrl: string, pageUrl: string): (el: Element, found?: FoundLink) => LinkMarkup {
   const targets = new Map<string, Target>();
   const resolve = createHrefResolver(baseUrl);

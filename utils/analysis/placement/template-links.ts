@@ -41,10 +41,10 @@ const CONTROLS = new RegExp(
 const COUNTERS =
   /^(# (comments?|replies|reviews?|ratings?|votes?|likes?|points?|answers?|people voted|shares?|views?|reactions?)|\+ ?# more|# more|# of # stars?|(score|rating|votes?|points?): #|save #%?|-?#% off|# (seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago)$/;
 
-/** The text with digits masked, so "3 minutes ago" and "5 minutes ago" are one template. */
 /** Longer texts are never a stock control, however they fold (no need to fold a megabyte). */
 const TEMPLATE_MAX_CHARS = 500;
 
+/** The text with digits masked, so "3 minutes ago" and "5 minutes ago" are one template. */
 export function templateKey(text: string): string {
   if (text.length > TEMPLATE_MAX_CHARS) return '';
   const t = foldWhitespace(text).toLowerCase().replace(/\d+([.,]\d+)*/g, '#');
