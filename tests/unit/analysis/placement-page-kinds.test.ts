@@ -61,6 +61,23 @@ describe('placement: a forum thread whose replies carry schema.org Comment marku
     expect(place('this Fresnel lens guide')).toBe('comments');
     expect(why('this Fresnel lens guide')[0]).toMatch(/schema\.org Comment/);
   });
+
+  it('reads replies named "comment" by their class or id as posts of a declared thread too', () => {
+    const reply = (n: number, user: string, link: string) =>
+      `<div id="comment-${n}-wrap" class="cPost comment"><a href="/profile/${user}">${user}</a><div class="reply-text"><p>I went through the same rebuild last winter and wrote it up in <a href="https://gears.example.org/${n}">${link}</a>, with the measurements of every tooth of the gear train.</p></div></div>`;
+    const html =
+      '<head><script type="application/ld+json">{"@type":"DiscussionForumPosting","headline":"Gears"}</script></head><body><main><h1>Gears</h1>' +
+      '<div class="post"><p>Our lantern gear slips at the third tooth; has anyone rebuilt one of these?</p></div>' +
+      reply(1, 'ana', 'the gear notes') +
+      reply(2, 'ben', 'the tooth table') +
+      '</main></body>';
+    const thread = modelOf(new DOMParser().parseFromString(html, 'text/html'));
+    expect(thread.place('the gear notes')).toBe('content');
+    expect(thread.place('the tooth table')).toBe('content');
+    // Without the declaration the same markup is a comment section.
+    const article = modelOf(new DOMParser().parseFromString(html.replace('DiscussionForumPosting', 'Article'), 'text/html'));
+    expect(article.place('the tooth table')).toBe('comments');
+  });
 });
 
 describe('placement: a consent dialog whose legal text outweighs the page', () => {

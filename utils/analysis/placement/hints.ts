@@ -174,7 +174,8 @@ export function attributesOf(el: Element): Attributes {
 
 /**
  * The element's own hint, or null. `inSection`: an ancestor is article/aside/main/nav/section.
- * `thread`: the page is a forum thread (thread.ts), where schema.org Comment marks a post of it.
+ * `thread`: the page is a forum thread (thread.ts), where whatever marks a comment (schema.org
+ * Comment, itemprop, a class or id) marks a post of it.
  * `tag` and `attrs` when the caller has read them already.
  */
 export function ownHint(el: Element, inSection: boolean, thread = false, tag = tagOf(el), attrs: Attributes = attributesOf(el)): Hint | null {
@@ -217,6 +218,7 @@ export function ownHint(el: Element, inSection: boolean, thread = false, tag = t
   if (itemprop) {
     for (const p of itemprop.trim().toLowerCase().split(/\s+/)) {
       const kind = ITEMPROPS[p];
+      if (thread && kind === 'comments') continue;
       // itemprop=text marks a comment's or a post's text: only a main marker when it is long (caller decides).
       if (kind && p !== 'text') return { kind, strong: true, body: kind === 'main', source: `itemprop '${p}'` };
     }
@@ -232,6 +234,7 @@ export function ownHint(el: Element, inSection: boolean, thread = false, tag = t
   for (const [which, value] of [['id', id], ['class', cls]] as const) {
     if (!value) continue;
     const hit = nameHint(value);
+    if (hit && thread && hit.kind === 'comments') continue;
     if (hit) return { kind: hit.kind, strong: false, body: hit.body, source: `${which} '${hit.name}'` };
   }
   return null;

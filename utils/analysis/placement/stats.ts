@@ -217,6 +217,8 @@ export function* collectStatsSteps(doc: Document, shadows: ShadowRoots = NO_SHAD
     const heading = textOf(el) ?? '';
     const kind = headingHint(heading);
     const p = parent[i]!;
+    // "12 replies" over a thread's posts heads its content, not a comment section.
+    if (kind === 'comments' && thread) continue;
     if (kind && p > 0 && !hints[p] && childElementCount(elements[p]!) <= 4) {
       headingKinds.set(p, { kind, strong: false, source: `under the heading '${heading.trim().slice(0, 40)}'` });
     }
