@@ -2,6 +2,8 @@
 export interface BenchArgs {
   json: boolean;
   runs: number;
+  /** Further inspections per page with the service worker stopped before the click (0: none). */
+  coldRuns: number;
   /** Page names to run (all when null). */
   only: string[] | null;
   skipStore: boolean;
@@ -22,6 +24,8 @@ bundle sizes and the prospects store at scale, each beside its budget.
 Options:
   --json           one JSON document instead of the table
   --runs N         fresh inspections per page (default 5); the median is shown
+  --cold-runs N    more per page with Linkscout's service worker stopped first, as Chrome
+                   stops it after 30 s idle (default 2; 0 for none); popup→verdict cold
   --only A,B       only these pages (names as in the table: links-1k, links-10k, …)
   --skip-store     leave out the prospects store step
   --rows N         prospects for the store step (default 100000)
@@ -32,7 +36,7 @@ Options:
 export type ParsedBenchArgs = { ok: true; args: BenchArgs } | { ok: false; error: string };
 
 export function parseBenchArgs(argv: readonly string[]): ParsedBenchArgs {
-  const args: BenchArgs = { json: false, runs: 5, only: null, skipStore: false, rows: 100_000, build: false, strict: false, help: false };
+  const args: BenchArgs = { json: false, runs: 5, coldRuns: 2, only: null, skipStore: false, rows: 100_000, build: false, strict: false, help: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
@@ -73,6 +77,13 @@ export function parseBenchArgs(argv: readonly string[]): ParsedBenchArgs {
         if (n === null) return { ok: false, error: `${name} needs a positive whole number` };
         if (name === '--runs') args.runs = n;
         else args.rows = n;
+        break;
+      }
+      case '--cold-runs': {
+        const v = value();
+        const n = v === null ? NaN : Number(v);
+        if (!Number.isInteger(n) || n < 0) return { ok: false, error: '--cold-runs needs a whole number (0 for none)' };
+        args.coldRuns = n;
         break;
       }
       case '--only': {

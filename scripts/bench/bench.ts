@@ -38,6 +38,7 @@ interface Machine {
 interface BenchResult {
   machine: Machine;
   runs: number;
+  coldRuns: number;
   longTaskProbe: ProbeResult | null;
   notes: string[];
   pages: PageFigures[];
@@ -102,7 +103,7 @@ async function run(args: BenchArgs): Promise<BenchResult> {
     for (const page of pages) {
       log(`bench: ${page.name} (${page.note})`);
       if (page.mentions) await setBrands(ext, true);
-      figures.push(await measurePage(ext, page, args.runs, log));
+      figures.push(await measurePage(ext, page, args.runs, args.coldRuns, log));
       if (page.mentions) await setBrands(ext, false);
     }
 
@@ -123,6 +124,7 @@ async function run(args: BenchArgs): Promise<BenchResult> {
         floorMs: f.summary.floorMs,
         longestTaskMs: f.summary.longestTaskMs,
         popupMs: f.summary.popupToVerdictMs,
+        coldPopupMs: f.summary.coldPopupToVerdictMs,
         links: f.links,
         truncated: f.truncated,
         error: f.error,
@@ -136,6 +138,7 @@ async function run(args: BenchArgs): Promise<BenchResult> {
     return {
       machine: { cores: os.cpus().length, chromium, node: process.version, loadAverageStart, loadAverageEnd: os.loadavg() },
       runs: args.runs,
+      coldRuns: args.coldRuns,
       longTaskProbe,
       notes,
       pages: figures,
@@ -162,10 +165,15 @@ function render(r: BenchResult): string {
   if (r.longTaskProbe) out.push(`Longtask probe: a ${r.longTaskProbe.ok ? 'task of an isolated world was seen' : 'task of an isolated world was NOT seen'} (${formatMs(r.longTaskProbe.seenMs)})`);
   for (const n of r.notes) out.push(`Note: ${n}`);
 
-  out.push('', `Pages: median of ${r.runs} fresh inspections (floor: one cold pass in each run's document; longest task: the worst run)`, '');
+  out.push(
+    '',
+    `Pages: median of ${r.runs} fresh inspections (floor: one cold pass in each run's document; longest task: the worst run)` +
+      (r.coldRuns ? `; "worker stopped": median of ${r.coldRuns} more with Linkscout's service worker stopped before the click` : ''),
+    '',
+  );
   const rows = r.pages.map((p) => {
     const s = p.summary;
-    if (p.error && p.runs.length === 0) return [p.name, '', 'FAILED', '', '', '', '', '', '', '', `${p.note}; ${p.error}`];
+    if (p.error && p.runs.length === 0) return [p.name, '', 'FAILED', '', '', '', '', '', '', '', '', `${p.note}; ${p.error}`];
     return [
       p.name,
       formatCount(p.links) + (p.truncated ? ' (truncated)' : ''),
@@ -175,6 +183,7 @@ function render(r: BenchResult): string {
       (s.longestTaskMs > 0 ? formatMs(s.longestTaskMs) : 'none') + mark(status('long-task', p.name)),
       `+${formatBytes(s.heapGrowth)}`,
       formatMs(s.popupToVerdictMs) + mark(p.name === TEN_K_PAGE ? status('popup', p.name) : undefined),
+      s.coldPopupToVerdictMs === null ? '' : formatMs(s.coldPopupToVerdictMs),
       formatMs(s.clickToVerdictMs),
       s.mentionsMs === null ? '' : `${formatMs(s.mentionsMs)} (${formatCount(s.mentions ?? 0)})`,
       p.note + (p.error ? `; stopped: ${p.error}` : ''),
@@ -182,9 +191,9 @@ function render(r: BenchResult): string {
   });
   out.push(
     table(
-      ['page', 'links', 'analysis', 'floor', `ratio ≤${LIMITS.floorRatio}x`, 'longest task', 'heap growth', 'popup→verdict', 'click→verdict', 'mention scan', 'what'],
+      ['page', 'links', 'analysis', 'floor', `ratio ≤${LIMITS.floorRatio}x`, 'longest task', 'heap growth', 'popup→verdict', 'worker stopped', 'click→verdict', 'mention scan', 'what'],
       rows,
-      new Set([1, 2, 3, 4, 5, 6, 7, 8]),
+      new Set([1, 2, 3, 4, 5, 6, 7, 8, 9]),
     ),
   );
 

@@ -43,6 +43,8 @@ export interface PageInput {
   longestTaskMs: number;
   /** From the popup's document starting to the verdict painted. */
   popupMs: number;
+  /** The same with the service worker stopped before the click (null when not measured). */
+  coldPopupMs: number | null;
   links: number;
   truncated: boolean;
   /** Why the page was not measured; null when it was. */
@@ -95,12 +97,20 @@ export function checkBudgets(input: BudgetInputs): BudgetResult[] {
     figure: !tenK ? 'page not run' : tenK.error ? `not measured: ${tenK.error}` : ms(tenK.analysisMs),
     status: !tenK ? 'not run' : pass(!tenK.error && tenK.analysisMs < LIMITS.tenKAnalysisMs),
   });
+  // A user who clicks after 30 s elsewhere meets a stopped worker: the budget holds for both.
+  const popupWorst = tenK ? Math.max(tenK.popupMs, tenK.coldPopupMs ?? -Infinity) : NaN;
   results.push({
     id: 'popup',
     budget: `popup open → verdict < ${LIMITS.popupMs} ms on the 10k page`,
     subject: TEN_K_PAGE,
-    figure: !tenK ? 'page not run' : tenK.error ? `not measured: ${tenK.error}` : ms(tenK.popupMs),
-    status: !tenK ? 'not run' : pass(!tenK.error && tenK.popupMs < LIMITS.popupMs),
+    figure: !tenK
+      ? 'page not run'
+      : tenK.error
+        ? `not measured: ${tenK.error}`
+        : tenK.coldPopupMs === null
+          ? ms(tenK.popupMs)
+          : `${ms(tenK.popupMs)}, worker stopped first ${ms(tenK.coldPopupMs)}`,
+    status: !tenK ? 'not run' : pass(!tenK.error && popupWorst < LIMITS.popupMs),
   });
   const fiftyK = byName.get(FIFTY_K_PAGE);
   results.push({

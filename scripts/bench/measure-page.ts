@@ -1,5 +1,5 @@
 import type { CDPSession, Page } from '@playwright/test';
-import type { ExtensionBrowser } from '../lib/extension-browser';
+import { liveWorker, stopServiceWorker, type ExtensionBrowser } from '../lib/extension-browser';
 import { installLongTaskObserver, LONG_TASKS_KEY, measureFloor, readLongTasks, settle, type FloorResult } from './page-probes';
 import { mentionFacts, reportFacts, WAIT_FOR_ANSWER, WAIT_FOR_MENTIONS, type MentionFacts, type PopupAnswer, type ReportFacts } from './popup-probes';
 import { longestOverlapping, median } from './stats';
@@ -17,6 +17,8 @@ export interface BenchPage {
 
 /** One fresh inspection of the page, as a user's click gives it. */
 export interface RunFigures {
+  /** Linkscout's service worker was stopped before the click (as after 30 s idle): the popup's request started it. */
+  coldWorker: boolean;
   /** The content script's own wall time of the sliced analysis (report.durationMs). */
   analysisMs: number;
   /** The mention scan's wall time (scan.durationMs), when scanned. */
@@ -44,8 +46,15 @@ export interface PageFigures {
   name: string;
   note: string;
   runs: RunFigures[];
-  /** Medians over the runs, except the longest task: the longest of any run (the budget is about every task). */
-  summary: Omit<RunFigures, 'truncated' | 'links' | 'popupPainted' | 'floorLinks' | 'floorTextNodes'>;
+  /**
+   * Medians over the runs with a warm worker, except the longest task: the longest of any run,
+   * cold ones too (the budget is about every task).
+   */
+  summary: Omit<RunFigures, 'coldWorker' | 'truncated' | 'links' | 'popupPainted' | 'floorLinks' | 'floorTextNodes'> & {
+    /** Medians over the runs with the worker stopped first; null when there were none. */
+    coldPopupToVerdictMs: number | null;
+    coldClickToVerdictMs: number | null;
+  };
   links: number;
   truncated: boolean;
   /** Why the page could not be measured (then there are no runs). */
@@ -66,7 +75,8 @@ async function heapUsed(cdp: CDPSession): Promise<number> {
 }
 
 async function tabIdOf(ext: ExtensionBrowser, url: string): Promise<number> {
-  const id = await ext.worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id ?? null, url);
+  // After a stop the worker is a new one, started by the popup's request.
+  const id = await (await liveWorker(ext)).evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id ?? null, url);
   if (id == null) throw new Error(`The extension cannot see the tab of ${url}`);
   return id;
 }
@@ -98,15 +108,26 @@ async function floorInIsolatedWorld(cdp: CDPSession): Promise<FloorResult> {
   return result.value;
 }
 
+/** Stop the service worker and wait until the browser no longer lists it, so the click finds none running. */
+async function stopWorkerForRun(ext: ExtensionBrowser): Promise<void> {
+  if (!(await stopServiceWorker(ext))) throw new Error('no service worker was running to stop');
+  for (const deadline = Date.now() + 5_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 20))) {
+    const { targetInfos } = (await ext.cdp.send('Target.getTargets', { filter: [{}] })) as { targetInfos: Array<{ type: string; url: string }> };
+    if (!targetInfos.some((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${ext.extensionId}/`))) return;
+  }
+  throw new Error('the stopped service worker was still listed after 5 s');
+}
+
 /**
  * One run: load the page, take the heap, press the toolbar button, wait for the popup's answer
  * (and the mentions, when asked), then read the report, the page's long tasks and the heap, and
  * last the page's floor. The floor runs after the analysis so it cannot disturb it, in a fresh
  * isolated world of this document: a first pass, in the conditions of the content script's.
  */
-async function measureRun(ext: ExtensionBrowser, page: Page, cdp: CDPSession, url: string, mentions: boolean): Promise<RunFigures> {
+async function measureRun(ext: ExtensionBrowser, page: Page, cdp: CDPSession, url: string, mentions: boolean, coldWorker: boolean): Promise<RunFigures> {
   await load(page, url);
   const heapBefore = await heapUsed(cdp);
+  if (coldWorker) await stopWorkerForRun(ext);
   const { now: from } = await page.evaluate(readLongTasks, LONG_TASKS_KEY);
   const popup = await ToolbarPopup.open(ext, page);
   try {
@@ -126,6 +147,7 @@ async function measureRun(ext: ExtensionBrowser, page: Page, cdp: CDPSession, ur
     const heapAfter = await heapUsed(cdp);
     const floor = await floorInIsolatedWorld(cdp);
     return {
+      coldWorker,
       analysisMs: report.durationMs,
       mentionsMs: scan?.durationMs ?? null,
       mentions: scan?.mentions ?? null,
@@ -146,25 +168,37 @@ async function measureRun(ext: ExtensionBrowser, page: Page, cdp: CDPSession, ur
 }
 
 /**
- * Measure one page: `runs` fresh inspections, each in a new tab (a distinct URL each, so the
- * tab is found by it).
+ * Measure one page: `runs` fresh inspections, then `coldRuns` more with the service worker
+ * stopped before the click, each in a new tab (a distinct URL each, so the tab is found by it).
  */
-export async function measurePage(ext: ExtensionBrowser, bench: BenchPage, runs: number, log: (line: string) => void): Promise<PageFigures> {
+export async function measurePage(ext: ExtensionBrowser, bench: BenchPage, runs: number, coldRuns: number, log: (line: string) => void): Promise<PageFigures> {
   const origin = new URL(bench.url).origin;
   const withQuery = (q: string) => `${bench.url}${bench.url.includes('?') ? '&' : '?'}${q}`;
   const figures: PageFigures = {
     name: bench.name,
     note: bench.note,
     runs: [],
-    summary: { analysisMs: NaN, mentionsMs: null, mentions: null, longestTaskMs: NaN, heapGrowth: NaN, popupToVerdictMs: NaN, clickToVerdictMs: NaN, floorMs: NaN },
+    summary: {
+      analysisMs: NaN,
+      mentionsMs: null,
+      mentions: null,
+      longestTaskMs: NaN,
+      heapGrowth: NaN,
+      popupToVerdictMs: NaN,
+      clickToVerdictMs: NaN,
+      floorMs: NaN,
+      coldPopupToVerdictMs: null,
+      coldClickToVerdictMs: null,
+    },
     links: 0,
     truncated: false,
     error: null,
   };
   let stage = 'starting';
   try {
-    for (let i = 1; i <= runs; i++) {
-      stage = `run ${i}`;
+    for (let i = 1; i <= runs + coldRuns; i++) {
+      const cold = i > runs;
+      stage = cold ? `run ${i} (worker stopped first)` : `run ${i}`;
       // A tab of its own per run, closed after it: reloading one tab kept earlier documents
       // (back/forward cache) and later runs got slower with the renderer's growing heap.
       const page = await ext.context.newPage();
@@ -173,10 +207,10 @@ export async function measurePage(ext: ExtensionBrowser, bench: BenchPage, runs:
       await page.addInitScript(installLongTaskObserver, LONG_TASKS_KEY);
       const cdp = await ext.context.newCDPSession(page);
       try {
-        const run = await measureRun(ext, page, cdp, withQuery(`run=${i}`), bench.mentions);
+        const run = await measureRun(ext, page, cdp, withQuery(`run=${i}`), bench.mentions, cold);
         figures.runs.push(run);
         log(
-          `  ${bench.name} run ${i}: analysis ${run.analysisMs} ms${run.mentionsMs !== null ? `, mentions ${run.mentionsMs} ms` : ''}, ` +
+          `  ${bench.name} run ${i}${cold ? ' (worker stopped first)' : ''}: analysis ${run.analysisMs} ms${run.mentionsMs !== null ? `, mentions ${run.mentionsMs} ms` : ''}, ` +
             `floor ${run.floorMs.toFixed(1)} ms (${run.floorLinks} links, ${run.floorTextNodes} text nodes), longest task ${run.longestTaskMs.toFixed(0)} ms, heap +${(run.heapGrowth / 1e6).toFixed(1)} MB, popup→verdict ${run.popupToVerdictMs.toFixed(0)} ms (click→verdict ${run.clickToVerdictMs.toFixed(0)} ms${run.popupPainted ? '' : ', no frame came'})`,
         );
       } finally {
@@ -189,8 +223,10 @@ export async function measurePage(ext: ExtensionBrowser, bench: BenchPage, runs:
     figures.error = `${stage}: ${err instanceof Error ? (err.message.split('\n')[0] ?? err.message) : String(err)}`;
     log(`  ${bench.name}: ${figures.error}`);
   }
-  const pick = (f: (r: RunFigures) => number) => median(figures.runs.map(f));
-  const scanned = figures.runs.filter((r) => r.mentionsMs !== null);
+  const warm = figures.runs.filter((r) => !r.coldWorker);
+  const cold = figures.runs.filter((r) => r.coldWorker);
+  const pick = (f: (r: RunFigures) => number) => median(warm.map(f));
+  const scanned = warm.filter((r) => r.mentionsMs !== null);
   figures.summary = {
     analysisMs: pick((r) => r.analysisMs),
     mentionsMs: scanned.length ? median(scanned.map((r) => r.mentionsMs as number)) : null,
@@ -200,6 +236,8 @@ export async function measurePage(ext: ExtensionBrowser, bench: BenchPage, runs:
     popupToVerdictMs: pick((r) => r.popupToVerdictMs),
     clickToVerdictMs: pick((r) => r.clickToVerdictMs),
     floorMs: pick((r) => r.floorMs),
+    coldPopupToVerdictMs: cold.length ? median(cold.map((r) => r.popupToVerdictMs)) : null,
+    coldClickToVerdictMs: cold.length ? median(cold.map((r) => r.clickToVerdictMs)) : null,
   };
   figures.links = figures.runs[0]?.links ?? 0;
   figures.truncated = figures.runs.some((r) => r.truncated);

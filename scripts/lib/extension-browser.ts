@@ -57,6 +57,7 @@ export function buildExtension(): Promise<void> {
 export interface ExtensionBrowser {
   context: BrowserContext;
   extensionId: string;
+  /** The service worker as last seen: after `stopServiceWorker`, `liveWorker` gives the new one. */
   worker: Worker;
   /** Browser-level DevTools session: it can click the toolbar button (Extensions.triggerAction). */
   cdp: CDPSession;
@@ -99,6 +100,36 @@ interface TargetInfo {
 async function targets(ext: ExtensionBrowser): Promise<TargetInfo[]> {
   const { targetInfos } = (await ext.cdp.send('Target.getTargets', { filter: [{}] })) as { targetInfos: TargetInfo[] };
   return targetInfos;
+}
+
+/**
+ * Stop the extension's service worker the way Chrome does when it idles (DevTools protocol).
+ * The next extension event starts it again from scratch. False when none was running.
+ */
+export async function stopServiceWorker(ext: ExtensionBrowser): Promise<boolean> {
+  const sw = (await targets(ext)).find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${ext.extensionId}/`));
+  if (!sw) return false;
+  await ext.cdp.send('Target.closeTarget', { targetId: sw.targetId });
+  return true;
+}
+
+/**
+ * The extension's running service worker, after a stop started again by some event (a popup's
+ * message): waits for it up to `timeoutMs` and keeps it in `ext.worker`.
+ */
+export async function liveWorker(ext: ExtensionBrowser, timeoutMs = 20_000): Promise<Worker> {
+  const ours = (w: Worker) => w.url().startsWith(`chrome-extension://${ext.extensionId}/`);
+  // A stopped worker can linger in the list for a moment: only one that answers is running.
+  let worker: Worker | undefined;
+  for (const w of ext.context.serviceWorkers().filter(ours).reverse()) {
+    if (await w.evaluate(() => true).catch(() => false)) {
+      worker = w;
+      break;
+    }
+  }
+  worker ??= await ext.context.waitForEvent('serviceworker', { predicate: ours, timeout: timeoutMs });
+  ext.worker = worker;
+  return worker;
 }
 
 /**

@@ -1,15 +1,6 @@
-import { clickToolbarButton, launchExtension, openReport, type ExtensionBrowser } from '../../scripts/lib/extension-browser';
+import { clickToolbarButton, launchExtension, openReport, stopServiceWorker } from '../../scripts/lib/extension-browser';
 import { expect, test } from './fixtures';
 import { DashboardPage } from './pages/dashboard-page';
-
-/** Stop the extension's service worker the way Chrome does when it idles (DevTools protocol). */
-async function stopServiceWorker(ext: ExtensionBrowser): Promise<boolean> {
-  const { targetInfos } = (await ext.cdp.send('Target.getTargets', { filter: [{}] })) as { targetInfos: Array<{ targetId: string; type: string; url: string }> };
-  const sw = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${ext.extensionId}/`));
-  if (!sw) return false;
-  await ext.cdp.send('Target.closeTarget', { targetId: sw.targetId });
-  return true;
-}
 
 // Its own browser: stopping the worker must not disturb the other tests' shared one.
 test('a service worker stopped in the middle of a save loses nothing: the popup saves once, earlier prospects stay', async ({ fixtureUrl }) => {

@@ -14,14 +14,19 @@ function error(argv: string[]) {
 }
 
 describe('parseBenchArgs', () => {
-  it('defaults to a table, 5 runs, every page, the store at 100,000 rows, no forced build, not strict', () => {
-    expect(args([])).toEqual({ json: false, runs: 5, only: null, skipStore: false, rows: 100_000, build: false, strict: false, help: false });
+  it('defaults to a table, 5 runs and 2 with a stopped worker, every page, the store at 100,000 rows, no forced build, not strict', () => {
+    expect(args([])).toEqual({ json: false, runs: 5, coldRuns: 2, only: null, skipStore: false, rows: 100_000, build: false, strict: false, help: false });
+  });
+
+  it('takes --cold-runs 0 to leave the stopped-worker runs out', () => {
+    expect(args(['--cold-runs', '0']).coldRuns).toBe(0);
   });
 
   it('reads every option, with a value after a space or an equals sign', () => {
-    expect(args(['--json', '--runs', '3', '--only=links-10k,deep-5000', '--skip-store', '--rows', '5000', '--build', '--strict'])).toEqual({
+    expect(args(['--json', '--runs', '3', '--cold-runs=1', '--only=links-10k,deep-5000', '--skip-store', '--rows', '5000', '--build', '--strict'])).toEqual({
       json: true,
       runs: 3,
+      coldRuns: 1,
       only: ['links-10k', 'deep-5000'],
       skipStore: true,
       rows: 5000,
@@ -36,6 +41,8 @@ describe('parseBenchArgs', () => {
     expect(error(['--rows', '1.5'])).toMatch(/--rows/);
     expect(error(['--runs'])).toMatch(/--runs/);
     expect(error(['--only'])).toMatch(/--only needs page names/);
+    expect(error(['--cold-runs', '-1'])).toMatch(/--cold-runs needs a whole number/);
+    expect(error(['--cold-runs'])).toMatch(/--cold-runs/);
     expect(error(['--fast'])).toMatch(/Unknown argument --fast/);
     expect(error(['--json=yes'])).toMatch(/takes no value/);
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { anyFailed, checkBudgets, FIFTY_K_PAGE, LIMITS, TEN_K_PAGE, type BudgetInputs, type PageInput } from '../../../scripts/bench/budgets';
 
 function page(over: Partial<PageInput> = {}): PageInput {
-  return { name: 'links-1k', analysisMs: 20, floorMs: 10, longestTaskMs: 0, popupMs: 100, links: 1000, truncated: false, error: null, ...over };
+  return { name: 'links-1k', analysisMs: 20, floorMs: 10, longestTaskMs: 0, popupMs: 100, coldPopupMs: null, links: 1000, truncated: false, error: null, ...over };
 }
 
 function inputs(over: Partial<BudgetInputs> = {}): BudgetInputs {
@@ -44,6 +44,13 @@ describe('checkBudgets', () => {
     const absent = checkBudgets(inputs());
     expect(find(absent, 'ten-k', TEN_K_PAGE).status).toBe('not run');
     expect(find(absent, 'popup', TEN_K_PAGE).status).toBe('not run');
+  });
+
+  it('holds the popup budget for a stopped worker too: the slower of the two is judged, both are shown', () => {
+    const coldSlow = find(checkBudgets(inputs({ pages: [page({ name: TEN_K_PAGE, popupMs: 250, coldPopupMs: 340 })] })), 'popup', TEN_K_PAGE);
+    expect(coldSlow).toMatchObject({ status: 'fail', figure: '250 ms, worker stopped first 340 ms' });
+    const bothFast = find(checkBudgets(inputs({ pages: [page({ name: TEN_K_PAGE, popupMs: 250, coldPopupMs: 290 })] })), 'popup', TEN_K_PAGE);
+    expect(bothFast.status).toBe('pass');
   });
 
   it('passes the 50k page only when every link was analysed, and fails it when it was cut short or did not finish', () => {
