@@ -80,6 +80,70 @@ describe('placement: a forum thread whose replies carry schema.org Comment marku
   });
 });
 
+describe('placement: a declared thread whose opening post outweighs its short replies', () => {
+  const opening =
+    '<article class="first-post"><h1>Lantern gear slips</h1>' +
+    '<p>Our lantern gear slips at the third tooth. '.repeat(40) +
+    'The notes I have are in <a href="https://gears.example.org/notes">the keeper notes</a>.</p></article>';
+  const html = (replies: string, type = 'DiscussionForumPosting') =>
+    `<head><script type="application/ld+json">{"@type":"${type}","headline":"Gears"}</script></head><body>` +
+    `<nav><a href="/forums">Forums</a></nav><div class="thread">${opening}${replies}</div>` +
+    '<footer><a href="/terms">Terms</a></footer></body>';
+  const short = (n: number) => `<p>Try <a href="https://tools.example.net/${n}">the gear puller ${n}</a>, it worked for me.</p>`;
+  const ways: Array<[string, string]> = [
+    ['a class name', [1, 2].map((n) => `<div class="comment">${short(n)}</div>`).join('')],
+    ['a wrapper named comments', `<div class="comments">${[1, 2].map((n) => `<div>${short(n)}</div>`).join('')}</div>`],
+    ['itemprop comment', [1, 2].map((n) => `<div itemprop="comment">${short(n)}</div>`).join('')],
+    ['schema.org Comment', [1, 2].map((n) => `<div itemscope itemtype="https://schema.org/Comment">${short(n)}</div>`).join('')],
+    ['a "2 replies" heading', `<section><h2>2 replies</h2>${[1, 2].map((n) => `<div>${short(n)}</div>`).join('')}</section>`],
+  ];
+  for (const [how, replies] of ways) {
+    it(`takes every reply into the content when replies are marked by ${how}`, () => {
+      const { place, why } = modelOf(new DOMParser().parseFromString(html(replies), 'text/html'));
+      expect(place('the keeper notes')).toBe('content');
+      expect(place('the gear puller 1')).toBe('content');
+      expect(place('the gear puller 2')).toBe('content');
+      expect(why('the gear puller 2').join(' ')).toMatch(/main content/);
+      expect(place('Forums')).toBe('navigation');
+      expect(place('Terms')).toBe('footer');
+    });
+  }
+
+  it('keeps the same replies a comment section under a blog post', () => {
+    const { place } = modelOf(new DOMParser().parseFromString(html(ways[0]![1], 'BlogPosting'), 'text/html'));
+    expect(place('the keeper notes')).toBe('content');
+    expect(place('the gear puller 2')).toBe('comments');
+  });
+
+  it('does not take a "latest threads" widget in the sidebar for a declaration that the page is a thread', () => {
+    const widget = '<aside><div itemscope itemtype="https://schema.org/DiscussionForumPosting"><a href="/t/other">Another thread</a></div></aside>';
+    const doc = new DOMParser().parseFromString(html(ways[0]![1], 'BlogPosting').replace('<footer>', `${widget}<footer>`), 'text/html');
+    expect(isForumThread(doc)).toBe(false);
+    expect(modelOf(doc).place('the gear puller 2')).toBe('comments');
+  });
+
+  it('does not widen the content to a list of other threads whose reply counts and icons are named like replies', () => {
+    const similar =
+      '<div class="more-threads"><h3>Threads by the same keeper</h3><ul>' +
+      [1, 2, 3].map((n) => `<li><a href="/t/${n}">Other gear thread ${n}</a> <span class="mobile-replies">Replies ${n}</span><i class="fa-comments"></i></li>`).join('') +
+      '</ul></div>';
+    // The list sits beside the thread in one page wrapper, as forum software draws it.
+    const page = html(ways[0]![1]).replace('<div class="thread">', '<div class="page-body"><div class="thread">').replace('<footer>', `${similar}</div><footer>`);
+    const doc = new DOMParser().parseFromString(page, 'text/html');
+    const { model, place } = modelOf(doc);
+    expect(model.mainRoot).toBe(doc.querySelector('.thread'));
+    expect(place('the gear puller 2')).toBe('content');
+    expect(place('Other gear thread 2')).not.toBe('content');
+  });
+
+  it('keeps a reply form in a thread out of the posts', () => {
+    const form = '<div id="respond"><h3>Leave a reply</h3><a href="/login">Log in to reply</a></div>';
+    const { place } = modelOf(new DOMParser().parseFromString(html(ways[0]![1]).replace('<footer>', `${form}<footer>`), 'text/html'));
+    expect(place('the gear puller 2')).toBe('content');
+    expect(place('Log in to reply')).not.toBe('content');
+  });
+});
+
 describe('placement: a consent dialog whose legal text outweighs the page', () => {
   const doc = load('consent-dialog-over-listing.html');
   const { model, place, why } = modelOf(doc, 'https://sauce.example/recipes');

@@ -31,6 +31,11 @@ export interface Hint {
   body?: boolean;
   /** For `header`/`footer` tags: the header/footer of a section or article, not of the site. */
   sectional?: boolean;
+  /**
+   * For `main`, in a declared forum thread: a post of it, or the list of them, marked the way
+   * comments are marked. The main content takes in every post (main-content.ts).
+   */
+  post?: boolean;
   /** Short words for the user: "inside <nav>", "class 'comments'". */
   source: string;
 }
@@ -58,7 +63,8 @@ const SCHEMA_TYPES: Record<string, HintKind> = {
   breadcrumblist: 'breadcrumbs',
   comment: 'comments',
   usercomments: 'comments',
-  // The thread a forum page is about: its posts are the page's content.
+  // The thread a forum page is about: its posts are the page's content (and in one, what marks
+  // a comment marks a post: see ownHint).
   discussionforumposting: 'main',
   wpadblock: 'ad',
 };
@@ -174,8 +180,8 @@ export function attributesOf(el: Element): Attributes {
 
 /**
  * The element's own hint, or null. `inSection`: an ancestor is article/aside/main/nav/section.
- * `thread`: the page is a forum thread (thread.ts), where whatever marks a comment (schema.org
- * Comment, itemprop, a class or id) marks a post of it.
+ * `thread`: the page is a forum thread (thread.ts), where what marks a comment (schema.org
+ * Comment or UserComments, itemprop, a class or id) marks a post of it: a `post` main hint.
  * `tag` and `attrs` when the caller has read them already.
  */
 export function ownHint(el: Element, inSection: boolean, thread = false, tag = tagOf(el), attrs: Attributes = attributesOf(el)): Hint | null {
@@ -210,7 +216,7 @@ export function ownHint(el: Element, inSection: boolean, thread = false, tag = t
     for (const t of itemtype.trim().split(/\s+/)) {
       const name = t.slice(t.lastIndexOf('/') + 1).toLowerCase();
       const kind = SCHEMA_TYPES[name];
-      if (thread && name === 'comment') return { kind: 'main', strong: true, source: 'a post of the thread (schema.org Comment)' };
+      if (thread && kind === 'comments') return threadPost(true, `schema.org ${t.slice(t.lastIndexOf('/') + 1)}`);
       if (kind) return { kind, strong: true, source: `schema.org ${t.slice(t.lastIndexOf('/') + 1)}` };
     }
   }
@@ -218,7 +224,7 @@ export function ownHint(el: Element, inSection: boolean, thread = false, tag = t
   if (itemprop) {
     for (const p of itemprop.trim().toLowerCase().split(/\s+/)) {
       const kind = ITEMPROPS[p];
-      if (thread && kind === 'comments') continue;
+      if (thread && kind === 'comments') return threadPost(true, `itemprop '${p}'`);
       // itemprop=text marks a comment's or a post's text: only a main marker when it is long (caller decides).
       if (kind && p !== 'text') return { kind, strong: true, body: kind === 'main', source: `itemprop '${p}'` };
     }
@@ -234,10 +240,22 @@ export function ownHint(el: Element, inSection: boolean, thread = false, tag = t
   for (const [which, value] of [['id', id], ['class', cls]] as const) {
     if (!value) continue;
     const hit = nameHint(value);
-    if (hit && thread && hit.kind === 'comments') continue;
+    if (hit && thread && hit.kind === 'comments') {
+      // An icon or a count ("fa-comments", "mobile-replies") is no post; a reply form ("respond")
+      // stays what it is: its links are controls.
+      if (PHRASING.has(tag)) return null;
+      if (!/respond/.test(hit.name)) return threadPost(false, `${which} '${hit.name}'`);
+    }
     if (hit) return { kind: hit.kind, strong: false, body: hit.body, source: `${which} '${hit.name}'` };
   }
   return null;
+}
+
+/** Elements inside a line of text: too small to be a post of a thread. */
+const PHRASING = new Set(['a', 'abbr', 'b', 'button', 'em', 'i', 'img', 'label', 'small', 'span', 'strong', 'svg', 'time']);
+
+function threadPost(strong: boolean, marked: string): Hint {
+  return { kind: 'main', strong, post: true, source: `a post of the thread (${marked})` };
 }
 
 /**

@@ -49,6 +49,38 @@ export function childrenOf(stats: PageStats, i: number): number[] {
 }
 
 export function findMainContent(stats: PageStats, layout: Layout | null): MainContent {
+  const found = searchMainContent(stats, layout);
+  return stats.thread ? takeInPosts(stats, found) : found;
+}
+
+/**
+ * In a declared forum thread every post is content, but the search above may settle on the
+ * opening post alone (a long first post among short replies): widen it to the smallest element
+ * holding it and every post. Not to the whole page, though: posts that only meet at the top
+ * (a "latest replies" widget elsewhere) are left where they are.
+ */
+function takeInPosts(stats: PageStats, found: MainContent): MainContent {
+  if (found.index <= 0) return found;
+  const n = stats.elements.length;
+  // Inside a boilerplate region (a sidebar's "latest replies"): parents come before children.
+  const inBoilerplate = new Uint8Array(n);
+  for (let j = 1; j < n; j++) inBoilerplate[j] = stats.excluded[j] || inBoilerplate[stats.parent[j]!] ? 1 : 0;
+  let root = found.index;
+  let widened = false;
+  for (let j = 0; j < n; j++) {
+    // A post holds text: an icon named "comments" (fa-comments) is none.
+    if (!stats.hints[j]?.post || stats.text[j] === 0 || inBoilerplate[j]) continue;
+    // Ancestor test in O(1) by the pre-order layout; the root only ever moves up.
+    while (root > 0 && !(root <= j && j <= stats.last[root]!)) {
+      root = stats.parent[root]!;
+      widened = true;
+    }
+    if (root === 0) return found;
+  }
+  return widened ? { index: root, source: 'the posts of the thread' } : found;
+}
+
+function searchMainContent(stats: PageStats, layout: Layout | null): MainContent {
   const n = stats.elements.length;
   if (n === 0) return { index: -1, source: '' };
   const trust = stats.value[0]! >= TUNING.trustHints * stats.rawValue[0]!;

@@ -217,10 +217,10 @@ export function* collectStatsSteps(doc: Document, shadows: ShadowRoots = NO_SHAD
     const heading = textOf(el) ?? '';
     const kind = headingHint(heading);
     const p = parent[i]!;
-    // "12 replies" over a thread's posts heads its content, not a comment section.
-    if (kind === 'comments' && thread) continue;
     if (kind && p > 0 && !hints[p] && childElementCount(elements[p]!) <= 4) {
-      headingKinds.set(p, { kind, strong: false, source: `under the heading '${heading.trim().slice(0, 40)}'` });
+      const source = `under the heading '${heading.trim().slice(0, 40)}'`;
+      // "12 replies" over a thread's posts heads more of its content, not a comment section.
+      headingKinds.set(p, kind === 'comments' && thread ? { kind: 'main', strong: false, post: true, source: `a post of the thread (${source})` } : { kind, strong: false, source });
     }
   }
   for (const [p, hint] of headingKinds) hints[p] = hint;
@@ -236,7 +236,8 @@ export function* collectStatsSteps(doc: Document, shadows: ShadowRoots = NO_SHAD
     blockText[i] = blockText[i]! + ownText[i]!;
     blockLink[i] = blockLink[i]! + ownLinkText[i]!;
     const hint = hints[i];
-    if (hint?.kind === 'main') hasMain[i] = 1;
+    // A thread's post marks no article: a "latest replies" widget must not shield its sidebar.
+    if (hint?.kind === 'main' && !hint.post) hasMain[i] = 1;
 
     const inline = INLINE.has(tag) && i !== 0;
     if (!inline) {

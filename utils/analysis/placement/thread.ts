@@ -1,17 +1,22 @@
 /**
  * Discussion threads: a forum page whose subject is a schema.org DiscussionForumPosting. There
- * the posts are the page's content, so the Comment markup on each reply marks a post of the
- * thread, not a comment section under an article.
+ * the posts are the page's content, so what marks each reply as a comment (schema.org Comment,
+ * itemprop, a class or id, a "12 replies" heading) marks a post of the thread, not a comment
+ * section under an article (hints.ts, stats.ts), and the main content takes in every post
+ * (main-content.ts).
  */
 
-import { attr, queryAll, textOf } from '../dom-safe';
+import { attr, closest, queryAll, textOf } from '../dom-safe';
+
+/** A posting marked inside these is a widget's ("latest threads"), not the page's subject. */
+const ASIDE = 'aside, nav, footer, [role="complementary"], [role="navigation"], [role="contentinfo"]';
 
 const THREAD_TYPE = /(^|\/)DiscussionForumPosting$/i;
 
 /** Whether the page declares itself a forum thread, in microdata or JSON-LD. */
 export function isForumThread(doc: Document): boolean {
   for (const el of queryAll(doc, '[itemtype]')) {
-    for (const t of (attr(el, 'itemtype') ?? '').trim().split(/\s+/)) if (THREAD_TYPE.test(t)) return true;
+    for (const t of (attr(el, 'itemtype') ?? '').trim().split(/\s+/)) if (THREAD_TYPE.test(t) && !closest(el, ASIDE)) return true;
   }
   for (const script of queryAll(doc, 'script[type="application/ld+json"]')) {
     let data: unknown;
