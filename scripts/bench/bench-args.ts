@@ -81,9 +81,8 @@ export function parseBenchArgs(argv: readonly string[]): ParsedBenchArgs {
       }
       case '--cold-runs': {
         const v = value();
-        const n = v === null ? NaN : Number(v);
-        if (!Number.isInteger(n) || n < 0) return { ok: false, error: '--cold-runs needs a whole number (0 for none)' };
-        args.coldRuns = n;
+        if (v === null || !/^\d+$/.test(v)) return { ok: false, error: '--cold-runs needs a whole number (0 for none)' };
+        args.coldRuns = Number(v);
         break;
       }
       case '--only': {

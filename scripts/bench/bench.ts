@@ -63,15 +63,25 @@ async function privateBuild(args: BenchArgs): Promise<{ dir: string; cleanup: ()
   return { dir, cleanup: () => rmSync(root, { recursive: true, force: true }) };
 }
 
+/**
+ * Store the bench brands (or none) the way the options page does (WXT storage `local:settings`,
+ * version 1; see inspect.ts), from an extension page: the service worker may be stopped after a
+ * run that stopped it, and nothing would start it again for a storage write.
+ */
 async function setBrands(ext: ExtensionBrowser, on: boolean): Promise<void> {
   const { brands, competitorBrands } = on ? benchBrands() : { brands: [], competitorBrands: [] };
-  // As the options page stores settings (WXT storage `local:settings`, version 1); see inspect.ts.
-  await ext.worker.evaluate(
-    async (value) => {
-      await chrome.storage.local.set({ settings: value, settings$: { v: 1 } });
-    },
-    { mySites: [], competitors: [], topics: [], brands, competitorBrands },
-  );
+  const page = await ext.context.newPage();
+  try {
+    await page.goto(`chrome-extension://${ext.extensionId}/options.html`);
+    await page.evaluate(
+      async (value) => {
+        await chrome.storage.local.set({ settings: value, settings$: { v: 1 } });
+      },
+      { mySites: [], competitors: [], topics: [], brands, competitorBrands },
+    );
+  } finally {
+    await page.close();
+  }
 }
 
 async function run(args: BenchArgs): Promise<BenchResult> {
@@ -171,6 +181,7 @@ function render(r: BenchResult): string {
       (r.coldRuns ? `; "worker stopped": median of ${r.coldRuns} more with Linkscout's service worker stopped before the click` : ''),
     '',
   );
+  const popupStatus = (ms: number): BudgetResult['status'] => (ms < LIMITS.popupMs ? 'pass' : 'fail');
   const rows = r.pages.map((p) => {
     const s = p.summary;
     if (p.error && p.runs.length === 0) return [p.name, '', 'FAILED', '', '', '', '', '', '', '', '', `${p.note}; ${p.error}`];
@@ -182,8 +193,9 @@ function render(r: BenchResult): string {
       `${floorRatio(s.analysisMs, s.floorMs).toFixed(1)}x${mark(status('floor-ratio', p.name))}`,
       (s.longestTaskMs > 0 ? formatMs(s.longestTaskMs) : 'none') + mark(status('long-task', p.name)),
       `+${formatBytes(s.heapGrowth)}`,
-      formatMs(s.popupToVerdictMs) + mark(p.name === TEN_K_PAGE ? status('popup', p.name) : undefined),
-      s.coldPopupToVerdictMs === null ? '' : formatMs(s.coldPopupToVerdictMs),
+      // The popup budget holds for both columns: each is marked by its own figure.
+      formatMs(s.popupToVerdictMs) + mark(p.name === TEN_K_PAGE ? popupStatus(s.popupToVerdictMs) : undefined),
+      s.coldPopupToVerdictMs === null ? '' : formatMs(s.coldPopupToVerdictMs) + mark(p.name === TEN_K_PAGE ? popupStatus(s.coldPopupToVerdictMs) : undefined),
       formatMs(s.clickToVerdictMs),
       s.mentionsMs === null ? '' : `${formatMs(s.mentionsMs)} (${formatCount(s.mentions ?? 0)})`,
       p.note + (p.error ? `; stopped: ${p.error}` : ''),

@@ -51,9 +51,8 @@ export interface PageFigures {
    * cold ones too (the budget is about every task).
    */
   summary: Omit<RunFigures, 'coldWorker' | 'truncated' | 'links' | 'popupPainted' | 'floorLinks' | 'floorTextNodes'> & {
-    /** Medians over the runs with the worker stopped first; null when there were none. */
+    /** popup→verdict, median over the runs with the worker stopped first; null when there were none. */
     coldPopupToVerdictMs: number | null;
-    coldClickToVerdictMs: number | null;
   };
   links: number;
   truncated: boolean;
@@ -108,16 +107,6 @@ async function floorInIsolatedWorld(cdp: CDPSession): Promise<FloorResult> {
   return result.value;
 }
 
-/** Stop the service worker and wait until the browser no longer lists it, so the click finds none running. */
-async function stopWorkerForRun(ext: ExtensionBrowser): Promise<void> {
-  if (!(await stopServiceWorker(ext))) throw new Error('no service worker was running to stop');
-  for (const deadline = Date.now() + 5_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 20))) {
-    const { targetInfos } = (await ext.cdp.send('Target.getTargets', { filter: [{}] })) as { targetInfos: Array<{ type: string; url: string }> };
-    if (!targetInfos.some((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${ext.extensionId}/`))) return;
-  }
-  throw new Error('the stopped service worker was still listed after 5 s');
-}
-
 /**
  * One run: load the page, take the heap, press the toolbar button, wait for the popup's answer
  * (and the mentions, when asked), then read the report, the page's long tasks and the heap, and
@@ -127,8 +116,9 @@ async function stopWorkerForRun(ext: ExtensionBrowser): Promise<void> {
 async function measureRun(ext: ExtensionBrowser, page: Page, cdp: CDPSession, url: string, mentions: boolean, coldWorker: boolean): Promise<RunFigures> {
   await load(page, url);
   const heapBefore = await heapUsed(cdp);
-  if (coldWorker) await stopWorkerForRun(ext);
   const { now: from } = await page.evaluate(readLongTasks, LONG_TASKS_KEY);
+  // Right before the click: any tab event since would have started the worker again.
+  if (coldWorker) await stopServiceWorker(ext, { waitGone: true });
   const popup = await ToolbarPopup.open(ext, page);
   try {
     const answer = await popup.evaluate<PopupAnswer>(WAIT_FOR_ANSWER);
@@ -188,7 +178,6 @@ export async function measurePage(ext: ExtensionBrowser, bench: BenchPage, runs:
       clickToVerdictMs: NaN,
       floorMs: NaN,
       coldPopupToVerdictMs: null,
-      coldClickToVerdictMs: null,
     },
     links: 0,
     truncated: false,
@@ -237,7 +226,6 @@ export async function measurePage(ext: ExtensionBrowser, bench: BenchPage, runs:
     clickToVerdictMs: pick((r) => r.clickToVerdictMs),
     floorMs: pick((r) => r.floorMs),
     coldPopupToVerdictMs: cold.length ? median(cold.map((r) => r.popupToVerdictMs)) : null,
-    coldClickToVerdictMs: cold.length ? median(cold.map((r) => r.clickToVerdictMs)) : null,
   };
   figures.links = figures.runs[0]?.links ?? 0;
   figures.truncated = figures.runs.some((r) => r.truncated);

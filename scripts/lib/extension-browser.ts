@@ -57,7 +57,7 @@ export function buildExtension(): Promise<void> {
 export interface ExtensionBrowser {
   context: BrowserContext;
   extensionId: string;
-  /** The service worker as last seen: after `stopServiceWorker`, `liveWorker` gives the new one. */
+  /** The service worker as last seen; after `stopServiceWorker`, ask `liveWorker` for the running one. */
   worker: Worker;
   /** Browser-level DevTools session: it can click the toolbar button (Extensions.triggerAction). */
   cdp: CDPSession;
@@ -102,32 +102,49 @@ async function targets(ext: ExtensionBrowser): Promise<TargetInfo[]> {
   return targetInfos;
 }
 
-/**
- * Stop the extension's service worker the way Chrome does when it idles (DevTools protocol).
- * The next extension event starts it again from scratch. False when none was running.
- */
-export async function stopServiceWorker(ext: ExtensionBrowser): Promise<boolean> {
-  const sw = (await targets(ext)).find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${ext.extensionId}/`));
-  if (!sw) return false;
-  await ext.cdp.send('Target.closeTarget', { targetId: sw.targetId });
-  return true;
+/** The extension's service worker target, if one is running. */
+async function workerTarget(ext: ExtensionBrowser): Promise<TargetInfo | undefined> {
+  return (await targets(ext)).find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${ext.extensionId}/`));
 }
 
 /**
- * The extension's running service worker, after a stop started again by some event (a popup's
- * message): waits for it up to `timeoutMs` and keeps it in `ext.worker`.
+ * Stop the extension's service worker the way Chrome does when it idles (DevTools protocol).
+ * The next extension event starts it again from scratch. False when none was running. With
+ * `waitGone`, returns only once the browser no longer lists it (throws after 5 s).
+ */
+export async function stopServiceWorker(ext: ExtensionBrowser, opts: { waitGone?: boolean } = {}): Promise<boolean> {
+  const sw = await workerTarget(ext);
+  if (sw) await ext.cdp.send('Target.closeTarget', { targetId: sw.targetId });
+  if (opts.waitGone) {
+    for (const deadline = Date.now() + 5_000; await workerTarget(ext); await new Promise((r) => setTimeout(r, 20))) {
+      if (Date.now() > deadline) throw new Error('the stopped service worker was still listed after 5 s');
+    }
+  }
+  return sw !== undefined;
+}
+
+/**
+ * The extension's running service worker, once something (a popup's message) has started it
+ * again after `stopServiceWorker`; kept in `ext.worker`. Chromium usually keeps a stopped
+ * worker's target while Playwright is attached and reuses it on restart, and Playwright's
+ * `Worker` then waits for the new context; a worker that comes as a new target is waited for
+ * too. Throws after `timeoutMs` when none is running.
  */
 export async function liveWorker(ext: ExtensionBrowser, timeoutMs = 20_000): Promise<Worker> {
   const ours = (w: Worker) => w.url().startsWith(`chrome-extension://${ext.extensionId}/`);
-  // A stopped worker can linger in the list for a moment: only one that answers is running.
-  let worker: Worker | undefined;
+  const deadline = Date.now() + timeoutMs;
+  // Listen before looking, so a worker that attaches meanwhile is not missed.
+  const next = ext.context.waitForEvent('serviceworker', { predicate: ours, timeout: timeoutMs }).catch(() => null);
+  const left = () => new Promise<false>((resolve) => setTimeout(() => resolve(false), Math.max(0, deadline - Date.now())));
   for (const w of ext.context.serviceWorkers().filter(ours).reverse()) {
-    if (await w.evaluate(() => true).catch(() => false)) {
-      worker = w;
-      break;
+    const running = await Promise.race([w.evaluate(() => true).catch(() => false), left(), next.then(() => false)]);
+    if (running) {
+      ext.worker = w;
+      return w;
     }
   }
-  worker ??= await ext.context.waitForEvent('serviceworker', { predicate: ours, timeout: timeoutMs });
+  const worker = await Promise.race([next, left()]);
+  if (!worker) throw new Error(`Linkscout's service worker is not running (waited ${timeoutMs / 1000} s)`);
   ext.worker = worker;
   return worker;
 }

@@ -43,6 +43,8 @@ describe('parseBenchArgs', () => {
     expect(error(['--only'])).toMatch(/--only needs page names/);
     expect(error(['--cold-runs', '-1'])).toMatch(/--cold-runs needs a whole number/);
     expect(error(['--cold-runs'])).toMatch(/--cold-runs/);
+    expect(error(['--cold-runs='])).toMatch(/--cold-runs needs a whole number/);
+    expect(error(['--cold-runs', '1.5'])).toMatch(/--cold-runs needs a whole number/);
     expect(error(['--fast'])).toMatch(/Unknown argument --fast/);
     expect(error(['--json=yes'])).toMatch(/takes no value/);
   });
