@@ -127,26 +127,35 @@ export async function stopServiceWorker(ext: ExtensionBrowser, opts: { waitGone?
  * The extension's running service worker, once something (a popup's message) has started it
  * again after `stopServiceWorker`; kept in `ext.worker`. Chromium usually keeps a stopped
  * worker's target while Playwright is attached and reuses it on restart, and Playwright's
- * `Worker` then waits for the new context; a worker that comes as a new target is waited for
- * too. Throws after `timeoutMs` when none is running.
+ * `Worker` then waits for the new context; a worker that comes as a new target is seen on the
+ * next look. Throws after `timeoutMs` when none is running.
  */
 export async function liveWorker(ext: ExtensionBrowser, timeoutMs = 20_000): Promise<Worker> {
   const ours = (w: Worker) => w.url().startsWith(`chrome-extension://${ext.extensionId}/`);
-  const deadline = Date.now() + timeoutMs;
-  // Listen before looking, so a worker that attaches meanwhile is not missed.
-  const next = ext.context.waitForEvent('serviceworker', { predicate: ours, timeout: timeoutMs }).catch(() => null);
-  const left = () => new Promise<false>((resolve) => setTimeout(() => resolve(false), Math.max(0, deadline - Date.now())));
-  for (const w of ext.context.serviceWorkers().filter(ours).reverse()) {
-    const running = await Promise.race([w.evaluate(() => true).catch(() => false), left(), next.then(() => false)]);
-    if (running) {
-      ext.worker = w;
-      return w;
+  // One timer for the whole wait, cleared on the way out (a pending one would hold a script's exit).
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let expired = false;
+  const expiry = new Promise<false>((resolve) => {
+    timer = setTimeout(() => {
+      expired = true;
+      resolve(false);
+    }, timeoutMs);
+  });
+  try {
+    while (!expired) {
+      // Newest first: a stopped worker can linger in the list beside its successor.
+      for (const w of ext.context.serviceWorkers().filter(ours).reverse()) {
+        if (await Promise.race([w.evaluate(() => true).catch(() => false), expiry])) {
+          ext.worker = w;
+          return w;
+        }
+      }
+      await Promise.race([new Promise((resolve) => setTimeout(resolve, 50)), expiry]);
     }
+  } finally {
+    clearTimeout(timer);
   }
-  const worker = await Promise.race([next, left()]);
-  if (!worker) throw new Error(`Linkscout's service worker is not running (waited ${timeoutMs / 1000} s)`);
-  ext.worker = worker;
-  return worker;
+  throw new Error(`Linkscout's service worker is not running (waited ${timeoutMs / 1000} s)`);
 }
 
 /**

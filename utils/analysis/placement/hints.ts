@@ -254,7 +254,8 @@ export function ownHint(el: Element, inSection: boolean, thread = false, tag = t
 /** Elements inside a line of text: too small to be a post of a thread. */
 const PHRASING = new Set(['a', 'abbr', 'b', 'button', 'em', 'i', 'img', 'label', 'small', 'span', 'strong', 'svg', 'time']);
 
-function threadPost(strong: boolean, marked: string): Hint {
+/** The hint of a post of a declared thread, marked as `marked` says ("class 'comment'"). */
+export function threadPost(strong: boolean, marked: string): Hint {
   return { kind: 'main', strong, post: true, source: `a post of the thread (${marked})` };
 }
 

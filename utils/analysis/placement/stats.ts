@@ -4,7 +4,7 @@
  * later step reads these arrays instead of walking subtrees again.
  */
 import { TUNING } from './main-content';
-import { attributesOf, headingHint, isSectioning, ownHint, type Hint } from './hints';
+import { attributesOf, headingHint, isSectioning, ownHint, threadPost, type Hint } from './hints';
 import { countWords } from '../text';
 import { isForumThread } from './thread';
 import { addressesIn, mayHoldAddress, type AddressesAt } from '../addresses';
@@ -220,7 +220,7 @@ export function* collectStatsSteps(doc: Document, shadows: ShadowRoots = NO_SHAD
     if (kind && p > 0 && !hints[p] && childElementCount(elements[p]!) <= 4) {
       const source = `under the heading '${heading.trim().slice(0, 40)}'`;
       // "12 replies" over a thread's posts heads more of its content, not a comment section.
-      headingKinds.set(p, kind === 'comments' && thread ? { kind: 'main', strong: false, post: true, source: `a post of the thread (${source})` } : { kind, strong: false, source });
+      headingKinds.set(p, kind === 'comments' && thread ? threadPost(false, source) : { kind, strong: false, source });
     }
   }
   for (const [p, hint] of headingKinds) hints[p] = hint;
