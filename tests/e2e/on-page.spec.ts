@@ -1,3 +1,5 @@
+import { reportFacts, WAIT_FOR_ANSWER, type PopupAnswer, type ReportFacts } from '../../scripts/bench/popup-probes';
+import { ToolbarPopup } from '../../scripts/bench/toolbar-popup';
 import { expect, test } from './fixtures';
 
 test.describe('on the inspected page', () => {
@@ -88,5 +90,34 @@ test.describe('on the inspected page', () => {
     // On again after off works too.
     await report.highlightToggle.check();
     await expect.poll(async () => (await site.overlay()).boxKinds.length).toBe(on.boxKinds.length);
+  });
+
+  test('the page’s own scripts keep their turns while a big page is analysed', async ({ ext, fixtureUrl, openTab }) => {
+    const { page, tabId } = await openTab(fixtureUrl('e2e/busy-page-with-16000-links.html'));
+    // Once the page has settled (its first layout is one long task of its own), note the time.
+    await expect.poll(() => page.evaluate(() => (window as unknown as { ticks: number[] }).ticks.length)).toBeGreaterThan(50);
+    const clickedAt = await page.evaluate(() => performance.now());
+    // The real toolbar popup keeps the tab in front (a tab behind others has its timers slowed);
+    // the report is read from it too (opening the report as a page would inspect again).
+    const popup = await ToolbarPopup.open(ext, page);
+    let facts: ReportFacts;
+    try {
+      expect((await popup.evaluate<PopupAnswer>(WAIT_FOR_ANSWER, 30_000)).testId).toBe('verdict');
+      facts = await popup.evaluate<ReportFacts>(reportFacts(tabId));
+    } finally {
+      await popup.close();
+    }
+    expect(facts.links).toBe(16000);
+    // The page's timer noted each of its runs; the longest wait between two is how long the page
+    // was kept from its own work. Between slices of the analysis the page's tasks get a turn
+    // every 100 ms or so, so no wait comes near the analysis' length (before, one wait took it all).
+    const longestWait = await page.evaluate((from) => {
+      const ticks = (window as unknown as { ticks: number[] }).ticks.filter((t) => t >= from);
+      let most = 0;
+      for (let i = 1; i < ticks.length; i++) most = Math.max(most, ticks[i]! - ticks[i - 1]!);
+      return most;
+    }, clickedAt);
+    expect(facts.durationMs, 'an analysis long enough to tell').toBeGreaterThan(300);
+    expect(longestWait).toBeLessThan(facts.durationMs / 2);
   });
 });

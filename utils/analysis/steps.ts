@@ -30,9 +30,47 @@ export function now(): number {
   return globalThis.performance?.now() ?? Date.now();
 }
 
-/** Give the main thread back to the page until the next task. */
+/**
+ * How long work in slices may keep the page's own tasks waiting (plus the slice under way).
+ * Between slices the browser always handles input and paints; the page's timers, network
+ * callbacks and messages (and a message for the content script) get a turn about this often.
+ */
+export const PAGE_TURN_MS = 100;
+
+/**
+ * Give the main thread back between two slices. Mostly by `scheduler.yield()`, whose
+ * continuation goes before the page's other tasks, so the work finishes soon while input and
+ * rendering still run; but alone it kept the page's own tasks waiting until the work was done,
+ * so once PAGE_TURN_MS has passed since the last turn, every task queued meanwhile runs first,
+ * through a message (a nested timer would wait at least 4 ms). Where there is no
+ * `scheduler.yield()` (Firefox before 142, Node) every yield is such a turn.
+ */
 export function yieldToPage(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
+  if (scheduler?.yield && now() - lastTurn < PAGE_TURN_MS) return scheduler.yield();
+  return new Promise((resolve) => {
+    const c = (channel ??= openChannel());
+    // Posted first: if posting throws, no one is left waiting for a message that never comes.
+    c.port2.postMessage(null);
+    if (resumers.push(resolve) === 1) (c.port1 as NodePort).ref?.();
+  });
+}
+
+/** When the page's tasks last had their turn. */
+let lastTurn = 0;
+/** Who waits for the page's turn to end, in order: each message on the channel resumes the first. */
+const resumers: Array<() => void> = [];
+/** One channel for every turn, not two new ports to collect each time. */
+let channel: MessageChannel | undefined;
+/** In Node (unit tests) a port keeps the process alive while it listens: only while someone waits. */
+type NodePort = MessagePort & { ref?: () => void; unref?: () => void };
+
+function openChannel(): MessageChannel {
+  const c = new MessageChannel();
+  c.port1.onmessage = () => {
+    lastTurn = now();
+    resumers.shift()?.();
+    if (resumers.length === 0) (c.port1 as NodePort).unref?.();
+  };
+  return c;
 }
