@@ -35,7 +35,7 @@ export function now(): number {
  * Between slices the browser always handles input and paints; the page's timers, network
  * callbacks and messages (and a message for the content script) get a turn about this often.
  */
-export const PAGE_TURN_MS = 100;
+const PAGE_TURN_MS = 100;
 
 /**
  * Give the main thread back between two slices. Mostly by `scheduler.yield()`, whose
