@@ -8,7 +8,8 @@
  *    with boilerplate-hinted blocks left out of the count.
  * 3. A link takes the innermost region hint around it (nav, comments, related, ...); without
  *    one it is content inside the main content, except link-dense lists in an article, teasers
- *    after a marked article's last paragraph, and repeated template controls (template-links.ts).
+ *    after a marked article's last paragraph, repeated template controls (template-links.ts)
+ *    and, in a forum thread that marks its posts' messages, the posts' chrome (post-messages.ts).
  *    Outside the main content it is placed by position: above/below/beside the main content,
  *    in a link-dense list or not (placement/regions.ts).
  */
@@ -19,6 +20,7 @@ import { createRegions } from './placement/regions';
 import { duplicateLinkSteps } from './placement/duplicate-links';
 import { rootLinkSteps } from './placement/root-links';
 import { templateLinkSteps } from './placement/template-links';
+import { postChromeSteps } from './placement/post-messages';
 import { collectStatsSteps, INLINE, type PageStats } from './placement/stats';
 import type { AddressesAt } from './addresses';
 import type { Placement } from './types';
@@ -198,6 +200,7 @@ export function* placementModelSteps(
   const templates = yield* templateLinkSteps(rootLinks, hostOf(pageUrl));
   const duplicates = yield* duplicateLinkSteps(rootLinks, (link) => templates.match(link) !== null || buttonHint(link) !== null);
   const mainSource = main.source;
+  const postChrome = yield* postChromeSteps(stats, root);
 
   const shared = frozenMemo<PlacementResult>();
 
@@ -251,6 +254,9 @@ export function* placementModelSteps(
       return { placement, reasons };
     }
     if (inRoot(i)) {
+      if (postChrome(i)) {
+        return { placement: 'other', reasons: ['in a post of the thread, outside its message (its byline, date, controls or signature)', `inside the main content (${mainSource})`] };
+      }
       const list = articleLike ? listOf(i) : -1;
       if (list >= 0) {
         const before = list < firstProse;

@@ -362,3 +362,71 @@ describe('placement: a page whose content is drawn by scripts, only a footer in 
     expect(why('Legal link 6')[0]).toMatch(/footer/);
   });
 });
+
+describe('placement: a declared thread whose posts mark their messages', () => {
+  const DECLARED = '<script type="application/ld+json">{"@type":"DiscussionForumPosting","headline":"Gears"}</script>';
+  /** A post as forum engines draw it: the author, a permalink and reactions around the message. */
+  const post = (n: number, user: string, message: (body: string, n: number) => string) =>
+    `<div class="postbit"><div class="userinfo"><a href="/members/${user}.${n}/">${user}</a> <span>Posts: ${n * 40}</span></div>` +
+    `<div class="postdate"><a href="/threads/gears.7/post-${n}">#${n}</a></div>` +
+    message(`Our lantern gear slips at the third tooth, reply ${n}. `.repeat(6) + `See <a href="https://gears.example.org/${n}">gear notes ${n}</a>.`, n) +
+    `<div class="reactions"><a href="/posts/${n}/reactions">${user} likes this</a></div></div>`;
+  const page = (posts: string, declared = DECLARED) =>
+    new DOMParser().parseFromString(`<head>${declared}</head><body><nav><a href="/forums">Forums</a></nav><main><h1>Gears</h1>${posts}</main><footer><a href="/terms">Terms</a></footer></body>`, 'text/html');
+  const thread = (message: (body: string, n: number) => string, declared = DECLARED) =>
+    page([1, 2, 3].map((n) => post(n, ['ana', 'ben', 'cleo'][n - 1]!, message)).join(''), declared);
+  const ways: Array<[string, (body: string, n: number) => string]> = [
+    ['schema.org text', (b) => `<div itemprop="text">${b}</div>`],
+    ['a vBulletin id', (b, n) => `<div id="post_message_${n}">${b}</div>`],
+    ['a XenForo class', (b) => `<article class="message-body"><div class="bbWrapper">${b}</div></article>`],
+  ];
+  for (const [how, message] of ways) {
+    it(`keeps the links in each message as content and calls the post's chrome other, messages marked by ${how}`, () => {
+      const { place, why } = modelOf(thread(message));
+      for (const n of [1, 3]) expect(place(`gear notes ${n}`)).toBe('content');
+      for (const chrome of ['ana', '#2', 'cleo likes this']) {
+        expect(place(chrome)).toBe('other');
+        expect(why(chrome)[0]).toMatch(/in a post of the thread, outside its message/);
+      }
+    });
+  }
+
+  it('leaves the chrome alone when the page does not declare a thread', () => {
+    const { why } = modelOf(thread(ways[0]![1], ''));
+    expect(why('ana')[0]).not.toMatch(/outside its message/);
+  });
+
+  it('keeps a quoted post inside a message as content, with its "said" link', () => {
+    const quoting = (b: string, n: number) =>
+      `<div itemprop="text">${n === 2 ? '<blockquote class="bbCodeBlock--quote"><a href="/goto/post-1">ana said:</a> Our lantern gear slips.</blockquote>' : ''}${b}</div>`;
+    const { place } = modelOf(thread(quoting));
+    expect(place('ana said:')).toBe('content');
+  });
+
+  it('keeps an opening post written in paragraphs, or marked articleBody, as content when only the replies mark their messages', () => {
+    const inParagraphs = `<div class="first"><p>${'The gear slips at the third tooth. '.repeat(10)}The notes are in <a href="https://gears.example.org/keeper">the keeper notes</a>.</p></div>`;
+    const asList = `<div class="first" itemprop="articleBody">${'The gear slips at the third tooth. '.repeat(10)}<ul><li><a href="https://gears.example.org/keeper">the keeper notes</a></li></ul></div>`;
+    for (const opening of [inParagraphs, asList]) {
+      const replies = [1, 2, 3].map((n) => post(n, `user${n}`, (b) => `<div itemprop="text">${b}</div>`)).join('');
+      const { place } = modelOf(page(opening + replies));
+      expect(place('the keeper notes')).toBe('content');
+      expect(place('user2')).toBe('other');
+    }
+  });
+
+  it('does not apply a marking that holds little of the content (two short previews marked, the posts not)', () => {
+    const plain = [1, 2, 3].map((n) => post(n, `user${n}`, (b) => `<div>${b}</div>`)).join('');
+    const marked = '<div itemprop="text">A short preview.</div><div itemprop="text">Another one.</div>';
+    const { why } = modelOf(page(plain + marked));
+    expect(why('user2')[0]).not.toMatch(/outside its message/);
+  });
+
+  it('calls nothing chrome when the main content is itself one message, whatever it quotes', () => {
+    const quoted = (n: number) => `<blockquote><div itemprop="text">${`Quoted reply ${n} on the slipping gear. `.repeat(12)}</div></blockquote>`;
+    const message = `<div class="bbWrapper">${quoted(1)}${quoted(2)}<div>${'My own answer on the gear. '.repeat(6)}<a href="https://gears.example.org/mine">my gear notes</a></div></div>`;
+    const doc = new DOMParser().parseFromString(`<head>${DECLARED}</head><body><div class="page">${message}</div></body>`, 'text/html');
+    const { model, why } = modelOf(doc);
+    expect(model.mainRoot?.className).toBe('bbWrapper');
+    expect(why('my gear notes')[0]).not.toMatch(/outside its message/);
+  });
+});

@@ -17,7 +17,7 @@ const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 
 /** Inline elements: their text belongs to the block around them. */
 export const INLINE = new Set([
   'a', 'abbr', 'b', 'bdi', 'bdo', 'br', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font', 'i', 'img', 'ins', 'kbd',
-  'label', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'tt', 'u', 'var', 'wbr', 'abbr',
+  'label', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'tt', 'u', 'var', 'wbr',
   'picture', 'source', 'button', 'input', 'output', 'strike', 'big', 'nobr',
 ]);
 

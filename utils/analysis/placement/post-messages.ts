@@ -1,0 +1,68 @@
+/**
+ * The messages of a forum thread's posts. Around each message a forum draws the post's chrome:
+ * the author's name, rank and post count, the post's number and date, reactions, quote and
+ * reply controls. Its links are the forum's, not what the poster wrote: where a thread marks
+ * its messages, a link in the main content outside every message is chrome.
+ */
+import type { PageStats } from './stats';
+import { attr } from '../dom-safe';
+
+/**
+ * Class or id of a post's message in the common forum engines: XenForo (`bbWrapper`,
+ * `messageText`), phpBB (`postbody`, which holds the post's header too), vBulletin
+ * (`post_message_123`), MyBB (`post_body`), Discourse (`cooked`), Invision (`ipsType_richText`).
+ */
+const MESSAGE_NAME = /^(?:bbwrapper|message(?:text|content|-?body|-?usercontent)|post(?:[-_]?body|-?content|_message_\d+)|cooked|ipstype_richtext)$/i;
+
+/** Marked as a post's message: schema.org `text` or `articleBody` (a Comment's or a posting's), or a class or id above. */
+function isMessage(el: Element): boolean {
+  const prop = attr(el, 'itemprop');
+  if (prop && /(?:^|\s)(?:text|articlebody)(?:\s|$)/i.test(prop)) return true;
+  const id = attr(el, 'id');
+  if (id && MESSAGE_NAME.test(id)) return true;
+  const cls = attr(el, 'class');
+  return !!cls && cls.split(/\s+/).some((c) => MESSAGE_NAME.test(c));
+}
+
+/** Elements read between two yields (a thread can run to thousands of posts). */
+const SLICE = 1000;
+
+/** Share of the main content's text the marked messages must hold: else the marking is partial (a widget, a preview). */
+const MIN_MESSAGE_SHARE = 0.5;
+
+/** Text someone wrote even outside a marked message (an opening post the engine marks differently). */
+const PROSE = new Set(['p', 'blockquote', 'pre']);
+
+/**
+ * For a declared thread (stats.thread) whose main content `root` marks its posts' messages, in
+ * slices: whether element i, inside the main content, sits outside every message (a post's
+ * byline, date, controls or signature; the thread's own controls). Always false elsewhere, for
+ * the main content itself, and inside a paragraph, quote or preformatted block.
+ */
+export function* postChromeSteps(stats: PageStats, root: number): Generator<void, (i: number) => boolean> {
+  // A thread's posts are the page; a main content that is the whole page says nothing about them.
+  if (!stats.thread || root <= 0) return () => false;
+  // The main content is one message (or inside one): nothing in it is chrome.
+  for (let j = root; j >= 0; j = stats.parent[j]!) if (isMessage(stats.elements[j]!)) return () => false;
+  const last = stats.last[root]!;
+  // 1: a message, 0: not, -1: not read yet (thread pages only).
+  const message = new Int8Array(last + 1).fill(-1);
+  const messageAt = (j: number): boolean => {
+    if (message[j]! < 0) message[j] = isMessage(stats.elements[j]!) ? 1 : 0;
+    return message[j] === 1;
+  };
+  // The outermost messages, and the text they hold.
+  let text = 0;
+  for (let j = root + 1; j <= last; j++) {
+    if (j % SLICE === 0) yield;
+    if (!messageAt(j)) continue;
+    text += stats.text[j]!;
+    j = stats.last[j]!;
+  }
+  if (text === 0 || text < MIN_MESSAGE_SHARE * stats.text[root]!) return () => false;
+  return (i) => {
+    if (i <= root) return false;
+    for (let j = i; j > root; j = stats.parent[j]!) if (messageAt(j) || PROSE.has(stats.tags[j]!)) return false;
+    return true;
+  };
+}
