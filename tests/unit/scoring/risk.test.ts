@@ -96,6 +96,13 @@ describe('risk signal', () => {
     ['https://bonus.example/%2e%2e/redirect/x', '/redirect/'],
     ['https://bonus.example/go#top', '/go/'],
     ['https://bonus.example/gopher/', null],
+    // Queries without an address in them are read without the parser too.
+    ['https://shop.example/item?id=4&ref=home#reviews', null],
+    ['https://bonus.example/go/x?id=4', '/go/'],
+    ['https://r.example/click?URL=HTTPS://bet.example/', '?url='],
+    ['https://r.example/click?u=www.bet.example', '?u='],
+    ['https://r.example/click?to=%68ttps://bet.example/', '?to='],
+    ['https://r.example/click?id=1#url=https://bet.example/', null],
   ])('%s goes through the wrapper %s', (href, mark) => {
     expect(wrapperOf(href)).toBe(mark);
   });

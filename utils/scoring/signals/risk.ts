@@ -69,11 +69,24 @@ function pathMark(pathname: string): string | null {
 const PLAIN_URL = /^https?:\/\/[a-z0-9.-]+(\/[A-Za-z0-9\-._~!$&'()*+,;=:@/%]*)?$/;
 const REWRITTEN = /\/\.|%2e/i;
 
+/**
+ * A query none of whose values can be an address: no escape, and no value that starts as one
+ * (`=http:`, `=https:`, `=www.`). Only such a value makes a wrapper parameter.
+ */
+const ADDRESS_VALUE = /%|=(?:https?:|www\.)/i;
+
 /** The redirect-wrapper mark of a link (`/go/`, `?url=`), or null. */
 export function wrapperOf(href: string): string | null {
-  const plain = REWRITTEN.test(href) ? null : PLAIN_URL.exec(href);
-  // Without a query only the path can mark a wrapper.
-  if (plain) return pathMark(plain[1] ?? '/');
+  // The address up to its query or fragment, read without the parser when it is plain.
+  const cut = href.search(/[?#]/);
+  const plain = REWRITTEN.test(href) ? null : PLAIN_URL.exec(cut < 0 ? href : href.slice(0, cut));
+  if (plain) {
+    const path = pathMark(plain[1] ?? '/');
+    if (path || cut < 0 || href[cut] === '#') return path;
+    // A query that holds no address marks nothing (most queries: ids, pages, tracking).
+    const query = href.slice(cut + 1).split('#', 1)[0]!;
+    if (!ADDRESS_VALUE.test(query)) return null;
+  }
   let url: URL;
   try {
     url = new URL(href);
