@@ -70,8 +70,9 @@ const PLAIN_URL = /^https?:\/\/[a-z0-9.-]+(\/[A-Za-z0-9\-._~!$&'()*+,;=:@/%]*)?$
 const REWRITTEN = /\/\.|%2e/i;
 
 /**
- * A query none of whose values can be an address: no escape, and no value that starts as one
- * (`=http:`, `=https:`, `=www.`). Only such a value makes a wrapper parameter.
+ * A raw query one of whose values may be an address: an escape anywhere, or a value that
+ * starts as one (`=http:`, `=https:`, `=www.`). Only such a value makes a wrapper parameter
+ * (the test on the parsed values below); a query without any is not parsed at all.
  */
 const ADDRESS_VALUE = /%|=(?:https?:|www\.)/i;
 
