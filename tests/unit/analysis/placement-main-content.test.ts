@@ -97,6 +97,18 @@ describe('placement hints: links styled as buttons', () => {
     expect(buttonHint(a)).toBe("class 'ctaButton'");
   });
 
+  it('reads a button class that starts with a capital (BEM blocks such as Primer’s `Button--secondary`, `CTA-link`)', () => {
+    const a = doc.createElement('a');
+    a.className = 'Button--secondary Button';
+    expect(buttonHint(a)).toBe("class 'Button--secondary'");
+    a.className = 'site-CTA-link';
+    expect(buttonHint(a)).toBe("class 'site-CTA-link'");
+    for (const cls of ['Buttonhole', 'Ctab', 'ReButtal']) {
+      a.className = cls;
+      expect(buttonHint(a), cls).toBeNull();
+    }
+  });
+
   it('places a button inside the article text as other, with the reason; the text links stay content', () => {
     const article = load('button-in-article-text.html');
     const { model, place } = modelOf(article);
