@@ -20,6 +20,8 @@ export interface CorpusPage {
   htmlPath: string;
   /** Normalised ground-truth main content (see `normaliseText`). */
   truth: string;
+  /** The ground-truth main content as written (for people reviewing a call). */
+  truthText: string;
 }
 
 /** Where the corpus lives: beside the repository (`../shared/corpus`). */
@@ -67,6 +69,7 @@ export function loadCorpus(root: string, sets: CorpusSet[] = ['aeb', 'wcxb']): C
           url: entry.url ?? `https://example.invalid/${id}`,
           htmlPath,
           truth: normaliseText(entry.articleBody ?? ''),
+          truthText: entry.articleBody ?? '',
         });
       }
     }
@@ -87,6 +90,7 @@ export function loadCorpus(root: string, sets: CorpusSet[] = ['aeb', 'wcxb']): C
           url: gt.url ?? `https://example.invalid/${id}`,
           htmlPath,
           truth: normaliseText(gt.ground_truth?.main_content ?? ''),
+          truthText: gt.ground_truth?.main_content ?? '',
         });
       }
     }
