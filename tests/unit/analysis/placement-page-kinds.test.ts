@@ -44,6 +44,31 @@ describe('placement: a forum thread whose replies carry schema.org Comment marku
     expect(isForumThread(doc)).toBe(true);
   });
 
+  it('sees a question-and-answer page (schema.org QAPage, as Stack Exchange marks it) as a thread: its answers are posts, the cards around them chrome', () => {
+    const answer = (n: number) =>
+      `<div class="answer" itemprop="suggestedAnswer" itemscope itemtype="https://schema.org/Answer">` +
+      `<div class="post-text" itemprop="text"><p>Press Ctrl+F and Tab twice; the list is in <a href="https://docs.example.org/${n}">the shortcut reference ${n}</a>.</p></div>` +
+      `<div class="user-card"><a href="/users/${n}/keeper-${n}">Keeper ${n}</a> answered Dec 8</div>` +
+      `<div class="comments"><p>It works on Windows 11 too, see <a href="https://notes.example.net/${n}">my note ${n}</a>.</p></div></div>`;
+    const page = (type: string) =>
+      `<body itemscope itemtype="https://schema.org/${type}"><nav><a href="/questions">Questions</a></nav><div id="mainbar">` +
+      '<div class="question" itemprop="mainEntity" itemscope itemtype="https://schema.org/Question"><h1>Focus the file list in Explorer</h1>' +
+      '<div class="post-text" itemprop="text"><p>Is there a keyboard shortcut that moves the focus to the files pane?</p></div></div>' +
+      `${answer(1)}${answer(2)}</div><footer><a href="/legal">Legal</a></footer></body>`;
+    const doc = new DOMParser().parseFromString(page('QAPage'), 'text/html');
+    expect(isForumThread(doc)).toBe(true);
+    const qa = modelOf(doc);
+    expect(qa.place('the shortcut reference 2')).toBe('content');
+    // A comment under an answer is a post of the discussion, as a forum reply is.
+    expect(qa.place('my note 2')).toBe('content');
+    expect(qa.place('Keeper 2')).toBe('other');
+    expect(qa.why('Keeper 2')[0]).toMatch(/outside its message/);
+    // The same markup on a page that is not a discussion: the comments are a comment section.
+    const plain = modelOf(new DOMParser().parseFromString(page('WebPage'), 'text/html'));
+    expect(plain.place('my note 2')).toBe('comments');
+    expect(plain.place('Keeper 2')).toBe('content');
+  });
+
   it('puts links in the replies in content, like the opening post, and says why', () => {
     const { place, why } = modelOf(load('forum-thread-replies-marked-as-comments.html'));
     expect(place('the clockwork history')).toBe('content');
