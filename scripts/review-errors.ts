@@ -13,7 +13,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { corpusExists, corpusRoot, loadCorpus, readPageHtml, type CorpusPage } from './lib/corpus';
-import { findDumpedLink, isWrong, sampleWrongCalls, type DumpedLink } from './lib/review-sample';
+import { findDumpedLink, isWrong, pageLinks, sampleWrongCalls, type DumpedLink, type PageLinks } from './lib/review-sample';
 import { runMain } from './lib/run-main';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -26,17 +26,27 @@ interface Options {
 }
 
 function parseArgs(argv: string[]): Options {
+  const usage = 'usage: review-errors DUMP [--sample N] [--seed S] [--out FILE]';
   const opts: Options = { dump: '', sample: 160, seed: 11, out: null };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
-    const value = () => argv[++i] ?? '';
-    if (arg === '--sample') opts.sample = Math.max(1, Number(value()) || 1);
-    else if (arg === '--seed') opts.seed = Number(value()) || 0;
+    const value = (): string => {
+      const v = argv[++i];
+      if (v === undefined || v.startsWith('-')) throw new Error(`${arg} needs a value (${usage})`);
+      return v;
+    };
+    const whole = (v: string, min: number): number => {
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < min) throw new Error(`${arg} takes a whole number from ${min}, not '${v}'`);
+      return n;
+    };
+    if (arg === '--sample') opts.sample = whole(value(), 1);
+    else if (arg === '--seed') opts.seed = whole(value(), 0);
     else if (arg === '--out') opts.out = value();
-    else if (!arg.startsWith('--') && !opts.dump) opts.dump = arg;
-    else throw new Error(`unknown argument '${arg}' (usage: review-errors DUMP [--sample N] [--seed S] [--out FILE])`);
+    else if (!arg.startsWith('-') && !opts.dump) opts.dump = arg;
+    else throw new Error(`unknown argument '${arg}' (${usage})`);
   }
-  if (!opts.dump) throw new Error('give the file written by `npm run eval:placement -- --dump FILE`');
+  if (!opts.dump) throw new Error(`give the file written by \`npm run eval:placement -- --dump FILE\` (${usage})`);
   return opts;
 }
 
@@ -60,21 +70,38 @@ function textAround(el: Element): string {
   return '';
 }
 
-function entry(k: number, link: DumpedLink, page: CorpusPage, doc: Document): string {
-  const el = findDumpedLink(doc, link);
+/** Never shown text (a link's own style or script, an SVG title). */
+const NOT_SHOWN = new Set(['script', 'style', 'noscript', 'template', 'title']);
+
+/** A link's text as a reader sees it (its pictures' alt when it has none), whitespace folded. */
+function shownText(el: Element): string {
+  const parts: string[] = [];
+  const walk = (node: Node) => {
+    for (const child of Array.from(node.childNodes)) {
+      if (child.nodeType === 3) parts.push(child.nodeValue ?? '');
+      else if (child.nodeType === 1 && !NOT_SHOWN.has((child as Element).localName)) walk(child);
+    }
+  };
+  walk(el);
+  const text = squash(parts.join(' '));
+  return text || squash(Array.from(el.querySelectorAll('img[alt]'), (img) => img.getAttribute('alt')).join(' '));
+}
+
+function entry(k: number, link: DumpedLink, page: CorpusPage, links: PageLinks): string {
+  const el = findDumpedLink(links, link);
   const ancestors: string[] = [];
   for (let e = el?.parentElement; e && ancestors.length < 10; e = e.parentElement) ancestors.push(describe(e));
-  const text = squash(el?.textContent ?? '');
+  const text = el ? shownText(el) : '';
   const truth = squash(page.truthText);
   const inTruth = text ? truth.toLowerCase().indexOf(text.toLowerCase().slice(0, 40)) : -1;
   return [
     `### S${k}  ${page.set}/${page.id} (${page.pageType}) ${page.url}`,
     `ours: ${link.placement} — ${link.reason}`,
     `label: ${link.label ? 'in the main content, we said not (false negative)' : 'not in the main content, we said content (false positive)'}`,
-    `link: ${JSON.stringify(text.slice(0, 120))} → ${String(link.href).slice(0, 120)}${el ? '' : ' (not found in the saved page)'}`,
+    `link: ${JSON.stringify(text.slice(0, 120))} (labelled as ${JSON.stringify(link.text)}) → ${String(link.href).slice(0, 120)}${el ? '' : ' (not found in the saved page)'}`,
     `markup: ${el ? squash(el.outerHTML).slice(0, 300) : '-'}`,
     `ancestors, nearest first: ${ancestors.join(' < ')}`,
-    `page text around it: …${textAround(el ?? doc.documentElement)}…`,
+    `page text around it: …${el ? textAround(el) : ''}…`,
     `ground truth (${truth.length} characters) starts: ${JSON.stringify(truth.slice(0, 200))}`,
     `ground truth ends: ${JSON.stringify(truth.slice(-150))}`,
     inTruth >= 0 ? `the link text in the ground truth: …${truth.slice(Math.max(0, inTruth - 200), inTruth + 250)}…` : 'the link text is not in the ground truth as written',
@@ -96,18 +123,19 @@ async function main(): Promise<number> {
     .map((line) => JSON.parse(line) as DumpedLink);
   const wrong = dumped.filter(isWrong);
   const sample = sampleWrongCalls(dumped, opts.sample, opts.seed);
-  const docs = new Map<string, Document>();
+  // Parsed once per page: a sample often holds several calls of one page.
+  const parsed = new Map<string, PageLinks>();
   const sheet: string[] = [];
   let k = 0;
   for (const link of sample) {
     const page = pages.get(`${link.set}/${link.id}`);
     if (!page) throw new Error(`page ${link.set}/${link.id} of the dump is not in the corpus`);
-    let doc = docs.get(page.htmlPath);
-    if (!doc) {
-      doc = parseHTML(readPageHtml(page)).document as unknown as Document;
-      docs.set(page.htmlPath, doc);
+    let links = parsed.get(page.htmlPath);
+    if (!links) {
+      links = pageLinks(parseHTML(readPageHtml(page)).document as unknown as Document);
+      parsed.set(page.htmlPath, links);
     }
-    sheet.push(entry(++k, link, page, doc));
+    sheet.push(entry(++k, link, page, links));
   }
   const falseContent = wrong.filter((l) => !l.label).length;
   const head = `# ${k} of ${wrong.length} wrong calls (${falseContent} false content, ${wrong.length - falseContent} missed), seed ${opts.seed}\n\n`;

@@ -3,7 +3,8 @@
  * are wrong, a seeded uniform sample of them, and the saved page's element a call is about.
  */
 import { seededRandom } from '../bench/seeded-random';
-import { normaliseText } from './corpus';
+import { collectLinkElements } from '../../utils/analysis/links';
+import { linkSpans } from './corpus';
 
 /** One line of `eval:placement --dump`. */
 export interface DumpedLink {
@@ -38,20 +39,29 @@ export function sampleWrongCalls(links: readonly DumpedLink[], size: number, see
   return [...picked].sort((a, b) => a - b).map((i) => wrong[i]!);
 }
 
+/** A saved page's links as the eval lists them, with the normalised texts their labels were read from. */
+export interface PageLinks {
+  elements: Element[];
+  texts: string[];
+}
+
 /**
- * The saved page's link a dump line describes: the one with the same text (or image alt)
- * nearest to its place in the report (a browser and linkedom may parse a broken page apart).
+ * The eval's own list of the page's links and their labelled texts: the same walk, so the same
+ * text (no script or style inside a link, an image-only link by its alt).
  */
-export function findDumpedLink(doc: Document, link: DumpedLink): Element | null {
-  let best: Element | null = null;
-  let distance = Infinity;
-  Array.from(doc.querySelectorAll('a[href], area[href]')).forEach((el, i) => {
-    const alt = Array.from(el.querySelectorAll('img[alt]'), (img) => img.getAttribute('alt')).join(' ');
-    const text = normaliseText(el.textContent ?? '') || normaliseText(el.getAttribute('alt') ?? alt);
-    if (text.slice(0, 60) === link.text && Math.abs(i - link.n) < distance) {
-      best = el;
-      distance = Math.abs(i - link.n);
-    }
+export function pageLinks(doc: Document): PageLinks {
+  const elements = collectLinkElements(doc);
+  return { elements, texts: linkSpans(doc, elements).map((span) => span.text.slice(0, 60)) };
+}
+
+/**
+ * The link a dump line describes: the one with the dumped text nearest to its place in the
+ * report. Nearest, not at: a browser and linkedom may parse a broken page apart.
+ */
+export function findDumpedLink(links: PageLinks, link: DumpedLink): Element | null {
+  let best = -1;
+  links.texts.forEach((text, i) => {
+    if (text === link.text && (best < 0 || Math.abs(i - link.n) < Math.abs(best - link.n))) best = i;
   });
-  return best;
+  return best < 0 ? null : links.elements[best]!;
 }

@@ -103,7 +103,9 @@ describe('placement hints: links styled as buttons', () => {
     expect(buttonHint(a)).toBe("class 'Button--secondary'");
     a.className = 'site-CTA-link';
     expect(buttonHint(a)).toBe("class 'site-CTA-link'");
-    for (const cls of ['Buttonhole', 'Ctab', 'ReButtal']) {
+    a.className = 'CTAButton';
+    expect(buttonHint(a)).toBe("class 'CTAButton'");
+    for (const cls of ['Buttonhole', 'Ctab', 'ReButtal', 'BUTTONHOLE', 'CTAB', 'CTAs']) {
       a.className = cls;
       expect(buttonHint(a), cls).toBeNull();
     }

@@ -57,6 +57,8 @@ describe('placement: a forum thread whose replies carry schema.org Comment marku
       `${answer(1)}${answer(2)}</div><footer><a href="/legal">Legal</a></footer></body>`;
     const doc = new DOMParser().parseFromString(page('QAPage'), 'text/html');
     expect(isForumThread(doc)).toBe(true);
+    // An FAQ is the site's own questions and answers, no discussion.
+    expect(isForumThread(new DOMParser().parseFromString(page('FAQPage'), 'text/html'))).toBe(false);
     const qa = modelOf(doc);
     expect(qa.place('the shortcut reference 2')).toBe('content');
     // A comment under an answer is a post of the discussion, as a forum reply is.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDumpedLink, isWrong, sampleWrongCalls, type DumpedLink } from '../../../scripts/lib/review-sample';
+import { findDumpedLink, isWrong, pageLinks, sampleWrongCalls, type DumpedLink } from '../../../scripts/lib/review-sample';
 
 const call = (n: number, label: boolean | null, placement: string, text = `link${n}`): DumpedLink => ({
   set: 'wcxb',
@@ -41,14 +41,27 @@ describe('review sample of wrong placement calls', () => {
     expect(sampleWrongCalls(dump, 1000, 1).map((l) => l.n)).toEqual(dump.filter(isWrong).map((l) => l.n));
   });
 
-  it('finds the saved page’s link by its text nearest to its place, or by its picture’s alt', () => {
+  it('finds the saved page’s link by its labelled text nearest to its place, or by its picture’s alt', () => {
     const doc = new DOMParser().parseFromString(
       '<nav><a href="/a">Shoes</a><a href="/b">Bags</a></nav><main><a href="/c">Shoes</a><a href="/d"><img alt="Red bag"></a></main>',
       'text/html',
     );
-    expect(findDumpedLink(doc, { ...call(2, true, 'navigation'), text: 'shoes' })?.getAttribute('href')).toBe('/c');
-    expect(findDumpedLink(doc, { ...call(0, false, 'content'), text: 'shoes' })?.getAttribute('href')).toBe('/a');
-    expect(findDumpedLink(doc, { ...call(3, true, 'other'), text: 'redbag' })?.getAttribute('href')).toBe('/d');
-    expect(findDumpedLink(doc, { ...call(1, true, 'other'), text: 'hats' })).toBeNull();
+    const links = pageLinks(doc);
+    expect(findDumpedLink(links, { ...call(2, true, 'navigation'), text: 'shoes' })?.getAttribute('href')).toBe('/c');
+    expect(findDumpedLink(links, { ...call(0, false, 'content'), text: 'shoes' })?.getAttribute('href')).toBe('/a');
+    expect(findDumpedLink(links, { ...call(3, true, 'other'), text: 'redbag' })?.getAttribute('href')).toBe('/d');
+    expect(findDumpedLink(links, { ...call(1, true, 'other'), text: 'hats' })).toBeNull();
+  });
+
+  it('reads a link’s text as the labels did: not its style or script, cut at 60 characters', () => {
+    const long = 'A very long product name that runs well past sixty characters of text';
+    const doc = new DOMParser().parseFromString(
+      `<main><a href="/e"><style>.x{color:red}</style>Trail shoes<script>track()</script></a><a href="/f">${long}</a></main>`,
+      'text/html',
+    );
+    const links = pageLinks(doc);
+    expect(findDumpedLink(links, { ...call(0, true, 'other'), text: 'trailshoes' })?.getAttribute('href')).toBe('/e');
+    const dumped = long.toLowerCase().replace(/[^a-z0-9]/g, '').slice(0, 60);
+    expect(findDumpedLink(links, { ...call(1, true, 'other'), text: dumped })?.getAttribute('href')).toBe('/f');
   });
 });

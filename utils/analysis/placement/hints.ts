@@ -262,9 +262,9 @@ export function threadPost(strong: boolean, marked: string): Hint {
 /**
  * Class names of a link styled as a button or a call to action: "btn-primary", "cta",
  * "add_to_cart_button", "ctaButton", "Button--secondary", "CTA-link"; a word, not letters inside
- * one ("rebuttal", "subtle", "Buttonhole").
+ * one ("rebuttal", "subtle", "Buttonhole", "CTAB").
  */
-const BUTTON_CLASS = /(^|\s)([\w-]*?(?:(?<![A-Za-z])(?:[bB]tn|[bB]utton|[cC]ta|BTN|BUTTON|CTA)|(?<=[a-z])(?:Btn|Button|Cta))(?![a-z])[\w-]*)/;
+const BUTTON_CLASS = /(^|\s)([\w-]*?(?:(?<![A-Za-z])(?:[bB]tn|[bB]utton|[cC]ta|(?:BTN|BUTTON|CTA)(?![A-Z](?![a-z])))|(?<=[a-z])(?:Btn|Button|Cta))(?![a-z])[\w-]*)/;
 
 /**
  * What marks a link as a button, a call to action ("Add to cart", "Sign up", "Get a quote")
