@@ -31,7 +31,7 @@ export default defineConfig({
     // uses only runtime messaging, which Chrome MV3 and Firefox give natively, so it takes WXT's
     // plain `browser` (the global) instead of the polyfill (about 3 KB gzip) the other pages use.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      if (!entrypoints.every((e) => e.name === 'in-page')) return;
       const alias = config.resolve?.alias;
       const rest = Array.isArray(alias) ? alias : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement: String(replacement) }));
       config.resolve = { ...config.resolve, alias: [{ find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' }, ...rest] };

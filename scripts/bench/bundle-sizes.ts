@@ -64,7 +64,7 @@ export function bundleSizes(dir: string): BundleSize[] {
   const sizes: BundleSize[] = [];
   for (const [entry, file] of [
     ['background', 'background.js'],
-    ['content script', 'content-scripts/content.js'],
+    ['content script', 'in-page.js'],
   ] as const) {
     if (existsSync(path.join(dir, file))) sizes.push(measure(dir, entry, [file]));
   }

@@ -261,6 +261,18 @@ test.describe('hostile pages', () => {
     await expect(site.page.locator('linkscout-overlay')).toHaveCount(1);
   });
 
+  test('a page that listens for extensions hears nothing from Linkscout: no message, no event, not its id', async ({ ext, fixtureUrl, openTab, reportFor }) => {
+    const { page } = await openTab(`${fixtureUrl('hostile/listens-for-extensions.html')}#${ext.extensionId}`);
+    const tabId = await clickToolbarButton(ext, page);
+    const report = await reportFor(tabId);
+    await expectReport(report);
+    expect(await report.stat('total')).toBe(2);
+    // A second inspection of the same page (the report page asks again) and a highlight: still nothing.
+    await report.highlightToggle.check();
+    await expect.poll(() => overlayBoxes(page)).toBe(2);
+    expect(await page.locator('html').getAttribute('data-heard')).toBeNull();
+  });
+
   test('a megabyte of anchor text: capped at 1,000 characters, in a small message', async ({ inspect }) => {
     const { report, tabId, site } = await inspect('hostile/huge-anchor-text.html');
     expect(await site.page.locator('#giant').evaluate((a) => a.textContent!.length)).toBe(1_048_576);

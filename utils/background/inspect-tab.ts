@@ -8,8 +8,8 @@ import { scoreReport } from '../scoring/score-report';
 import { rememberReport } from './report-cache';
 import { loadVerdictContext } from './verdict-context';
 
-/** The content script's file in the built extension (WXT's output name for entrypoints/content.ts). */
-export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
+/** The content script's file in the built extension (WXT's output name for the unlisted script entrypoints/in-page.ts). */
+export const CONTENT_SCRIPT_FILE = '/in-page.js';
 
 /**
  * Links the popup's first answer carries: all of a small page's. A big page's whole report is

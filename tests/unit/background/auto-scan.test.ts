@@ -54,7 +54,7 @@ describe('registering the content script for pages as they load', () => {
       {
         id: AUTO_SCAN_SCRIPT_ID,
         matches: ['http://*/*', 'https://*/*'],
-        js: ['content-scripts/content.js'],
+        js: ['in-page.js'],
         runAt: 'document_idle',
         allFrames: false,
         persistAcrossSessions: true,

@@ -32,9 +32,8 @@ describe('bundleSizes', () => {
     dir = mkdtempSync(path.join(os.tmpdir(), 'bundle-sizes-'));
     mkdirSync(path.join(dir, 'chunks'));
     mkdirSync(path.join(dir, 'assets'));
-    mkdirSync(path.join(dir, 'content-scripts'));
     const content = 'var content=(function(){' + 'x=1;'.repeat(2000) + '})();';
-    writeFileSync(path.join(dir, 'content-scripts/content.js'), content);
+    writeFileSync(path.join(dir, 'in-page.js'), content);
     writeFileSync(path.join(dir, 'popup.html'), POPUP_HTML);
     writeFileSync(path.join(dir, 'chunks/popup-A.js'), 'import{t}from"./types-B.js";import"./extra-D.js";t();');
     writeFileSync(path.join(dir, 'chunks/types-B.js'), 'export const t=()=>1;');

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { MentionScan } from '@/utils/mentions/types';
-import { announceAndWatch, ARRIVED_EVENT } from '@/utils/page/content-lifecycle';
+import { announceAndWatch, arrivalEvent, CHANNEL_KEY, type ChannelStore } from '@/utils/page/content-lifecycle';
 import { OVERLAY_TAG } from '@/utils/page/overlay';
 import { PageSession } from '@/utils/page/page-session';
 import { ACME_AND_RIVAL } from '../mentions/brands';
@@ -79,22 +79,55 @@ describe('a page session disposed (its extension reloaded) leaves the page as it
   });
 });
 
+/** The extension's storage as the copies of the content script see it (chrome.storage.local). */
+function memoryStore(initial: Record<string, unknown> = {}): ChannelStore & { items: Record<string, unknown> } {
+  const items = { ...initial };
+  return {
+    items,
+    get: async (key) => (key in items ? { [key]: items[key] } : {}),
+    set: async (more) => void Object.assign(items, more),
+  };
+}
+
 describe('a new copy of the content script takes the page over from an orphaned one', () => {
-  it('the orphan hears the new copy arrive and leaves; the new copy stays', () => {
+  it('the orphan hears the new copy arrive and leaves; the new copy stays', async () => {
+    const store = memoryStore();
     const left: string[] = [];
     let oldAlive = true;
-    announceAndWatch(window, () => !oldAlive, () => left.push('old'));
-    // Linkscout reloaded: the old copy's extension is gone, a new copy starts in the same page.
+    announceAndWatch(window, await arrivalEvent(store), () => !oldAlive, () => left.push('old'));
+    // Linkscout reloaded: the old copy's extension is gone, a new copy starts in the same page
+    // and finds the same name in the extension's storage, which a reload keeps.
     oldAlive = false;
-    announceAndWatch(window, () => false, () => left.push('new'));
+    announceAndWatch(window, await arrivalEvent(store), () => false, () => left.push('new'));
     expect(left).toEqual(['old']);
   });
 
-  it('the page firing the same event changes nothing while the extension is alive', () => {
+  it('names the event at random, once: the page cannot know it, every copy of one install shares it', async () => {
+    const store = memoryStore();
+    const first = await arrivalEvent(store);
+    expect(first).toMatch(/^linkscout-[0-9a-f]{32}$/);
+    expect(await arrivalEvent(store)).toBe(first);
+    expect(store.items[CHANNEL_KEY]).toBe(first.slice('linkscout-'.length));
+    expect(await arrivalEvent(memoryStore())).not.toBe(first);
+    // A damaged value is replaced, not used as an event name.
+    expect(await arrivalEvent(memoryStore({ [CHANNEL_KEY]: 'content' }))).toMatch(/^linkscout-[0-9a-f]{32}$/);
+  });
+
+  it('an event the page fires, under the old fixed name or the new one, changes nothing while the extension is alive', async () => {
+    const event = await arrivalEvent(memoryStore());
     const left: string[] = [];
-    announceAndWatch(window, () => false, () => left.push('live'));
-    window.dispatchEvent(new Event(ARRIVED_EVENT));
-    document.dispatchEvent(new Event(ARRIVED_EVENT, { bubbles: true }));
+    announceAndWatch(window, event, () => false, () => left.push('live'));
+    for (const name of ['linkscout:content', event]) {
+      window.dispatchEvent(new Event(name));
+      document.dispatchEvent(new Event(name, { bubbles: true }));
+    }
+    expect(left).toEqual([]);
+  });
+
+  it('an orphan does not leave for an event of another name (the old fixed one)', async () => {
+    const left: string[] = [];
+    announceAndWatch(window, await arrivalEvent(memoryStore()), () => true, () => left.push('old'));
+    window.dispatchEvent(new Event('linkscout:content'));
     expect(left).toEqual([]);
   });
 });

@@ -1,12 +1,13 @@
 import { browser } from 'wxt/browser';
 import { listenInPage, sendToBackground } from '@/utils/messaging/in-page';
-import { announceAndWatch } from '@/utils/page/content-lifecycle';
+import { announceAndWatch, arrivalEvent } from '@/utils/page/content-lifecycle';
 import { PageSession } from '@/utils/page/page-session';
 
 // Injected on demand (activeTab + scripting), or registered for http(s) pages by the
-// background when the user switched auto-scan on; never declared for all sites.
-export default defineContentScript({
-  registration: 'runtime',
+// background when the user switched auto-scan on; never declared for all sites. An unlisted
+// script, not a WXT content script: WXT wraps those in a context that posts a message naming
+// the extension's id to the page at every injection, telling any site who inspects it.
+export default defineUnlistedScript({
   main() {
     // A second injection into the same page reuses the first one's listener and state. (After
     // Linkscout is reloaded, Chromium runs the new copy in a fresh world: it does not see this flag.)
@@ -22,8 +23,11 @@ export default defineContentScript({
       onMentionsChanged: (scan) =>
         void sendToBackground('mentionsChanged', { unlinked: scan.counts.brand.unlinked }).catch(() => orphaned() && session.dispose()),
     });
-    // Before anything is drawn: a copy orphaned by a reload takes its UI out of the page.
-    announceAndWatch(window, orphaned, () => session.dispose());
+    // Before anything is drawn (every answer waits for it): a copy orphaned by a reload takes
+    // its UI out of the page, told by an event whose name the page never learns.
+    const handedOver = arrivalEvent(browser.storage.local)
+      .then((event) => announceAndWatch(window, event, orphaned, () => session.dispose()))
+      .catch(() => undefined);
     listenInPage({
       analyzePage: () => session.analyze(),
       reportLinks: ({ analysis, from }) => session.reportLinks(analysis, from),
@@ -33,6 +37,6 @@ export default defineContentScript({
       currentMentions: () => session.currentMentions(),
       mentionHighlights: ({ on }) => session.mentionHighlights(on),
       revealMention: ({ index }) => session.revealMention(index),
-    });
+    }, handedOver);
   },
 });
