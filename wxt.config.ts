@@ -27,11 +27,12 @@ export default defineConfig({
     plugins: [preact(), tailwindcss()],
   }),
   hooks: {
-    // The content script goes into every inspected page and has a size budget (30 KB gzip): it
-    // uses only runtime messaging, which Chrome MV3 and Firefox give natively, so it takes WXT's
-    // plain `browser` (the global) instead of the polyfill (about 3 KB gzip) the other pages use.
+    // The content script (the unlisted script in-page) goes into every inspected page and has a
+    // size budget (30 KB gzip): it uses only runtime messaging and storage.local, which Chrome MV3
+    // and Firefox give natively, so it takes WXT's plain `browser` (the global) instead of the
+    // polyfill (about 3 KB gzip) the other pages use.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.every((e) => e.name === 'in-page')) return;
+      if (!entrypoints.every((e) => e.type === 'unlisted-script' && e.name === 'in-page')) return;
       const alias = config.resolve?.alias;
       const rest = Array.isArray(alias) ? alias : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement: String(replacement) }));
       config.resolve = { ...config.resolve, alias: [{ find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' }, ...rest] };

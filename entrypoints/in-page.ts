@@ -25,7 +25,8 @@ export default defineUnlistedScript({
     });
     // Before anything is drawn (every answer waits for it): a copy orphaned by a reload takes
     // its UI out of the page, told by an event whose name the page never learns.
-    const handedOver = arrivalEvent(browser.storage.local)
+    const handedOver = Promise.resolve()
+      .then(() => arrivalEvent(browser.storage.local))
       .then((event) => announceAndWatch(window, event, orphaned, () => session.dispose()))
       .catch(() => undefined);
     listenInPage({

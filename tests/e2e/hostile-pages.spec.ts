@@ -271,6 +271,9 @@ test.describe('hostile pages', () => {
     await report.highlightToggle.check();
     await expect.poll(() => overlayBoxes(page)).toBe(2);
     expect(await page.locator('html').getAttribute('data-heard')).toBeNull();
+    // The page's listening works: a message posted to it is heard.
+    await page.evaluate(() => postMessage('probe', '*'));
+    await expect(page.locator('html')).toHaveAttribute('data-heard', 'message "probe"');
   });
 
   test('a megabyte of anchor text: capped at 1,000 characters, in a small message', async ({ inspect }) => {

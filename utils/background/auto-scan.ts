@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { ProtocolError } from '../messaging/transport';
 import { AUTO_SCAN_ORIGINS, autoScanActive, autoScanItem } from '../settings/auto-scan';
 import { CONTENT_SCRIPT_FILE } from './inspect-tab';
+import { pageChannelReady } from './page-channel';
 import { findTabMentions } from './scan-mentions';
 
 /** The id of the content script registered for http(s) pages while auto-scan is in effect. */
@@ -27,6 +28,7 @@ async function syncOnce(): Promise<boolean> {
   const active = await autoScanActive();
   const registered = await browser.scripting.getRegisteredContentScripts({ ids: [AUTO_SCAN_SCRIPT_ID] });
   if (active && registered.length === 0) {
+    await pageChannelReady();
     await browser.scripting.registerContentScripts([
       {
         id: AUTO_SCAN_SCRIPT_ID,

@@ -5,6 +5,7 @@ import type { AnalyzeResult, InspectError, InspectResult, InspectView } from '..
 import { InvalidAnswer, sendToTab } from '../messaging/to-tab';
 import { injectionFailure, restrictedReason } from '../restricted';
 import { scoreReport } from '../scoring/score-report';
+import { pageChannelReady } from './page-channel';
 import { rememberReport } from './report-cache';
 import { loadVerdictContext } from './verdict-context';
 
@@ -46,6 +47,7 @@ export async function inspectTabFully(tabId: number): Promise<InspectResult> {
   if (restricted) return { ok: false, error: { kind: 'restricted', message: restricted } };
 
   try {
+    await pageChannelReady();
     await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
   } catch (err) {
     return { ok: false, error: injectionFailure(err instanceof Error ? err.message : String(err), tab.url) };
