@@ -12,7 +12,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
-import { corpusExists, corpusRoot, loadCorpus, readPageHtml, type CorpusPage } from './lib/corpus';
+import { corpusExists, corpusRoot, loadCorpus, NOT_TEXT, readPageHtml, type CorpusPage } from './lib/corpus';
 import { findDumpedLink, isWrong, pageLinks, sampleWrongCalls, type DumpedLink, type PageLinks } from './lib/review-sample';
 import { runMain } from './lib/run-main';
 
@@ -70,16 +70,16 @@ function textAround(el: Element): string {
   return '';
 }
 
-/** Never shown text (a link's own style or script, an SVG title). */
-const NOT_SHOWN = new Set(['script', 'style', 'noscript', 'template', 'title']);
-
-/** A link's text as a reader sees it (its pictures' alt when it has none), whitespace folded. */
+/**
+ * A link's text as a reader sees it, without what the labels leave out too (its own style or
+ * script, an SVG title: corpus.ts NOT_TEXT); its pictures' alt when it has none; whitespace folded.
+ */
 function shownText(el: Element): string {
   const parts: string[] = [];
   const walk = (node: Node) => {
     for (const child of Array.from(node.childNodes)) {
       if (child.nodeType === 3) parts.push(child.nodeValue ?? '');
-      else if (child.nodeType === 1 && !NOT_SHOWN.has((child as Element).localName)) walk(child);
+      else if (child.nodeType === 1 && !NOT_TEXT.has((child as Element).localName)) walk(child);
     }
   };
   walk(el);

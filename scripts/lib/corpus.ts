@@ -124,7 +124,7 @@ export interface LinkSpan {
 }
 
 /** Elements whose text is not page text. */
-const NOT_TEXT = new Set(['script', 'style', 'noscript', 'template', 'head', 'title']);
+export const NOT_TEXT: ReadonlySet<string> = new Set(['script', 'style', 'noscript', 'template', 'head', 'title']);
 
 /**
  * The normalised text of the whole page in document order, and for each of `links` (elements

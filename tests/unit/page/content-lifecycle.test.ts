@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
 import type { MentionScan } from '@/utils/mentions/types';
-import { announceAndWatch, arrivalEvent, CHANNEL_KEY, type ChannelStore } from '@/utils/page/content-lifecycle';
+import { announceAndWatch, arrivalEvent, CHANNEL_KEY } from '@/utils/page/content-lifecycle';
 import { OVERLAY_TAG } from '@/utils/page/overlay';
 import { PageSession } from '@/utils/page/page-session';
 import { ACME_AND_RIVAL } from '../mentions/brands';
@@ -79,19 +80,12 @@ describe('a page session disposed (its extension reloaded) leaves the page as it
   });
 });
 
-/** The extension's storage as the copies of the content script see it (chrome.storage.local). */
-function memoryStore(initial: Record<string, unknown> = {}): ChannelStore & { items: Record<string, unknown> } {
-  const items = { ...initial };
-  return {
-    items,
-    get: async (key) => (key in items ? { [key]: items[key] } : {}),
-    set: async (more) => void Object.assign(items, more),
-  };
-}
-
 describe('a new copy of the content script takes the page over from an orphaned one', () => {
+  // The extension's storage as the copies of the content script see it (storage.local).
+  const store = fakeBrowser.storage.local;
+  beforeEach(() => fakeBrowser.reset());
+
   it('the orphan hears the new copy arrive and leaves; the new copy stays', async () => {
-    const store = memoryStore();
     const left: string[] = [];
     let oldAlive = true;
     announceAndWatch(window, await arrivalEvent(store), () => !oldAlive, () => left.push('old'));
@@ -103,18 +97,20 @@ describe('a new copy of the content script takes the page over from an orphaned 
   });
 
   it('names the event at random, once: the page cannot know it, every copy of one install shares it', async () => {
-    const store = memoryStore();
     const first = await arrivalEvent(store);
     expect(first).toMatch(/^linkscout-[0-9a-f]{32}$/);
     expect(await arrivalEvent(store)).toBe(first);
-    expect(store.items[CHANNEL_KEY]).toBe(first.slice('linkscout-'.length));
-    expect(await arrivalEvent(memoryStore())).not.toBe(first);
+    expect((await store.get(CHANNEL_KEY))[CHANNEL_KEY]).toBe(first.slice('linkscout-'.length));
+    // Another install (its storage starts empty) names it anew.
+    fakeBrowser.reset();
+    expect(await arrivalEvent(store)).not.toBe(first);
     // A damaged value is replaced, not used as an event name.
-    expect(await arrivalEvent(memoryStore({ [CHANNEL_KEY]: 'content' }))).toMatch(/^linkscout-[0-9a-f]{32}$/);
+    await store.set({ [CHANNEL_KEY]: 'content' });
+    expect(await arrivalEvent(store)).toMatch(/^linkscout-[0-9a-f]{32}$/);
   });
 
   it('an event the page fires, under the old fixed name or the new one, changes nothing while the extension is alive', async () => {
-    const event = await arrivalEvent(memoryStore());
+    const event = await arrivalEvent(store);
     const left: string[] = [];
     announceAndWatch(window, event, () => false, () => left.push('live'));
     for (const name of ['linkscout:content', event]) {
@@ -126,7 +122,7 @@ describe('a new copy of the content script takes the page over from an orphaned 
 
   it('an orphan does not leave for an event of another name (the old fixed one)', async () => {
     const left: string[] = [];
-    announceAndWatch(window, await arrivalEvent(memoryStore()), () => true, () => left.push('old'));
+    announceAndWatch(window, await arrivalEvent(store), () => true, () => left.push('old'));
     window.dispatchEvent(new Event('linkscout:content'));
     expect(left).toEqual([]);
   });
