@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import { ProtocolError } from '../messaging/transport';
 import { AUTO_SCAN_ORIGINS, autoScanActive, autoScanItem } from '../settings/auto-scan';
 import { CONTENT_SCRIPT_FILE } from './inspect-tab';
@@ -24,21 +24,36 @@ export function syncAutoScanRegistration(): Promise<boolean> {
   return run;
 }
 
+/** The registration auto-scan wants: the content script on http(s) pages when idle, top frame only, across restarts. */
+function wantedScript() {
+  return {
+    id: AUTO_SCAN_SCRIPT_ID,
+    matches: AUTO_SCAN_ORIGINS,
+    js: [CONTENT_SCRIPT_FILE.replace(/^\//, '')],
+    runAt: 'document_idle' as const,
+    allFrames: false,
+    persistAcrossSessions: true,
+  };
+}
+
+/** Whether a kept registration still runs what this version wants (an update may rename the script's file). */
+function isCurrent(r: Browser.scripting.RegisteredContentScript, wanted: ReturnType<typeof wantedScript>): boolean {
+  const same = (a: readonly string[] | undefined, b: readonly string[]) => a?.length === b.length && a.every((x, i) => x === b[i]);
+  return same(r.js, wanted.js) && same(r.matches, wanted.matches) && r.runAt === wanted.runAt && r.allFrames === wanted.allFrames;
+}
+
 async function syncOnce(): Promise<boolean> {
   const active = await autoScanActive();
   const registered = await browser.scripting.getRegisteredContentScripts({ ids: [AUTO_SCAN_SCRIPT_ID] });
+  const wanted = wantedScript();
   if (active && registered.length === 0) {
     await pageChannelReady();
-    await browser.scripting.registerContentScripts([
-      {
-        id: AUTO_SCAN_SCRIPT_ID,
-        matches: AUTO_SCAN_ORIGINS,
-        js: [CONTENT_SCRIPT_FILE.replace(/^\//, '')],
-        runAt: 'document_idle',
-        allFrames: false,
-        persistAcrossSessions: true,
-      },
-    ]);
+    await browser.scripting.registerContentScripts([wanted]);
+  } else if (active && !isCurrent(registered[0]!, wanted)) {
+    // Registrations persist across updates: one naming an older version's file would inject
+    // nothing on every page, silently.
+    await pageChannelReady();
+    await browser.scripting.updateContentScripts([wanted]);
   } else if (!active && registered.length > 0) {
     await browser.scripting.unregisterContentScripts({ ids: [AUTO_SCAN_SCRIPT_ID] });
   }

@@ -89,6 +89,28 @@ describe('registering the content script for pages as they load', () => {
     startAutoScan();
     await vi.waitFor(() => expect(access.scripts.size).toBe(1));
   });
+
+  it('a registration an older version left (its script had another file name) runs this version’s script after the next sync', async () => {
+    await autoScanItem.setValue(true);
+    access.grant(AUTO_SCAN_ORIGINS);
+    const old = { id: AUTO_SCAN_SCRIPT_ID, matches: AUTO_SCAN_ORIGINS, js: ['content-scripts/content.js'], runAt: 'document_idle' as const, persistAcrossSessions: true };
+    access.scripts.set(AUTO_SCAN_SCRIPT_ID, old);
+    expect(await syncAutoScanRegistration()).toBe(true);
+    expect(access.scripts.size).toBe(1);
+    expect(access.scripts.get(AUTO_SCAN_SCRIPT_ID)).toMatchObject({ js: ['in-page.js'], runAt: 'document_idle', allFrames: false });
+  });
+
+  it('a registration that is already this version’s is left as it is', async () => {
+    await autoScanItem.setValue(true);
+    access.grant(AUTO_SCAN_ORIGINS);
+    await syncAutoScanRegistration();
+    const update = vi.spyOn(fakeBrowser.scripting, 'updateContentScripts');
+    const register = vi.spyOn(fakeBrowser.scripting, 'registerContentScripts');
+    register.mockClear();
+    await syncAutoScanRegistration();
+    expect(update).not.toHaveBeenCalled();
+    expect(register).not.toHaveBeenCalled();
+  });
 });
 
 describe('scanning a page that finished loading', () => {

@@ -27,6 +27,13 @@ export function fakeHostAccess() {
       scripts.set(s.id, s);
     }
   });
+  vi.spyOn(fakeBrowser.scripting, 'updateContentScripts').mockImplementation(async (list) => {
+    for (const s of list) {
+      const kept = scripts.get(s.id);
+      if (!kept) throw new Error(`No script with ID '${s.id}'`);
+      scripts.set(s.id, { ...kept, ...s });
+    }
+  });
   vi.spyOn(fakeBrowser.scripting, 'unregisterContentScripts').mockImplementation(async (filter?: { ids?: string[] }) => {
     for (const id of filter?.ids ?? [...scripts.keys()]) scripts.delete(id);
   });
