@@ -71,6 +71,18 @@ describe('placement: a forum thread whose replies carry schema.org Comment marku
     expect(plain.place('Keeper 2')).toBe('content');
   });
 
+  it('does not take a page for a question-and-answer thread when its QAPage names no question (a blog post marked so keeps its comment section)', () => {
+    const body = '<article><p>Our review of the lamp.</p></article><section class="comments"><p>Nice, see <a href="https://spam.example/">my shop</a>.</p></section>';
+    const doc = (head: string, bodyAttrs = '') => new DOMParser().parseFromString(`<html><head>${head}</head><body${bodyAttrs}>${body}</body></html>`, 'text/html');
+    const ld = (data: object) => `<script type="application/ld+json">${JSON.stringify(data)}</script>`;
+    const blogAsQa = doc(ld({ '@context': 'https://schema.org', '@type': 'QAPage', name: 'Lamp review' }));
+    expect(isForumThread(blogAsQa)).toBe(false);
+    expect(modelOf(blogAsQa).place('my shop')).toBe('comments');
+    expect(isForumThread(doc('', ' itemscope itemtype="https://schema.org/QAPage"'))).toBe(false);
+    expect(isForumThread(doc(ld({ '@context': 'https://schema.org', '@type': 'QAPage', mainEntity: { '@type': 'Question', name: 'Which lamp?' } })))).toBe(true);
+    expect(isForumThread(doc(ld({ '@context': 'https://schema.org', '@graph': [{ '@type': 'QAPage', mainEntity: { '@id': '#q' } }, { '@id': '#q', '@type': 'Question' }] })))).toBe(true);
+  });
+
   it('puts links in the replies in content, like the opening post, and says why', () => {
     const { place, why } = modelOf(load('forum-thread-replies-marked-as-comments.html'));
     expect(place('the clockwork history')).toBe('content');

@@ -12,12 +12,20 @@ import { attr, closest, queryAll, textOf } from '../dom-safe';
 /** A posting marked inside these is a widget's ("latest threads"), not the page's subject. */
 const ASIDE = 'aside, nav, footer, [role="complementary"], [role="navigation"], [role="contentinfo"]';
 
-const THREAD_TYPE = /(^|\/)(?:DiscussionForumPosting|QAPage)$/i;
+const FORUM_TYPE = /(^|\/)DiscussionForumPosting$/i;
+const QA_TYPE = /(^|\/)QAPage$/i;
+const QUESTION_TYPE = /(^|\/)Question$/i;
 
-/** Whether the page declares itself a forum thread, in microdata or JSON-LD. */
+/**
+ * Whether the page declares itself a forum thread, in microdata or JSON-LD. A QAPage counts only
+ * with the question it is about (as schema.org and Google define it): a blog post that merely
+ * calls itself one keeps its comment section.
+ */
 export function isForumThread(doc: Document): boolean {
   for (const el of queryAll(doc, '[itemtype]')) {
-    for (const t of (attr(el, 'itemtype') ?? '').trim().split(/\s+/)) if (THREAD_TYPE.test(t) && !closest(el, ASIDE)) return true;
+    const types = typesOf(attr(el, 'itemtype'));
+    if (!types.some((t) => FORUM_TYPE.test(t) || QA_TYPE.test(t)) || closest(el, ASIDE)) continue;
+    if (types.some((t) => FORUM_TYPE.test(t)) || holdsQuestion(el)) return true;
   }
   for (const script of queryAll(doc, 'script[type="application/ld+json"]')) {
     let data: unknown;
@@ -31,13 +39,39 @@ export function isForumThread(doc: Document): boolean {
   return false;
 }
 
+function typesOf(itemtype: string | null): string[] {
+  return (itemtype ?? '').trim().split(/\s+/);
+}
+
+/** A microdata QAPage's question: an item of type Question inside it. */
+function holdsQuestion(page: Element): boolean {
+  return queryAll(page, '[itemtype]').some((q) => typesOf(attr(q, 'itemtype')).some((t) => QUESTION_TYPE.test(t)));
+}
+
+/** A JSON-LD node's types (a string or a list of them). */
+function jsonTypes(node: Record<string, unknown>): string[] {
+  const type = node['@type'];
+  return (Array.isArray(type) ? type : [type]).filter((t): t is string => typeof t === 'string');
+}
+
+/** Whether a JSON-LD value is, or lists, a node of a type `re` matches, or a reference to a node (`{"@id": …}` alone). */
+function namesNodeOfType(data: unknown, re: RegExp): boolean {
+  const nodes = Array.isArray(data) ? data : [data];
+  return nodes.some((n) => {
+    if (n === null || typeof n !== 'object') return false;
+    const node = n as Record<string, unknown>;
+    const types = jsonTypes(node);
+    return types.some((t) => re.test(t)) || (types.length === 0 && typeof node['@id'] === 'string');
+  });
+}
+
 /** A JSON-LD node (or @graph, or array of nodes) whose @type is a thread's, a few levels deep. */
 function declaresThread(data: unknown, depth: number): boolean {
   if (depth > 3 || data === null || typeof data !== 'object') return false;
   if (Array.isArray(data)) return data.some((d) => declaresThread(d, depth + 1));
   const node = data as Record<string, unknown>;
-  const type = node['@type'];
-  const types = Array.isArray(type) ? type : [type];
-  if (types.some((t) => typeof t === 'string' && THREAD_TYPE.test(t))) return true;
+  const types = jsonTypes(node);
+  if (types.some((t) => FORUM_TYPE.test(t))) return true;
+  if (types.some((t) => QA_TYPE.test(t)) && namesNodeOfType(node['mainEntity'], QUESTION_TYPE)) return true;
   return declaresThread(node['@graph'], depth + 1) || declaresThread(node['mainEntity'], depth + 1);
 }
