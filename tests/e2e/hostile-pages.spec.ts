@@ -140,11 +140,12 @@ test.describe('hostile pages', () => {
     const { report, tabId } = await inspect('hostile/base-href-and-odd-urls.html');
     await expectReport(report);
     // 12 links; web links: the relative guide and about (on cdn.other.example through the base),
-    // own host home (127.0.0.1: internal), punycode and unicode hosts, and `http://exa mple.com/`,
-    // which Chromium's URL parser accepts as host `exa%20mple.com` (a click goes there too).
+    // own host home (127.0.0.1: internal), punycode and unicode hosts, `http://exa mple.com/`,
+    // which Chromium's URL parser accepts as host `exa%20mple.com` (a click goes there too), and
+    // "#top", which the base sends to cdn.other.example.
     expect(await report.stat('total')).toBe(12);
     expect(await report.stat('internal')).toBe(1);
-    expect(await report.stat('external')).toBe(5);
+    expect(await report.stat('external')).toBe(6);
 
     const relative = await report.row('relative guide');
     await expect(relative).toContainText('https://cdn.other.example/assets/guide.html');
@@ -160,7 +161,8 @@ test.describe('hostile pages', () => {
     expect(byText.get('javascript link')).toMatchObject({ scheme: 'javascript', host: '', internal: null });
     expect(byText.get('data link')).toMatchObject({ scheme: 'other', host: '', internal: null });
     expect(byText.get('blob link')).toMatchObject({ scheme: 'other', host: '', internal: null });
-    expect(byText.get('jump to top')).toMatchObject({ scheme: 'fragment' });
+    // The base sends "#top" to the other site, as a click does.
+    expect(byText.get('jump to top')).toMatchObject({ scheme: 'http', href: 'https://cdn.other.example/assets/#top', internal: false });
     for (const text of ['broken IPv6', 'port out of range']) {
       expect(byText.get(text), text).toMatchObject({ href: null, scheme: 'other', host: '', internal: null });
     }

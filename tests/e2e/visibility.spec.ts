@@ -23,8 +23,31 @@ test('each way of hiding a link is found and named; the fold is measured', async
   expect(hiddenBy('white on white')).toBe('same-colour');
   expect(hiddenBy('dark on dark')).toBe('same-colour');
 
+  // Wrappers that show nothing of what they hold, and content the reader has to open.
+  expect(hiddenBy('in a box 1px high')).toBe('clip');
+  expect(hiddenBy('in a box 0px high')).toBe('zero-size');
+  expect(hiddenBy('inside a closed details')).toBe('collapsed');
+  // An image map's area is drawn where its image is (browsers give the area itself display: none).
+  const area = (href: string) => result.report.links.find((l) => l.href === href);
+  expect(area('https://map-area.example/')).toMatchObject({ element: 'area', visible: true, hiddenBy: null, imageAlt: 'map area' });
+  expect(area('https://unused-map.example/')).toMatchObject({ visible: false });
+
   expect(byText['a plain link']).toMatchObject({ visible: true, hiddenBy: null, aboveFold: true });
   expect(byText['below the fold']).toMatchObject({ visible: true, aboveFold: false });
+  // The fold is a visible link's: a hidden one is nowhere on the screen.
+  expect(byText['off screen']).toMatchObject({ visible: false, aboveFold: null });
   expect(result.report.page.layout).toBe(true);
-  await expect(report.byTestId('count-hidden')).toContainText('10');
+  await expect(report.byTestId('count-hidden')).toContainText('14');
+});
+
+test('a body with no height of its own (its content all positioned) hiding its overflow hides none of its links', async ({ ext, fixtureUrl, openTab, reportFor }) => {
+  const { page } = await openTab(fixtureUrl('e2e/positioned-content-in-a-flat-body.html'));
+  const tabId = await clickToolbarButton(ext, page);
+  const result = await tabReport((await reportFor(tabId)).page, tabId);
+  expect(result?.ok).toBe(true);
+  if (!result?.ok) return;
+  expect(result.report.links.map((l) => [l.text, l.visible, l.hiddenBy])).toEqual([
+    ['Home', true, null],
+    ['a source in the article', true, null],
+  ]);
 });

@@ -76,7 +76,7 @@ export function* analysisSteps(doc: Document, opts: AnalyzeOptions = {}): Genera
       placementReasons: place.reasons,
       visible: vis.visible,
       hiddenBy: vis.hiddenBy,
-      aboveFold: vis.rect && layout ? vis.rect.top < layout.viewport.height : null,
+      aboveFold: vis.visible && vis.rect && layout ? vis.rect.top < layout.viewport.height : null,
       contentOrder: inContent && vis.visible ? ++contentOrder : null,
       context: inContent ? contextOf(el, markup.text) : null,
     });

@@ -1,6 +1,6 @@
 import type { ExtractedLink, LinkElementKind, SchemeKind } from './types';
 import { clip, foldWhitespace } from './text';
-import { createHrefResolver, parseUrl, type ResolvedUrl } from './resolve-href';
+import { createHrefResolver, parseUrl, trimUrl, type ResolvedUrl } from './resolve-href';
 import { attr, attrNS, childElementCount, comparePosition, docUrl, namespaceOf, query, queryAll, queryList, readableShadowRoot, rootNode, tagOf, textOf, type ShadowRootReader } from './dom-safe';
 import { shadowRootSteps, type ShadowRoots } from './shadow-roots';
 import { runSteps } from './steps';
@@ -34,7 +34,7 @@ export function baseUrlOf(doc: Document, pageUrl: string = docUrl(doc)): string 
   const base = query(doc, 'base[href]');
   const href = base ? attr(base, 'href') : null;
   // An invalid base is ignored by browsers too.
-  return (href != null ? parseUrl(href.trim(), pageUrl)?.href : undefined) ?? pageUrl;
+  return (href != null ? parseUrl(trimUrl(href), pageUrl)?.href : undefined) ?? pageUrl;
 }
 
 function hrefAttribute(el: Element): string | null {
@@ -116,17 +116,17 @@ function* linksIn(scope: Document | ShadowRoot, hostsIn: Map<Node, Host[]>, coun
 }
 
 export function schemeOf(raw: string, resolved: ResolvedUrl | null, pageUrl: string): SchemeKind {
-  const trimmed = raw.trim();
-  if (trimmed.startsWith('#')) return 'fragment';
+  const trimmed = trimUrl(raw);
+  // "#top" jumps within the page, unless a <base href> elsewhere sends it to another page
+  // (`<base href="/">`, as single-page apps write it, sends "#comments" to the home page).
+  if (trimmed.startsWith('#')) return resolved && isWeb(resolved) && !sameDocument(resolved, parseUrl(pageUrl)) ? 'http' : 'fragment';
   if (!resolved) return /^javascript:/i.test(trimmed.replace(/[\s\u0000-\u001f]/g, '')) ? 'javascript' : 'other';
   switch (resolved.protocol) {
     case 'http:':
     case 'https:': {
       // A link to this very page with only a different #hash is an in-page jump.
       if (!resolved.hash) return 'http';
-      const page = parseUrl(pageUrl);
-      if (page && sameDocument(resolved, page)) return 'fragment';
-      return 'http';
+      return sameDocument(resolved, parseUrl(pageUrl)) ? 'fragment' : 'http';
     }
     case 'mailto:':
       return 'mailto';
@@ -139,8 +139,12 @@ export function schemeOf(raw: string, resolved: ResolvedUrl | null, pageUrl: str
   }
 }
 
-function sameDocument(a: ResolvedUrl, b: ResolvedUrl): boolean {
-  return a.origin === b.origin && a.pathname === b.pathname && a.search === b.search;
+function sameDocument(a: ResolvedUrl, b: ResolvedUrl | null): boolean {
+  return b !== null && a.origin === b.origin && a.pathname === b.pathname && a.search === b.search;
+}
+
+function isWeb(url: ResolvedUrl): boolean {
+  return url.protocol === 'http:' || url.protocol === 'https:';
 }
 
 /** A report carries at most this many rel tokens of at most this length (report-schema.ts). */
@@ -195,7 +199,7 @@ export function createLinkReader(baseUrl: string, pageUrl: string): (el: Element
   const targetOf = (raw: string): Target => {
     let t = targets.get(raw);
     if (!t) {
-      const resolved = resolve(raw.trim());
+      const resolved = resolve(trimUrl(raw));
       const scheme = schemeOf(raw, resolved, pageUrl);
       t = {
         href: resolved ? clip(resolved.href, MAX_URL) : null,

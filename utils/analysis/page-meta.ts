@@ -1,6 +1,7 @@
 import type { PageInfo, PageStructure, RobotsDirectives } from './types';
 import { clip, foldWhitespace } from './text';
 import { attr, docElement, matches, query, queryAll, textOf } from './dom-safe';
+import { trimUrl } from './resolve-href';
 
 const MAX_META = 2000;
 
@@ -135,7 +136,7 @@ function canonicalOf(doc: Document, baseUrl: string): string | null {
   const href = attrOf(query(doc, 'link[rel~="canonical" i][href]'), 'href');
   if (!href) return null;
   try {
-    return clip(new URL(href.trim(), baseUrl).href, MAX_CANONICAL);
+    return clip(new URL(trimUrl(href), baseUrl).href, MAX_CANONICAL);
   } catch {
     return clip(href, 2048);
   }

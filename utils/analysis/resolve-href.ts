@@ -20,6 +20,15 @@ const ROOT_RELATIVE = new RegExp(`^(?!//)${PATH}${QUERY}$`);
 /** Dot segments, also escaped, and punycode (validated by the parser): left to it. */
 const REWRITTEN = /\/\.|%2e|xn--/i;
 
+/**
+ * An attribute value as the URL parser trims it: C0 controls and spaces only. A no-break space
+ * (which `String.prototype.trim` also strips) stays: before a URL it makes it a relative path,
+ * as a browser follows it.
+ */
+export function trimUrl(raw: string): string {
+  return raw.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '');
+}
+
 /** The URL parser's reading of `raw` against `base`, or null where it refuses it. */
 export function parseUrl(raw: string, base?: string): URL | null {
   try {

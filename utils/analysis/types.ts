@@ -30,6 +30,7 @@ export const HIDDEN_REASONS = [
   'hidden-attribute',
   'aria-hidden',
   'same-colour',
+  'collapsed',
 ] as const;
 export type HiddenReason = (typeof HIDDEN_REASONS)[number];
 

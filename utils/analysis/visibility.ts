@@ -1,6 +1,6 @@
 import type { Layout, Rect } from './layout';
 import type { HiddenReason } from './types';
-import { attr, checkVisibility, composedParent, visibilityOptions, hasAttr, inlineStyle as inlineStyleOf, query, queryAll, textOf } from './dom-safe';
+import { attr, checkVisibility, closest, composedParent, visibilityOptions, hasAttr, inlineStyle as inlineStyleOf, query, queryAll, tagOf, textOf } from './dom-safe';
 
 export interface Visibility {
   visible: boolean;
@@ -111,7 +111,7 @@ export function createVisibility(doc: Document, layout: Layout | null): (el: Ele
   const colourBehind = backgroundWalk(colourCache, false);
   const backgroundBehind = backgroundWalk(backgroundCache, true);
 
-  return (el) => {
+  const visibilityOf = (el: Element): Visibility => {
     // The browser's own test covers display, opacity and visibility up the chain at once;
     // when it says hidden, the slow walk below names the reason.
     const drawn = layout ? checkVisibility(el, DRAWN) : null;
@@ -124,6 +124,10 @@ export function createVisibility(doc: Document, layout: Layout | null): (el: Ele
       return { visible: false, hiddenBy: 'visibility', rect: null };
     }
     if (!layout) return { visible: true, hiddenBy: null, rect: null };
+    // Not drawn, and no style on the way up says why: content the reader has to open (a closed
+    // <details>, hidden="until-found": content-visibility hidden). A link that is only
+    // `display: contents` has no box of its own but draws its children.
+    if (drawn === false && own.display !== 'contents') return { visible: false, hiddenBy: 'collapsed', rect: null };
 
     const rect = drawnRect(el, layout);
     if (rect.width < 1 || rect.height < 1) {
@@ -143,6 +147,22 @@ export function createVisibility(doc: Document, layout: Layout | null): (el: Ele
     }
     return { visible: true, hiddenBy: null, rect };
   };
+
+  return (el) => {
+    if (tagOf(el) !== 'area') return visibilityOf(el);
+    // An image map's area has no box (browsers give it display: none): it is shown where the
+    // image that uses its map is, and nowhere when no image does.
+    const image = mapImage(doc, el);
+    return image ? visibilityOf(image) : { visible: false, hiddenBy: 'display', rect: null };
+  };
+}
+
+/** The image (or object) that draws the image map an `area` belongs to, if any. */
+function mapImage(doc: Document, area: Element): Element | null {
+  const map = closest(area, 'map');
+  if (!map) return null;
+  const names = [attr(map, 'name'), attr(map, 'id')].filter((n): n is string => !!n).map((n) => `#${n.toLowerCase()}`);
+  return queryAll(doc, 'img[usemap], object[usemap]').find((img) => names.includes((attr(img, 'usemap') ?? '').trim().toLowerCase())) ?? null;
 }
 
 function ariaHidden(el: Element): boolean {
@@ -153,6 +173,8 @@ function parentOf(el: Element): Element | null {
   return composedParent(el);
 }
 
+const CLIPS_THE_WINDOW = new Set(['html', 'body']);
+
 /** Hidden by clipping: clip/clip-path, or a box of at most 1px (0px: zero-size) that hides its overflow. */
 function clippedBy(el: Element, s: Partial<CSSStyleDeclaration>, layout: Layout): HiddenReason | null {
   const clipPath = s.clipPath ?? '';
@@ -162,11 +184,14 @@ function clippedBy(el: Element, s: Partial<CSSStyleDeclaration>, layout: Layout)
     const clip = s.clip;
     if (clip && /rect\(\s*0(px)?[\s,]+0(px)?[\s,]+0(px)?[\s,]+0(px)?\s*\)/.test(clip)) return 'clip';
   }
-  // The "screen-reader only" pattern: a 1px box that hides its overflow.
-  // (overflow: hidden sets overflow-x too; one read instead of two on every element of a chain.)
-  if (s.overflowX === 'hidden') {
+  // A box at most 1px wide or high that hides its overflow shows nothing inside it: the
+  // "screen-reader only" pattern, and a 0- or 1px-high wrapper around injected links.
+  // (overflow: hidden sets overflow-x too; one read instead of two on every element of a chain.
+  // Overflow does not apply to inline boxes, a `display: contents` element has none, and the
+  // root's and body's go to the window: a body 0px high, its content all positioned, clips nothing.)
+  if (s.overflowX === 'hidden' && s.display !== 'inline' && s.display !== 'contents' && !CLIPS_THE_WINDOW.has(tagOf(el))) {
     const r = layout.rect(el);
-    if (r.width <= 1 && r.height <= 1) return r.width === 0 || r.height === 0 ? 'zero-size' : 'clip';
+    if (r.width <= 1 || r.height <= 1) return r.width === 0 || r.height === 0 ? 'zero-size' : 'clip';
   }
   return null;
 }

@@ -52,7 +52,10 @@ describe('tests/fixtures/hostile/base-href-and-odd-urls.html', () => {
     expect(byText.get('javascript link')).toMatchObject({ scheme: 'javascript', host: '' });
     expect(byText.get('data link')).toMatchObject({ scheme: 'other', host: '' });
     expect(byText.get('blob link')).toMatchObject({ scheme: 'other', host: '' });
-    expect(byText.get('jump to top')).toMatchObject({ scheme: 'fragment' });
+  });
+
+  it('takes "#top" where the base sends it, to the other site, as a click does (no in-page jump)', () => {
+    expect(byText.get('jump to top')).toMatchObject({ scheme: 'http', href: 'https://cdn.other.example/assets/#top', host: 'cdn.other.example' });
   });
 
   it('lists unparseable URLs with their raw href and no resolved one, and IDN hosts as punycode', () => {

@@ -34,6 +34,14 @@ describe('URL resolution', () => {
     expect(byText(links, 'spaces around').href).toBe('https://spaces.example.com/trim');
   });
 
+  it('trims an href as the browser does: spaces and controls, but not a no-break space, which makes it a path on this site', () => {
+    const links = linksOf('links/href-starting-with-no-break-space.html');
+    expect(byText(links, 'spaces and a newline around').href).toBe('https://partner.example.net/page');
+    const pasted = byText(links, 'pasted with a no-break space');
+    expect(pasted.href).toBe('https://www.blog.example.com/posts/%C2%A0https://partner.example.net/page');
+    expect(pasted.host).toBe('www.blog.example.com');
+  });
+
   it('keeps IDN hosts as punycode and lower-cases hosts', () => {
     const links = linksOf('links/idn-hosts.html');
     expect(byText(links, 'Bücher').host).toBe('xn--bcher-kva.example');
@@ -61,6 +69,14 @@ describe('schemes', () => {
     // An empty href is a link to the page itself; an <a> without href is no link at all.
     expect(byText(links, 'empty href').scheme).toBe('http');
     expect(links.some((l) => l.text === 'no href at all')).toBe(false);
+  });
+
+  it('a #fragment that <base href> sends to another page is a link to that page, not an in-page jump', () => {
+    const links = linksOf('links/fragment-under-base-elsewhere.html');
+    const home = byText(links, 'comments on the home page');
+    expect(home.scheme).toBe('http');
+    expect(home.href).toBe('https://www.blog.example.com/#comments');
+    expect(byText(links, 'back to top').scheme).toBe('fragment');
   });
 
   it('gives javascript: and data: links no host', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wrapperOf } from '@/utils/scoring/signals/risk';
+import { riskSignal, wrapperOf } from '@/utils/scoring/signals/risk';
 import { appendToMain, directoryDocument, scorePage, settings, signalOf, verdictDocument } from './verdict-fixture';
 
 describe('risk signal', () => {
@@ -53,6 +53,20 @@ describe('risk signal', () => {
     expect(signalOf(scorePage('article', {}, doc), 'risk').evidence).toEqual(['1 hidden link to other sites (display: none) (mild)']);
     appendToMain(doc, '<div hidden><a href="https://a.example/">a</a> <a href="https://b.example/">b</a></div>');
     expect(signalOf(scorePage('article', {}, doc), 'risk').evidence).toEqual(['3 hidden links to other sites (display: none, hidden attribute) (moderate)']);
+  });
+
+  it('links in content the reader opens (a closed <details>, as the browser reports it) are not hidden links', () => {
+    const link = (i: number, hiddenBy: 'collapsed' | 'display') =>
+      ({ internal: false, placement: 'content', visible: false, hiddenBy, text: `source ${i}`, href: `https://s${i}.example/`, scheme: 'http' }) as const;
+    const risk = (hiddenBy: 'collapsed' | 'display') =>
+      riskSignal({
+        page: { title: 'FAQ', headings: [], mainText: 'Answers to the questions readers ask.', robots: { noindex: false, nofollow: false } },
+        links: [0, 1, 2].map((i) => link(i, hiddenBy)),
+        pageType: { type: 'article' },
+        topics: [],
+      });
+    expect(risk('collapsed').items).toEqual([]);
+    expect(risk('display').signal.evidence).toEqual(['3 hidden links to other sites (display: none) (moderate)']);
   });
 
   it('a hidden copy of a visible link (a tab, a mobile variant) is not hiding anything', () => {

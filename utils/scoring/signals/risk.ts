@@ -42,6 +42,9 @@ export const MANY_WRAPPED_LINKS = 3;
 /** Where a hidden link is odd; menus, sidebars and the rest hide links until opened or on small screens. */
 const HIDING_IS_ODD = new Set<Placement>(['content', 'footer', 'comments', 'related', 'author']);
 
+/** Hidden from screen readers only, or until the reader opens it (a closed <details>): no trick. */
+const HIDING_IS_FAIR: ReadonlySet<HiddenReason | null> = new Set(['aria-hidden', 'collapsed']);
+
 const HIDDEN_WORDS: Partial<Record<HiddenReason, string>> = {
   display: 'display: none',
   visibility: 'visibility: hidden',
@@ -146,7 +149,7 @@ function linkFacts(links: RiskInput['links']): LinkFacts {
     if (l.internal === false) {
       facts.external++;
       if (l.placement === 'content') facts.externalInContent++;
-      if (!l.visible && l.hiddenBy !== 'aria-hidden' && HIDING_IS_ODD.has(l.placement)) facts.hiddenOut.push(l);
+      if (!l.visible && !HIDING_IS_FAIR.has(l.hiddenBy) && HIDING_IS_ODD.has(l.placement)) facts.hiddenOut.push(l);
     }
     if (l.scheme === 'http' && l.href) {
       const mark = wrapperOf(l.href);
