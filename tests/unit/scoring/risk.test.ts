@@ -60,7 +60,7 @@ describe('risk signal', () => {
       ({ internal: false, placement: 'content', visible: false, hiddenBy, text: `source ${i}`, href: `https://s${i}.example/`, scheme: 'http' }) as const;
     const risk = (hiddenBy: 'collapsed' | 'display') =>
       riskSignal({
-        page: { title: 'FAQ', headings: [], mainText: 'Answers to the questions readers ask.', robots: { noindex: false, nofollow: false } },
+        page: { title: 'FAQ', headings: [], mainText: 'Answers to the questions readers ask.', robots: { noindex: false, nofollow: false, sources: [] } },
         links: [0, 1, 2].map((i) => link(i, hiddenBy)),
         pageType: { type: 'article' },
         topics: [],
