@@ -1,7 +1,7 @@
 import type { ExtractedLink, LinkElementKind, SchemeKind } from './types';
 import { clip, foldWhitespace } from './text';
 import { createHrefResolver, parseUrl, trimUrl, type ResolvedUrl } from './resolve-href';
-import { attr, attrNS, childElementCount, comparePosition, docUrl, namespaceOf, query, queryAll, queryList, readableShadowRoot, rootNode, tagOf, textOf, type ShadowRootReader } from './dom-safe';
+import { attr, attrNS, childElementCount, comparePosition, docUrl, lastChild, namespaceOf, nodeType, nodeValue, previousSibling, query, queryAll, queryList, readableShadowRoot, rootNode, tagOf, textOf, type ShadowRootReader } from './dom-safe';
 import { shadowRootSteps, type ShadowRoots } from './shadow-roots';
 import { runSteps } from './steps';
 
@@ -217,12 +217,44 @@ export function createLinkReader(baseUrl: string, pageUrl: string): (el: Element
       element,
       rawHref: clip(rawHref, MAX_URL),
       ...targetOf(rawHref),
-      text: element === 'area' ? '' : anchorText(textOf(el) ?? ''),
+      text: element === 'area' ? '' : anchorText(linkText(el)),
       imageAlt: imageAltOf(el, element),
       rel: relTokens(attr(el, 'rel')),
       target: clipOrNull(attr(el, 'target'), MAX_TARGET),
     };
   };
+}
+
+/** Elements whose content a reader does not see as text (an SVG icon's `title` is its alt). */
+const NOT_TEXT = new Set(['script', 'style', 'template', 'noscript', 'title']);
+/** Elements that start a line: their words stay apart from the words around them. */
+const LINE = /^(br|p|div|li|h[1-6]|dt|dd|td|th|tr|figcaption|blockquote|section|article|header|footer)$/;
+/** Nodes read inside one link at most; past them its plain `textContent` stands. */
+const MAX_NODES = 2000;
+
+/**
+ * A link's text as a reader sees it: a card's title and excerpt, or lines split by `<br>`, keep
+ * their words apart ("Best shoes Our guide", not "Best shoesOur guide"); style sheets, scripts
+ * and SVG titles are no text. Read to a little past what anchorText keeps.
+ */
+function linkText(el: Element): string {
+  if (childElementCount(el) === 0) return textOf(el) ?? '';
+  let out = '';
+  let nodes = 0;
+  const stack: Array<Node | ' '> = [el];
+  while (stack.length > 0 && out.length <= 8 * MAX_TEXT) {
+    const node = stack.pop()!;
+    if (node === ' ') out += ' ';
+    else if (++nodes > MAX_NODES) return textOf(el) ?? '';
+    else if (nodeType(node) === 3) out += nodeValue(node) ?? '';
+    else if (nodeType(node) === 1 && !NOT_TEXT.has(tagOf(node as Element))) {
+      const line = node !== el && LINE.test(tagOf(node as Element));
+      if (line) stack.push(' ');
+      for (let c = lastChild(node); c; c = previousSibling(c)) stack.push(c);
+      if (line) out += ' ';
+    }
+  }
+  return out;
 }
 
 /**

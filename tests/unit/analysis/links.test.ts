@@ -108,6 +108,12 @@ describe('anchor text and link kinds', () => {
     expect(links[0]!.text).toBe('Link builders love this');
   });
 
+  it('reads the text as a reader sees it: blocks and line breaks keep words apart, style sheets and icon titles are no text', () => {
+    const links = linksOf('links/anchor-text-of-cards-lines-and-icons.html');
+    expect(links.map((l) => l.text)).toEqual(['Best Shoes Our 2024 guide', 'Acme Tools', 'Share', 'Click here', 'Link builders love this']);
+    expect(links[2]!.imageAlt).toBe('twitter icon');
+  });
+
   it('gives image links their alt, and marks an empty alt', () => {
     const links = linksOf('links/text-split-over-inline-tags.html');
     const img = links.find((l) => l.href === 'https://img.example/')!;
@@ -125,6 +131,21 @@ describe('anchor text and link kinds', () => {
     expect(links.find((l) => l.element === 'area')!.imageAlt).toBe('Area target');
     expect(links.filter((l) => l.element === 'svg-a').map((l) => l.href)).toEqual(['https://svg.example/', 'https://xlink.example/']);
     expect(links.map((l) => l.index)).toEqual([0, 1, 2, 3, 4, 5, 6]);
+  });
+
+  it('reads a link holding thousands of elements in bounded time, its text still capped', () => {
+    const doc = document.implementation.createHTMLDocument('wide');
+    const a = doc.createElement('a');
+    a.href = 'https://wide.example/';
+    for (let i = 0; i < 5000; i++) {
+      const span = doc.createElement(i % 2 ? 'span' : 'div');
+      span.append(`w${i} `);
+      a.append(span);
+    }
+    doc.body.append(a);
+    const [link] = analyzeDocument(doc, { url: PAGE }).links;
+    expect(link!.text.startsWith('w0 w1 w2')).toBe(true);
+    expect(link!.text.length).toBeLessThanOrEqual(1000);
   });
 
   it('caps a megabyte-long anchor text', () => {
