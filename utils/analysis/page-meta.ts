@@ -67,10 +67,19 @@ function nameOf(v: unknown): string | null {
   return null;
 }
 
-const ARTICLE_TYPES = /article|posting|report|blog|webpage|newsarticle/i;
+const ARTICLE_TYPES = /article|posting|report|blog/i;
+
+/** An article's own node first, then the page's, then the rest (a site's or an author's). */
+function rank(node: Record<string, unknown>): number {
+  const type = String(node['@type'] ?? '');
+  return ARTICLE_TYPES.test(type) ? 2 : /webpage/i.test(type) ? 1 : 0;
+}
 
 function fromJsonLd(nodes: Record<string, unknown>[], key: 'author' | 'datePublished'): string | null {
-  const ranked = [...nodes].sort((a, b) => Number(ARTICLE_TYPES.test(String(b['@type'] ?? ''))) - Number(ARTICLE_TYPES.test(String(a['@type'] ?? ''))));
+  // A WebPage's article is often its mainEntity, nested rather than listed in @graph. (Only
+  // here: a listing's mainEntity of articles must not make the page's types an article's.)
+  const nested = nodes.map((n) => n.mainEntity).filter((m): m is Record<string, unknown> => !!m && typeof m === 'object' && !Array.isArray(m));
+  const ranked = [...nodes, ...nested].sort((a, b) => rank(b) - rank(a));
   for (const node of ranked) {
     const v = key === 'author' ? nameOf(node.author) : typeof node[key] === 'string' ? (node[key] as string) : null;
     if (v && v.trim()) return clip(foldWhitespace(v), 300);
@@ -100,11 +109,14 @@ function publishedOf(doc: Document, ld: Record<string, unknown>[]): string | nul
   return (
     metaContent(doc, ['article:published_time', 'datepublished', 'date', 'pubdate', 'publish-date', 'dc.date', 'dc.date.issued', 'sailthru.date', 'parsely-pub-date']) ??
     fromJsonLd(ld, 'datePublished') ??
-    (attrOf(query(doc, '[itemprop="datePublished"]'), 'content') ||
-      attrOf(query(doc, '[itemprop="datePublished"]'), 'datetime') ||
-      attrOf(query(doc, 'time[datetime]'), 'datetime') ||
-      null)
+    (microdataDate(query(doc, '[itemprop="datePublished"]')) || attrOf(query(doc, 'time[datetime]'), 'datetime') || null)
   );
+}
+
+/** A microdata date: its `content` or `datetime`, else the text it shows. */
+function microdataDate(el: Element | null): string | null {
+  if (!el) return null;
+  return attr(el, 'content') || attr(el, 'datetime') || clip(foldWhitespace(textOf(el) ?? ''), 100) || null;
 }
 
 export const MAX_SCHEMA_TYPES = 20;

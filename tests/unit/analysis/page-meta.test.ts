@@ -25,4 +25,15 @@ describe('page fields', () => {
     expect(page.robots.noindex).toBe(false);
     expect(page.canonical).toBeNull();
   });
+
+  it('finds an article nested as a WebPage’s mainEntity, and takes its author and date before the page’s', () => {
+    const { page } = analyzeDocument(loadFixture('page-meta/article-nested-in-webpage-jsonld.html'), { url: 'https://garden.example/roses' });
+    expect(page.published).toBe('2025-03-02');
+    expect(page.author).toBe('Ada Gardener');
+  });
+
+  it('reads a microdata date from the text it shows, before any other <time> on the page', () => {
+    const { page } = analyzeDocument(loadFixture('page-meta/microdata-date-as-text-before-another-time.html'), { url: 'https://garden.example/spring' });
+    expect(page.published).toBe('2024-05-05');
+  });
 });
