@@ -34,7 +34,7 @@ export default defineUnlistedScript({
       reportLinks: ({ analysis, from }) => session.reportLinks(analysis, from),
       highlight: ({ on }) => session.highlight(on),
       revealLink: ({ index }) => session.reveal(index),
-      findMentions: ({ terms }) => session.findMentions(terms),
+      findMentions: ({ terms, paint }) => session.findMentions(terms, paint),
       currentMentions: () => session.currentMentions(),
       mentionHighlights: ({ on }) => session.mentionHighlights(on),
       revealMention: ({ index }) => session.revealMention(index),

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { EXTENSION_DIR, launchExtension, type ExtensionBrowser } from '../../scripts/lib/extension-browser';
+import { clickToolbarButton, EXTENSION_DIR, launchExtension, openReport, type ExtensionBrowser } from '../../scripts/lib/extension-browser';
 import { expect, test } from './fixtures';
 import { DashboardPage } from './pages/dashboard-page';
 
@@ -135,10 +135,17 @@ test('auto-scan: switched on, every page gets its badge as it loads, without a c
     // A page opened after that: scanned as it loads, nothing clicked.
     const { page, tabId } = await openUnclicked(ext, fixtureUrl('e2e/spa-mentions.html'));
     await expect.poll(() => badgeOf(ext, tabId)).toBe('1');
-    await expect.poll(() => painted(page)).toEqual({ unlinked: 1, toYou: 1 });
+    // Counted for the badge, not painted: no one asked to see them, and a page's own scripts can
+    // read a painted highlight (CSS.highlights), and with it the names the user follows.
+    expect(await painted(page)).toEqual({ unlinked: 0, toYou: 0 });
     // …and watched as it changes.
     await page.click('#load-more');
     await expect.poll(() => badgeOf(ext, tabId)).toBe('2');
+    expect(await painted(page)).toEqual({ unlinked: 0, toYou: 0 });
+    // The user opens Linkscout on the page: now they are painted where they stand.
+    const report = await openReport(ext, await clickToolbarButton(ext, page));
+    await expect.poll(() => painted(page)).toEqual({ unlinked: 2, toYou: 1 });
+    await report.close();
 
     // The user takes access to sites back in the browser: the options page says so, pages are left alone.
     await takeSiteAccessBack(ext);

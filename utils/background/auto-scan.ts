@@ -70,7 +70,7 @@ export async function scanLoadedPage(tabId: number, url: string | undefined, pau
   if (!(await autoScanActive())) return false;
   for (let attempt = 0; ; attempt++) {
     try {
-      return (await findTabMentions(tabId)) !== null;
+      return (await findTabMentions(tabId, false)) !== null;
     } catch (err) {
       const pause = pauses[attempt];
       if (err instanceof ProtocolError || pause === undefined) return false;

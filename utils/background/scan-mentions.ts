@@ -23,7 +23,7 @@ const NO_BRANDS = 'Add your brand in the options page (Brands) to find its menti
 export async function scanTabMentions(tabId: number): Promise<MentionsResult> {
   clickedTabs.add(tabId);
   try {
-    return (await findTabMentions(tabId)) ?? { ok: false, kind: 'no-brands', message: NO_BRANDS };
+    return (await findTabMentions(tabId, true)) ?? { ok: false, kind: 'no-brands', message: NO_BRANDS };
   } catch (err) {
     return { ok: false, kind: 'failed', message: `Mentions could not be read: ${err instanceof Error ? err.message : String(err)}` };
   }
@@ -31,12 +31,13 @@ export async function scanTabMentions(tabId: number): Promise<MentionsResult> {
 
 /**
  * The same, throwing when the page does not answer (auto-scan tells "no content script yet"
- * apart from an answer); null when the user has no brands to look for.
+ * apart from an answer); null when the user has no brands to look for. `paint`: highlight them
+ * in the page (the popup's scan), or only count them (auto-scan, with no one asking to see them).
  */
-export async function findTabMentions(tabId: number): Promise<Extract<MentionsResult, { ok: true }> | null> {
+export async function findTabMentions(tabId: number, paint: boolean): Promise<Extract<MentionsResult, { ok: true }> | null> {
   const terms = buildTerms(await loadSettings()).slice(0, MAX_TERMS);
   if (terms.length === 0) return null;
-  const { scan, highlights } = await sendToTab(tabId, 'findMentions', { terms });
+  const { scan, highlights } = await sendToTab(tabId, 'findMentions', { terms, paint });
   await setUnlinkedCount(tabId, scan.counts.brand.unlinked);
   return { ok: true, scan, highlights };
 }

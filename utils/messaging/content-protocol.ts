@@ -40,8 +40,12 @@ const onOff = v.object({ on: v.boolean() });
 const fromExtension = <R extends v.GenericSchema>(request: R) => ({ handledBy: 'content', from: ['extension'], request }) as const;
 
 export const contentProtocol = {
-  /** Background → content script: find these terms in the page's text, highlight them, answer with the scan. */
-  findMentions: fromExtension(v.object({ terms: v.pipe(v.array(TermSchema), v.maxLength(MAX_TERMS)) })),
+  /**
+   * Background → content script: find these terms in the page's text, answer with the scan, and
+   * highlight them when `paint` (the popup's scan; auto-scan's only counts them for the badge:
+   * the page's own scripts can read a painted highlight, and with it which names the user follows).
+   */
+  findMentions: fromExtension(v.object({ terms: v.pipe(v.array(TermSchema), v.maxLength(MAX_TERMS)), paint: v.boolean() })),
   /** Popup → content script: the mentions as they stand now, after live re-scans, without scanning again. */
   currentMentions: fromExtension(nothing),
   /** Popup → content script: show or hide the mention highlights. */

@@ -153,11 +153,11 @@ export class PageSession {
   }
 
   /**
-   * Find the terms in the page's text (sliced) and highlight them, placed by the link analysis'
+   * Find the terms in the page's text (sliced) and highlight them (unless not `paint`), placed by the link analysis'
    * model when the page was analysed (a scan without one, as auto-scan runs, builds its own
    * only if it finds something). From then on the page is watched and re-scanned where it changes.
    */
-  findMentions(terms: MentionTerm[]): Promise<ResponseOf<'findMentions'>> {
+  findMentions(terms: MentionTerm[], paint = true): Promise<ResponseOf<'findMentions'>> {
     // Watching starts before the scan: a change made while it runs is re-read after it.
     this.watch ??= watchPageText(this.doc, (nodes) => this.rescan(nodes), this.opts.watchTiming);
     return this.serially(async () => {
@@ -165,6 +165,11 @@ export class PageSession {
       // Disposed while it read (a new copy took over): paint nothing over the new copy's highlights.
       if (this.disposed) return { scan, highlights: { supported: true } };
       this.mentions = { scan, ranges, terms };
+      if (!paint) {
+        this.mentionsPainted = false;
+        clearMentionHighlights(this.doc);
+        return { scan, highlights: mentionHighlightSupport(this.doc) };
+      }
       const painted = this.paintVisibleMentions();
       this.mentionsPainted = painted.supported;
       await yieldToPage();

@@ -115,7 +115,7 @@ describe('registering the content script for pages as they load', () => {
 
 describe('scanning a page that finished loading', () => {
   let access: ReturnType<typeof fakeHostAccess>;
-  let sent: { tabId: number; type: unknown }[];
+  let sent: { tabId: number; type: unknown; paint?: unknown }[];
   beforeEach(async () => {
     fakeBrowser.reset();
     access = fakeHostAccess();
@@ -125,7 +125,8 @@ describe('scanning a page that finished loading', () => {
 
   function pageAnswers(...answers: (object | Error)[]) {
     vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(async (tabId: number, message: unknown) => {
-      sent.push({ tabId, type: (message as { type: unknown }).type });
+      const m = message as { type: unknown; data?: { paint?: unknown } };
+      sent.push({ tabId, type: m.type, ...(m.data && 'paint' in m.data ? { paint: m.data.paint } : {}) });
       const next = answers.shift() ?? pageAnswer();
       if (next instanceof Error) throw next;
       return next;
@@ -141,7 +142,8 @@ describe('scanning a page that finished loading', () => {
     await switchOn();
     pageAnswers(pageAnswer());
     expect(await scanLoadedPage(12, 'https://blog.example/post')).toBe(true);
-    expect(sent).toEqual([{ tabId: 12, type: 'findMentions' }]);
+    // Counted, not painted: no one asked to see them, and the page could read painted highlights.
+    expect(sent).toEqual([{ tabId: 12, type: 'findMentions', paint: false }]);
     expect(await badge(12)).toBe('2');
     expect(await badge(13)).toBe('');
   });

@@ -73,10 +73,27 @@ describe('a page session disposed (its extension reloaded) leaves the page as it
 
   it('while its extension is alive, the same change is re-scanned as usual', async () => {
     const told: MentionScan[] = [];
-    await busySession({ orphaned: () => false, onMentionsChanged: (scan) => told.push(scan) });
+    const session = await busySession({ orphaned: () => false, onMentionsChanged: (scan) => told.push(scan) });
     document.querySelector('main')!.append(Object.assign(document.createElement('p'), { textContent: 'Acme again' }));
     await vi.waitFor(() => expect(told).toHaveLength(1));
     expect(leftInPage()).toEqual({ overlays: 1, highlights: 3, ranges: 2, sheets: 1 });
+    session.dispose(); // no watcher left to paint into the next test's page
+  });
+});
+
+describe('mentions counted without painting (auto-scan: no one asked to see them)', () => {
+  it('registers no highlight the page could read, nor after a live re-scan; the popup’s scan then paints them', async () => {
+    const told: MentionScan[] = [];
+    const session = new PageSession(document, { watchTiming: FAST, onMentionsChanged: (scan) => told.push(scan) });
+    const { scan } = await session.findMentions(ACME_AND_RIVAL, false);
+    expect(scan.counts.brand.unlinked).toBe(1);
+    expect(leftInPage()).toEqual({ overlays: 0, highlights: 0, ranges: 0, sheets: 0 });
+    document.querySelector('main')!.append(Object.assign(document.createElement('p'), { textContent: 'Acme again' }));
+    await vi.waitFor(() => expect(told).toHaveLength(1));
+    expect(leftInPage()).toEqual({ overlays: 0, highlights: 0, ranges: 0, sheets: 0 });
+    await session.findMentions(ACME_AND_RIVAL, true);
+    expect(leftInPage()).toMatchObject({ highlights: 3, ranges: 2, sheets: 1 });
+    session.dispose();
   });
 });
 
