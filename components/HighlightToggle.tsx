@@ -1,7 +1,8 @@
 import type { HighlightKind } from '@/utils/messaging/protocol';
 import { HIGHLIGHT_KINDS, KIND_COLOURS, KIND_LABELS } from '@/utils/page/link-kind';
 
-export function HighlightToggle(props: { on: boolean; counts: Record<HighlightKind, number> | null; onToggle: (on: boolean) => void }) {
+/** `note`: why the highlight could not be drawn (the page did not answer). */
+export function HighlightToggle(props: { on: boolean; counts: Record<HighlightKind, number> | null; note?: string; onToggle: (on: boolean) => void }) {
   return (
     <section aria-label="Highlight" class="flex flex-wrap items-center gap-x-3 gap-y-1 text-xs">
       <label class="inline-flex cursor-pointer items-center gap-1 font-medium">
@@ -15,6 +16,11 @@ export function HighlightToggle(props: { on: boolean; counts: Record<HighlightKi
             {KIND_LABELS[k]} {props.counts?.[k] ?? 0}
           </span>
         ))}
+      {props.note && (
+        <span class="text-amber-700" data-testid="highlight-note">
+          {props.note}
+        </span>
+      )}
     </section>
   );
 }

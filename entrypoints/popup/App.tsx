@@ -33,7 +33,7 @@ export function App() {
   const [revealNote, setRevealNote] = useState<string | null>(null);
   // Bumped when the page is saved from the mentions panel, so the save bar reads it again.
   const [savedVersion, setSavedVersion] = useState(0);
-  const [highlight, setHighlight] = useState<{ on: boolean; counts: Record<HighlightKind, number> | null }>({ on: false, counts: null });
+  const [highlight, setHighlight] = useState<{ on: boolean; counts: Record<HighlightKind, number> | null; note?: string }>({ on: false, counts: null });
 
   const links = state.phase === 'report' ? state.links : null;
   const shown = useMemo(() => filterLinks(links ?? [], filters), [links, filters]);
@@ -57,8 +57,8 @@ export function App() {
     else if (!r.visible) setRevealNote('Hidden link: scrolled to where it sits, but there is nothing to see.');
   };
   const toggleHighlight = async (on: boolean) => {
-    const r = await sendToTab(tabId, 'highlight', { on });
-    setHighlight({ on: r.on, counts: r.counts });
+    const r = await sendToTab(tabId, 'highlight', { on }).catch(() => null);
+    setHighlight(r ? { on: r.on, counts: r.counts } : { on: false, counts: null, note: 'The page did not answer: reload it and open Linkscout again.' });
   };
 
   return (
@@ -84,7 +84,7 @@ export function App() {
       ) : (
         <>
           <Summary summary={report.summary} onPlacement={(p) => setFilters({ ...filters, placement: p })} />
-          <HighlightToggle on={highlight.on} counts={highlight.counts} onToggle={(on) => void toggleHighlight(on)} />
+          <HighlightToggle on={highlight.on} counts={highlight.counts} note={highlight.note} onToggle={(on) => void toggleHighlight(on)} />
           <LinkFilterBar filters={filters} onChange={setFilters} />
           {!links ? (
             state.linksError ? (

@@ -1,8 +1,8 @@
 import * as v from 'valibot';
 import type { ExtractedLink } from '../analysis/types';
 import { MentionScanSchema } from '../mentions/scan-schema';
-import { AnalysisId, count, LINK_PAGE } from './content-protocol';
-import type { MessageType } from './protocol';
+import { HIGHLIGHT_KINDS } from '../page/link-kind';
+import { AnalysisId, count, LINK_PAGE, type contentProtocol } from './content-protocol';
 import { hasKeyCount, isPlainLink, LinkSchema, linkChars, MAX_REPORT_LINKS, PageSchema } from './report-schema';
 
 /**
@@ -12,16 +12,19 @@ import { hasKeyCount, isPlainLink, LinkSchema, linkChars, MAX_REPORT_LINKS, Page
  * script, which only answers, doesn't carry them.
  */
 
-/** The content script's answer with the page's mentions. */
-const MentionsAnswer = v.object({
-  scan: MentionScanSchema,
-  highlights: v.variant('supported', [
-    v.object({ supported: v.literal(true) }),
-    v.object({ supported: v.literal(false), reason: v.pipe(v.string(), v.maxLength(500)) }),
-  ]),
-});
+const HighlightSupport = v.variant('supported', [
+  v.object({ supported: v.literal(true) }),
+  v.object({ supported: v.literal(false), reason: v.pipe(v.string(), v.maxLength(500)) }),
+]);
 
-export const RESPONSE_SCHEMAS: Partial<Record<MessageType, v.GenericSchema>> = {
+/** The content script's answer with the page's mentions. */
+const MentionsAnswer = v.object({ scan: MentionScanSchema, highlights: HighlightSupport });
+
+/** Whether the page found the link or mention to show, and whether there is anything to see. */
+const Revealed = v.object({ found: v.boolean(), visible: v.boolean() });
+
+/** One schema for every answer a content script gives (the type makes a new message name one). */
+export const RESPONSE_SCHEMAS: Record<keyof typeof contentProtocol, v.GenericSchema> = {
   analyzePage: v.variant('ok', [
     v.object({
       ok: v.literal(true),
@@ -45,6 +48,10 @@ export const RESPONSE_SCHEMAS: Partial<Record<MessageType, v.GenericSchema>> = {
   reportLinks: v.object({ analysis: AnalysisId, links: v.nullable(v.pipe(v.array(LinkSchema), v.maxLength(LINK_PAGE))) }),
   findMentions: MentionsAnswer,
   currentMentions: MentionsAnswer,
+  mentionHighlights: v.object({ on: v.boolean(), highlights: HighlightSupport }),
+  revealMention: Revealed,
+  highlight: v.object({ on: v.boolean(), counts: v.object(Object.fromEntries(HIGHLIGHT_KINDS.map((k) => [k, count]))) }),
+  revealLink: Revealed,
 };
 
 /**

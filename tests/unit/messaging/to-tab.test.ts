@@ -39,8 +39,20 @@ describe('answers from a page are checked before use', () => {
     }
   });
 
-  it('passes an answer without a schema through (a highlight toggle)', async () => {
-    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ ok: true, value: { on: false, counts: {} } });
-    await expect(sendToTab(1, 'highlight', { on: false })).resolves.toEqual({ on: false, counts: {} });
+  it('checks the small answers too: the highlight toggle, revealing a link or a mention, the mention highlights', async () => {
+    const answer = (value: unknown) => vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ ok: true, value });
+    const counts = { followed: 3, nofollow: 1, sponsored: 0, ugc: 0, hidden: 2 };
+    answer({ on: true, counts: { ...counts, extra: '<b>' }, note: 'x' });
+    await expect(sendToTab(1, 'highlight', { on: true })).resolves.toStrictEqual({ on: true, counts });
+    answer({ on: true, counts: {} });
+    await expect(sendToTab(1, 'highlight', { on: true })).rejects.toThrow(/Invalid highlight answer at counts\.followed/);
+    answer({ on: 'yes', counts });
+    await expect(sendToTab(1, 'highlight', { on: true })).rejects.toThrow(/Invalid highlight answer at on/);
+    answer({ found: true, visible: 1 });
+    await expect(sendToTab(1, 'revealLink', { index: 0 })).rejects.toThrow(/Invalid revealLink answer at visible/);
+    answer({ found: true });
+    await expect(sendToTab(1, 'revealMention', { index: 0 })).rejects.toThrow(/Invalid revealMention answer at visible/);
+    answer({ on: true, highlights: { supported: false, reason: 'x'.repeat(501) } });
+    await expect(sendToTab(1, 'mentionHighlights', { on: true })).rejects.toThrow(/Invalid mentionHighlights answer at highlights\.reason/);
   });
 });
