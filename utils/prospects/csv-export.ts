@@ -42,14 +42,16 @@ export type ListSeparator = ';' | '|';
 // smuggle one past naive checks). A leading apostrophe is escaped too, so that the import can
 // strip exactly one and get every value back.
 const FORMULA_START = /^[=+\-@\t\r']/;
-const NEEDS_QUOTES = /[",\r\n]/;
+// Semicolon and tab too: a spreadsheet set to a locale whose list separator is ";" (German,
+// French…) splits an unquoted cell there, and a "=…" after the split would run as a formula.
+const NEEDS_QUOTES = /[",;\t\r\n]/;
 
 /** Prefix a text cell that a spreadsheet would run as a formula with `'`. */
 export function guardFormula(value: string): string {
   return FORMULA_START.test(value) ? `'${value}` : value;
 }
 
-/** RFC 4180: quote a cell holding a comma, quote, CR or LF, doubling its quotes. */
+/** RFC 4180: quote a cell holding a comma, quote, CR or LF (and a semicolon or tab), doubling its quotes. */
 function quoteCell(value: string): string {
   return NEEDS_QUOTES.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }

@@ -28,7 +28,7 @@ describe('csvSafeCell: formula injection and RFC 4180 quoting', () => {
     ['+1 555 0100', "'+1 555 0100"],
     ['-5', "'-5"],
     ['@user', "'@user"],
-    ['\tx', "'\tx"],
+    ['\tx', `"'\tx"`],
     ['\rx', `"'\rx"`],
     ["'quoted", "''quoted"],
   ])('shows %j as text in a spreadsheet', (value, cell) => {
@@ -40,7 +40,11 @@ describe('csvSafeCell: formula injection and RFC 4180 quoting', () => {
     ['She said "hello"', '"She said ""hello"""'],
     ['line one\nline two', '"line one\nline two"'],
     ['a\r\nb', '"a\r\nb"'],
-  ])('quotes %j because of its comma, quote or line break', (value, cell) => {
+    // A spreadsheet in a locale whose list separator is ";" would split here and run the "=…" after it.
+    ['Best tools;=HYPERLINK("http://evil.example/";"x");x', `"Best tools;=HYPERLINK(""http://evil.example/"";""x"");x"`],
+    ['seo; outreach', '"seo; outreach"'],
+    ['a\tb', '"a\tb"'],
+  ])('quotes %j because of its comma, quote, line break, semicolon or tab', (value, cell) => {
     expect(csvSafeCell(value)).toBe(cell);
   });
 
