@@ -56,7 +56,7 @@ export async function inspectTabFully(tabId: number): Promise<InspectResult> {
   let read: PageRead;
   for (let attempt = 1; ; attempt++) {
     try {
-      read = await readReport(tabId);
+      read = await readReport(tabId, tab.url);
       break;
     } catch (err) {
       // Another inspection of the tab (a second popup) or a new page replaced the analysis
@@ -79,14 +79,29 @@ export async function inspectTabFully(tabId: number): Promise<InspectResult> {
 /** The page's report with the verdict's context read meanwhile, or the page's own refusal. */
 type PageRead = { ok: true; report: PageReport; context: ReturnType<typeof loadVerdictContext> } | Extract<AnalyzeResult, { ok: false }>;
 
-/** Ask the page for its report and read its links; throws when the page fails to answer. */
-async function readReport(tabId: number): Promise<PageRead> {
+/**
+ * Ask the page for its report and read its links; throws when the page fails to answer, or
+ * names a page on another site than its tab's (the report is saved under that address, so a
+ * page's word for it must not reach another site's prospect).
+ */
+async function readReport(tabId: number, tabUrl: string | undefined): Promise<PageRead> {
   const answer = await sendToTab(tabId, 'analyzePage', {});
   if (!answer.ok) return answer;
+  const claimed = originOf(answer.head.page.url);
+  const actual = tabUrl ? originOf(tabUrl) : claimed;
+  if (claimed !== actual) throw new InvalidAnswer(`it names a page on ${claimed ?? 'no site'}, its tab shows ${actual}`);
   // The settings and the site's authority are read while the links come.
   const context = loadVerdictContext(answer.head.page.url);
   context.catch(() => undefined);
   return { ok: true, report: reportOf(answer.head, await collectLinks(tabId, answer.head)), context };
+}
+
+function originOf(url: string): string | null {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return null;
+  }
 }
 
 function failureOf(err: unknown): InspectError {

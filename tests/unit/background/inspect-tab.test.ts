@@ -3,7 +3,8 @@ import { fakeBrowser } from 'wxt/testing';
 import { inspectTabFully } from '@/utils/background/inspect-tab';
 import { PageSession } from '@/utils/page/page-session';
 
-const URL_ = 'https://a.example/post';
+/** The tab's address: the test window's, which the DOMParser documents below take too. */
+const URL_ = document.URL;
 const page = () =>
   new DOMParser().parseFromString('<!doctype html><title>P</title><main><a href="https://b.example/">b</a> <a href="/c">c</a></main>', 'text/html');
 
@@ -11,9 +12,9 @@ const page = () =>
  * A tab whose content script answers from `session`; before it answers a request for links,
  * `meanwhile` runs (another popup inspecting the same page, say).
  */
-function tabWith(session: PageSession, meanwhile: (asked: number) => Promise<unknown> = async () => undefined) {
+function tabWith(session: PageSession, meanwhile: (asked: number) => Promise<unknown> = async () => undefined, tabUrl = URL_) {
   const asked: string[] = [];
-  vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValue({ id: 1, url: URL_ } as Awaited<ReturnType<typeof fakeBrowser.tabs.get>>);
+  vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValue({ id: 1, url: tabUrl } as Awaited<ReturnType<typeof fakeBrowser.tabs.get>>);
   vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([]);
   vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(async (_tabId: number, message: unknown) => {
     const { type, data } = message as { type: string; data: { analysis: string; from: number } };
@@ -61,6 +62,17 @@ describe('inspecting a tab whose analysis a newer one replaced', () => {
     vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockRejectedValue(new Error('Could not establish connection. Receiving end does not exist.'));
     const silent = await inspectTabFully(1);
     expect(!silent.ok && [silent.error.kind, silent.error.message]).toEqual(['no-response', expect.stringMatching(/did not answer: Could not establish connection/)]);
+    session.dispose();
+  });
+
+  it('refuses a report that names a page on another site than its tab shows (it would be saved under that address)', async () => {
+    const session = new PageSession(page());
+    tabWith(session, undefined, 'https://other.example/post');
+    const result = await inspectTabFully(1);
+    expect(!result.ok && [result.error.kind, result.error.message]).toEqual([
+      'invalid-report',
+      expect.stringMatching(/names a page on http:\/\/localhost:3000, its tab shows https:\/\/other\.example/),
+    ]);
     session.dispose();
   });
 });
