@@ -46,7 +46,11 @@ export function placementStrength(link: ExtractedLink, page: PageLinkContext): S
   let score = PLACEMENT_WEIGHT[link.placement];
   reasons.push(`${PLACEMENT_WORDS[link.placement]} (${pct(score)})`);
 
-  if (!link.visible) {
+  if (link.hiddenBy === 'collapsed') {
+    // Indexed, but seen only by readers who open it.
+    score *= 0.8;
+    reasons.push(`in a collapsed section the reader opens (${pct(0.8)})`);
+  } else if (!link.visible) {
     score *= 0.1;
     reasons.push(`hidden (${link.hiddenBy ?? 'unknown'}) (${pct(0.1)})`);
   } else if (link.contentOrder !== null) {

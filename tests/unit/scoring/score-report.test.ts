@@ -43,6 +43,11 @@ describe('counts verdict', () => {
     expect(j.value).toBe(false);
     expect(j.reasons.join(' ')).toMatch(reason);
   });
+  it('counts a link in a collapsed section (a closed <details>): search engines index it, and it says so', () => {
+    const j = judgeCounts(link({ visible: false, hiddenBy: 'collapsed', aboveFold: null, contentOrder: null }), ROBOTS_OK);
+    expect(j.value).toBe(true);
+    expect(j.reasons.join(' ')).toMatch(/collapsed section the reader opens/);
+  });
   it('does not count links on noindex or nofollow pages', () => {
     expect(judgeCounts(link(), { noindex: true, nofollow: false, sources: [] }).reasons.join()).toMatch(/noindex/);
     expect(judgeCounts(link(), { noindex: false, nofollow: true, sources: [] }).value).toBe(false);
@@ -66,8 +71,11 @@ describe('placement strength', () => {
     expect(s.score).toBeLessThan(50);
     expect(s.reasons.join(' ')).toMatch(/300 external links/);
   });
-  it('scores hidden links near zero', () => {
+  it('scores hidden links near zero, and collapsed ones a little below the links shown', () => {
     expect(strength({ visible: false, hiddenBy: 'opacity' })).toBeLessThanOrEqual(10);
+    const collapsed = placementStrength(link({ visible: false, hiddenBy: 'collapsed', aboveFold: null, contentOrder: null }), { externalLinks: 10 });
+    expect(collapsed.score).toBe(80);
+    expect(collapsed.reasons.join(' ')).toMatch(/collapsed section the reader opens \(×0\.80\)/);
   });
 });
 
