@@ -28,13 +28,21 @@ export interface CsvTable {
   /** The spreadsheet row number of the header (1 unless the file starts with blank lines). */
   headerRow: number;
   delimiter: CsvDelimiter;
-  /** The row whose quoted cell is never closed (it swallows the rest of the file), if any. */
-  unclosedQuoteRow: number | null;
+  /**
+   * The first row whose quotes are broken, with what is wrong: a quoted cell never closed (it
+   * swallows the rest of the file), or one with a lone quote inside (it swallows the rows up to
+   * the next quote). Both imports refuse that row, and say so.
+   */
+  quoteError: RowError | null;
 }
 
 /** Said of the row whose quote is never closed, by both imports. */
 export const UNCLOSED_QUOTE_MESSAGE =
   'A quoted cell starts here and is never closed, so the rest of the file ran into it. Close the quote and import again.';
+
+/** Said of the row whose quoted cell holds a lone quote (`"Best" tools`): the next rows may have run into it. */
+export const STRAY_QUOTE_MESSAGE =
+  'A cell here starts with a quote that is followed by more text ("Best" tools), so the rows after it, up to the next quote, ran into it. Write a quote inside a cell as "" (or put the whole cell in quotes) and import again.';
 
 export const BOM = '\uFEFF';
 // Excel's hint line for the delimiter; Excel hides it, so row numbers start after it.
@@ -101,6 +109,17 @@ export function decodeCsvFile(bytes: Uint8Array): string {
   }
 }
 
+/** The first broken quote Papa met, as the row's error (a stray quote first when both are on one row). */
+function quoteErrorOf(errors: readonly Papa.ParseError[]): RowError | null {
+  let first: Papa.ParseError | null = null;
+  for (const e of errors) {
+    if ((e.code !== 'MissingQuotes' && e.code !== 'InvalidQuotes') || e.row === undefined) continue;
+    if (!first || e.row < first.row! || (e.row === first.row && e.code === 'InvalidQuotes')) first = e;
+  }
+  if (!first) return null;
+  return { row: first.row! + 1, message: first.code === 'InvalidQuotes' ? STRAY_QUOTE_MESSAGE : UNCLOSED_QUOTE_MESSAGE };
+}
+
 /** Read a CSV: strip a BOM, detect the delimiter (comma, semicolon, tab), skip blank lines. */
 export function readCsvTable(text: string): CsvTable {
   let body = text.startsWith(BOM) ? text.slice(1) : text;
@@ -114,9 +133,7 @@ export function readCsvTable(text: string): CsvTable {
   }
   const parsed = Papa.parse<string[]>(body, { delimiter, skipEmptyLines: false });
   const records = parsed.data;
-  const unclosed = parsed.errors.find((e) => e.code === 'MissingQuotes');
-  const unclosedQuoteRow = unclosed?.row === undefined ? null : unclosed.row + 1;
-  const table: CsvTable = { columns: [], rows: [], rowNumbers: [], headerRow: 0, delimiter, unclosedQuoteRow };
+  const table: CsvTable = { columns: [], rows: [], rowNumbers: [], headerRow: 0, delimiter, quoteError: quoteErrorOf(parsed.errors) };
   records.forEach((record, i) => {
     if (isBlank(record)) return;
     if (!table.headerRow) {

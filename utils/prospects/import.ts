@@ -7,7 +7,7 @@ import { registrableDomain } from '../site';
 import { hostOf, isWebUrl } from '../urls';
 import { BACKUP_FORMAT, BACKUP_VERSION } from './backup';
 import { LIST_SEPARATORS, type ListSeparator } from './csv-export';
-import { BOM, readCsvTable, UNCLOSED_QUOTE_MESSAGE, type CsvTable, type RowError } from '../csv/read-table';
+import { BOM, readCsvTable, type CsvTable, type RowError } from '../csv/read-table';
 import { normalizeProspectUrl } from './normalize-url';
 import { PROSPECT_STATUSES, type Prospect, type ProspectType } from './types';
 
@@ -486,7 +486,7 @@ function parseCsv(text: string, now: string, fileName: string): ImportPreview {
   const { out, add } = collector();
   rows.forEach((row, i) => {
     const rowNumber = rowNumbers[i] ?? 0;
-    if (rowNumber === table.unclosedQuoteRow) add(rowNumber, { error: UNCLOSED_QUOTE_MESSAGE });
+    if (rowNumber === table.quoteError?.row) add(rowNumber, { error: table.quoteError.message });
     else add(rowNumber, toProspect(schema, csvCandidate(row, at)));
   });
   return { format: 'csv', ...out };

@@ -1,4 +1,4 @@
-import { readCsvTable, UNCLOSED_QUOTE_MESSAGE, type RowError } from '../csv/read-table';
+import { readCsvTable, type RowError } from '../csv/read-table';
 import { registrableDomain } from '../site';
 import type { AuthorityRecord } from './types';
 
@@ -17,8 +17,8 @@ export interface AuthorityTable {
   rowNumbers?: number[];
   /** The file's decimal separator: `,` in a semicolon-separated (European) file; `.` when absent. */
   decimal?: '.' | ',';
-  /** The row whose quoted cell is never closed (it swallows the rest of the file), if any. */
-  unclosedQuoteRow?: number | null;
+  /** The first row whose quotes are broken, with what is wrong (see CsvTable.quoteError). */
+  quoteError?: RowError | null;
 }
 
 export interface AuthorityMapping {
@@ -183,7 +183,7 @@ export function readAuthorityCsv(text: string): AuthorityTable {
     rows: table.rows,
     rowNumbers: table.rowNumbers,
     decimal,
-    unclosedQuoteRow: table.unclosedQuoteRow,
+    quoteError: table.quoteError,
   };
 }
 
@@ -314,8 +314,8 @@ export function mapAuthorityRows(
   const firstRowOf = new Map<string, number>();
   table.rows.forEach((cells, i) => {
     const row = table.rowNumbers?.[i] ?? i + 2;
-    if (row === table.unclosedQuoteRow) {
-      errors.push({ row, message: UNCLOSED_QUOTE_MESSAGE });
+    if (row === table.quoteError?.row) {
+      errors.push(table.quoteError);
       return;
     }
     if (cells.length > width && cells.slice(width).some((cell) => cell.trim() !== '')) {

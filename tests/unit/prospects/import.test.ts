@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { backupChunks } from '@/utils/prospects/backup';
 import { prospectsToCsv } from '@/utils/prospects/csv-export';
-import { decodeCsvFile, readCsvTable, UNCLOSED_QUOTE_MESSAGE } from '@/utils/csv/read-table';
+import { decodeCsvFile, readCsvTable, STRAY_QUOTE_MESSAGE, UNCLOSED_QUOTE_MESSAGE } from '@/utils/csv/read-table';
 import { parseProspectFile } from '@/utils/prospects/import';
 import { normalizeProspectUrl } from '@/utils/prospects/normalize-url';
 import type { Prospect } from '@/utils/prospects/types';
@@ -176,6 +176,23 @@ describe('rows that cannot be imported', () => {
     const preview = parseProspectFile(csv, 'x.csv', NOW);
     expect(preview.prospects.map((p) => p.title)).toEqual(['Fine']);
     expect(preview.errors).toEqual([{ row: 3, message: UNCLOSED_QUOTE_MESSAGE }]);
+  });
+
+  it('names the row whose cell starts with a lone quote ("Best" tools) instead of losing the rows it swallowed silently', () => {
+    const csv = [
+      'url,title',
+      'https://a.example.com/1,Fine',
+      'https://a.example.com/2,"Best" SEO tools',
+      'https://a.example.com/3,Swallowed',
+      'https://a.example.com/4,Swallowed too',
+      'https://a.example.com/5,"Quoted, properly"',
+      'https://a.example.com/6,After',
+    ].join('\r\n');
+    const preview = parseProspectFile(csv, 'x.csv', NOW);
+    expect(preview.errors).toEqual([{ row: 3, message: STRAY_QUOTE_MESSAGE }]);
+    expect(preview.prospects.map((p) => p.title)).toEqual(['Fine', 'After']);
+    // A cell closed and followed by more text, with no quote after it: the stray quote is named, not an unclosed one.
+    expect(parseProspectFile('url,title\r\nhttps://a.example.com/1,"closed"x\r\n', 'x.csv', NOW).errors).toEqual([{ row: 2, message: STRAY_QUOTE_MESSAGE }]);
   });
 
   it('says which column is missing when there is no url column', () => {
