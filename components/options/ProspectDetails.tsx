@@ -4,6 +4,7 @@ import { STATUS_TEXT } from '@/utils/labels';
 import { useLiveQuery } from '@/utils/options/use-live-query';
 import type { LinkscoutDb } from '@/utils/prospects/db';
 import { getProspect } from '@/utils/prospects/save';
+import { isJudged } from '@/utils/prospects/judged';
 import { ContactList } from './ContactList';
 import { ErrorNote } from './ErrorNote';
 import { SnapshotHistory } from './SnapshotHistory';
@@ -31,7 +32,7 @@ export function ProspectDetails(props: { db: LinkscoutDb; id: number; onClose: (
             <WebLink url={live.value.url} class="text-xs" />
           </div>
           <div class="flex flex-wrap items-center gap-2 text-xs text-slate-600">
-            <VerdictBadge verdict={live.value.verdict} score={live.value.score} />
+            <VerdictBadge verdict={live.value.verdict} score={live.value.score} judged={isJudged(live.value)} />
             <span>{TYPE_LABELS[live.value.pageType]}</span>
             <span>{STATUS_TEXT[live.value.status]}</span>
             <span>first seen {formatDateTime(live.value.firstSeen)}</span>

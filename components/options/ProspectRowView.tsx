@@ -2,6 +2,7 @@ import type { JSX } from 'preact';
 import { formatDateTime, formatDay } from '@/utils/options/format';
 import { TYPE_LABELS } from '@/utils/options/labels';
 import type { ProspectPatch, ProspectRow } from '@/utils/prospects/types';
+import { isJudged } from '@/utils/prospects/judged';
 import { isWebUrl } from '@/utils/urls';
 import { NotesEditor } from './NotesEditor';
 import { GRID_TEMPLATE, ROW_HEIGHT } from './prospect-columns';
@@ -77,7 +78,7 @@ export function ProspectRowView(props: {
         {TYPE_LABELS[r.pageType] ?? r.pageType}
       </div>
       <div role="cell" class={cell}>
-        <VerdictBadge verdict={r.verdict} score={r.score} />
+        <VerdictBadge verdict={r.verdict} score={r.score} judged={isJudged(r)} />
       </div>
       <div role="cell" class={cell}>
         <StatusSelect value={r.status} label={`Status of ${name}`} testId="status-select" tabIndex={tab} onChange={(status) => props.onEdit({ status })} />

@@ -8,6 +8,7 @@ import { hostOf, isWebUrl } from '../urls';
 import { BACKUP_FORMAT, BACKUP_VERSION } from './backup';
 import { LIST_SEPARATORS, type ListSeparator } from './csv-export';
 import { BOM, readCsvTable, type CsvTable, type RowError } from '../csv/read-table';
+import { mergeProspect } from './merge';
 import { normalizeProspectUrl } from './normalize-url';
 import { PROSPECT_STATUSES, type Prospect, type ProspectType } from './types';
 
@@ -32,9 +33,12 @@ export const IMPORT_DEFAULTS = { pageType: 'other', verdict: 'worth-a-look', sco
 // ---------------------------------------------------------------------------------------------
 // Cells of our CSV export.
 
-/** Undo csvSafeCell's formula guard: exactly one leading apostrophe. */
+/**
+ * Undo csvSafeCell's formula guard: the one apostrophe it puts before a formula character (or an
+ * apostrophe). Any other leading apostrophe is the text's own ("'Tis the season").
+ */
 export function unguardCell(cell: string): string {
-  return cell.startsWith("'") ? cell.slice(1) : cell;
+  return /^'[=+\-@\t\r']/.test(cell) ? cell.slice(1) : cell;
 }
 
 /** Split a list cell written by joinList: unescaped separators split, items trimmed, empties dropped. */
@@ -312,28 +316,6 @@ function toProspect(schema: ProspectSchema, candidate: unknown): { prospect: Pro
 // ---------------------------------------------------------------------------------------------
 // Duplicates inside one file.
 
-const isEmpty = (value: unknown): boolean =>
-  value === '' || value === null || value === undefined || (Array.isArray(value) && value.length === 0);
-
-/** The first row wins field by field unless its field is empty; tags are united. */
-function mergeDuplicate(first: Prospect, later: Prospect): Prospect {
-  const pick = <T>(a: T, b: T): T => (isEmpty(a) ? b : a);
-  return {
-    ...first,
-    title: pick(first.title, later.title),
-    notes: pick(first.notes, later.notes),
-    reasons: pick(first.reasons, later.reasons),
-    tags: [...new Set([...first.tags, ...later.tags])],
-    contacts: {
-      emails: pick(first.contacts.emails, later.contacts.emails),
-      contactPages: pick(first.contacts.contactPages, later.contacts.contactPages),
-      socialProfiles: pick(first.contacts.socialProfiles, later.contacts.socialProfiles),
-      author: pick(first.contacts.author, later.contacts.author),
-    },
-    snapshots: pick(first.snapshots, later.snapshots),
-  };
-}
-
 interface Collected {
   prospects: Prospect[];
   errors: RowError[];
@@ -357,7 +339,8 @@ function collector() {
       } else {
         out.duplicatesInFile += 1;
         const first = out.prospects[at];
-        if (first) out.prospects[at] = mergeDuplicate(first, result.prospect);
+        // As an import merges into a stored row (merge.ts): both rows' notes, tags, contacts and visits.
+        if (first) out.prospects[at] = mergeProspect(first, result.prospect);
       }
     },
   };

@@ -1,3 +1,4 @@
+import { isJudged } from './judged';
 import type { Contacts, LinkSnapshot, Prospect } from './types';
 
 /**
@@ -57,13 +58,23 @@ export function unionContacts(existing: Contacts, incoming: Contacts, incomingIs
   };
 }
 
-/** Notes of both: the incoming text is added on its own line unless it is already there. */
+/**
+ * Notes of both: the incoming text is added on its own line unless its lines are all there
+ * already (whole lines: "interested" is not in "Not interested in guest posts").
+ */
 export function mergeNotes(existing: string, incoming: string): string {
   const mine = existing.trim();
   const theirs = incoming.trim();
-  if (!theirs || mine.includes(theirs)) return existing;
-  if (!mine || theirs.includes(mine)) return incoming;
+  if (!theirs || holdsLines(mine, theirs)) return existing;
+  if (!mine || holdsLines(theirs, mine)) return incoming;
   return `${existing.replace(/\s+$/, '')}\n${theirs}`;
+}
+
+/** Whether every line of `part` is a line of `text` (lines trimmed, blank ones left out). */
+function holdsLines(text: string, part: string): boolean {
+  const lines = (s: string) => s.split(/\r\n|\n|\r/).map((l) => l.trim()).filter((l) => l !== '');
+  const have = new Set(lines(text));
+  return lines(part).every((l) => have.has(l));
 }
 
 /** One snapshot per visit (the existing one when both have it), oldest first. */
@@ -77,8 +88,11 @@ export function unionSnapshots(existing: readonly LinkSnapshot[], incoming: read
 
 /** `existing` with everything `incoming` adds; existing's id, URL and domain. */
 export function mergeProspect(existing: Prospect, incoming: Prospect): Prospect {
-  // Ties go to the existing row, so merging a copy of it changes nothing.
-  const incomingIsNewer = time(incoming.lastChecked) > time(existing.lastChecked);
+  // A row Linkscout never judged (a plain list of URLs) carries only defaults and the import's
+  // time: it never takes the place of a judgement. Ties go to the existing row, so merging a copy
+  // of it changes nothing.
+  const judged = [isJudged(existing), isJudged(incoming)];
+  const incomingIsNewer = judged[1] && (!judged[0] || time(incoming.lastChecked) > time(existing.lastChecked));
   const [newer, older] = incomingIsNewer ? [incoming, existing] : [existing, incoming];
   const merged: Prospect = {
     url: existing.url,
@@ -94,7 +108,7 @@ export function mergeProspect(existing: Prospect, incoming: Prospect): Prospect 
     contacts: unionContacts(existing.contacts, incoming.contacts, incomingIsNewer),
     snapshots: unionSnapshots(existing.snapshots, incoming.snapshots),
     firstSeen: earlier(existing.firstSeen, incoming.firstSeen),
-    lastChecked: later(existing.lastChecked, incoming.lastChecked),
+    lastChecked: judged[0] && judged[1] ? later(existing.lastChecked, incoming.lastChecked) : newer.lastChecked,
     updatedAt: later(existing.updatedAt, incoming.updatedAt),
   };
   if (existing.id !== undefined) merged.id = existing.id;

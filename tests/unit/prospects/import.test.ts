@@ -104,7 +104,7 @@ describe('a list of URLs from another tool', () => {
     });
   });
 
-  it('merges a URL listed twice: first row wins, tags united, and counts the duplicate', () => {
+  it('merges a URL listed twice as an import merges into a stored row: both rows’ notes and tags kept, and counts the duplicate', () => {
     expect(preview.errors).toEqual([]);
     expect(preview.prospects).toHaveLength(3);
     expect(preview.duplicatesInFile).toBe(1);
@@ -112,7 +112,33 @@ describe('a list of URLs from another tool', () => {
     expect(tools?.title).toBe('Best garden tools for 2024');
     expect(tools?.status).toBe('contacted');
     expect(tools?.tags).toEqual(['tools', 'gardening', 'outreach']);
-    expect(tools?.notes).toBe('Emailed the editor on Monday.\r\nFollow up in a week.');
+    expect(tools?.notes).toBe('Emailed the editor on Monday.\r\nFollow up in a week.\nSecond list had it too');
+  });
+
+  it('keeps what the later row of a duplicate adds: its status over "new", its notes, e-mails and tags', () => {
+    const csv = [
+      'url,status,notes,tags,emails',
+      'https://x.example/a,new,first note,t1,a@x.example',
+      'https://X.example/a/#top,contacted,second note - called Bob,t2,b@x.example',
+    ].join('\r\n');
+    const preview = parseProspectFile(csv, 'x.csv', NOW);
+    expect(preview.duplicatesInFile).toBe(1);
+    expect(preview.prospects).toHaveLength(1);
+    expect(preview.prospects[0]).toMatchObject({
+      status: 'contacted',
+      notes: 'first note\nsecond note - called Bob',
+      tags: ['t1', 't2'],
+      contacts: expect.objectContaining({ emails: ['a@x.example', 'b@x.example'] }),
+    });
+  });
+
+  it('keeps a leading apostrophe that is the text’s own, and takes off only the one the export put before a formula', () => {
+    const csv = "url,title,notes\r\nhttps://x.example/a,'Tis the season,'quoted' note\r\nhttps://x.example/b,'=1+1,''quoted\r\n";
+    const titles = parseProspectFile(csv, 'x.csv', NOW).prospects.map((p) => [p.title, p.notes]);
+    expect(titles).toEqual([
+      ["'Tis the season", "'quoted' note"],
+      ['=1+1', "'quoted"],
+    ]);
   });
 
   it('reads a status written in capitals', () => {

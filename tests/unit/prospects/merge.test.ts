@@ -114,6 +114,20 @@ describe('mergeProspect: edge cases', () => {
     expect(mergeProspect(prospect(URL_, { notes: '' }), prospect(URL_, { notes: 'Theirs' })).notes).toBe('Theirs');
   });
 
+  it('adds a note whose words merely appear inside a stored line ("interested" is not "Not interested…")', () => {
+    const merged = mergeProspect(prospect(URL_, { notes: 'Not interested in guest posts' }), prospect(URL_, { notes: 'interested' }));
+    expect(merged.notes).toBe('Not interested in guest posts\ninterested');
+  });
+
+  it('a row Linkscout never judged (a plain list of URLs: no reasons, import time as last checked) takes no judgement’s place', () => {
+    const fromList = prospect(URL_, { verdict: 'worth-a-look', score: 0, pageType: 'other', reasons: [], tags: ['outreach-q1'], lastChecked: '2026-11-21T10:00:00.000Z' });
+    const merged = mergeProspect(stored, fromList);
+    expect(merged).toMatchObject({ verdict: 'weak', score: 40, pageType: 'article', reasons: ['Old reason'], title: 'Old title', lastChecked: stored.lastChecked });
+    expect(merged.tags).toEqual(['SEO', 'gardening', 'outreach-q1']);
+    // …while a judged row takes an unjudged one's place, whatever their dates.
+    expect(mergeProspect(fromList, { ...stored, lastChecked: '2020-01-01T00:00:00.000Z' })).toMatchObject({ verdict: 'weak', score: 40, lastChecked: '2020-01-01T00:00:00.000Z' });
+  });
+
   it('is a no-op when merging a copy of the row', () => {
     expect(mergeProspect(stored, { ...stored, id: 1234 })).toEqual(stored);
   });
