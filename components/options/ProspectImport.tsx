@@ -12,7 +12,7 @@ import { RowErrorList } from './RowErrorList';
 type Step =
   | { step: 'choose' }
   | { step: 'preview'; fileName: string; preview: ImportPreview; existing: number }
-  | { step: 'done'; fileName: string; added: number; merged: number; unchanged: number };
+  | { step: 'done'; fileName: string; added: number; merged: number; unchanged: number; statusKept: number };
 
 /** Import a Linkscout CSV export or JSON backup: a preview first, nothing written before Import is pressed. */
 export function ProspectImport(props: { db: LinkscoutDb }) {
@@ -86,6 +86,11 @@ export function ProspectImport(props: { db: LinkscoutDb }) {
         <div role="status" data-testid="import-result" class="rounded border border-emerald-200 bg-emerald-50 p-2 text-sm text-emerald-900">
           Imported <span class="break-all">{state.fileName}</span>: {state.added.toLocaleString('en')} added, {state.merged.toLocaleString('en')} merged,{' '}
           {state.unchanged.toLocaleString('en')} unchanged.
+          {state.statusKept > 0 && (
+            <span class="block text-amber-800" data-testid="import-status-kept">
+              {plural(state.statusKept, 'prospect')} kept the status saved here, not the file’s (an older copy must not undo your progress): change those in the table.
+            </span>
+          )}
         </div>
       )}
       <ErrorNote message={action.error} onDismiss={action.clearError} />

@@ -94,6 +94,12 @@ export interface ImportCounts {
   merged: number;
   /** Stored prospects the file had nothing new for. */
   unchanged: number;
+  /**
+   * Stored prospects whose status the file gives otherwise (neither is `new`): the stored status
+   * stays (an old backup must not undo the user's progress), and the user is told, not left to
+   * find the edit missing.
+   */
+  statusKept: number;
 }
 
 /**
@@ -104,19 +110,20 @@ export interface ImportCounts {
 export async function importProspects(db: LinkscoutDb, incoming: Prospect[], now: Date = new Date()): Promise<ImportCounts> {
   const at = now.toISOString();
   const pages = dedupeIncoming(incoming);
-  const counts: ImportCounts = { added: 0, merged: 0, unchanged: 0 };
+  const counts: ImportCounts = { added: 0, merged: 0, unchanged: 0, statusKept: 0 };
   for (let i = 0; i < pages.length; i += IMPORT_CHUNK) {
     const chunk = pages.slice(i, i + IMPORT_CHUNK);
     const done = await db.transaction('rw', db.prospects, db.snapshots, () => importChunk(db, chunk, at));
     counts.added += done.added;
     counts.merged += done.merged;
     counts.unchanged += done.unchanged;
+    counts.statusKept += done.statusKept;
   }
   return counts;
 }
 
 async function importChunk(db: LinkscoutDb, chunk: Prospect[], at: string): Promise<ImportCounts> {
-  const counts: ImportCounts = { added: 0, merged: 0, unchanged: 0 };
+  const counts: ImportCounts = { added: 0, merged: 0, unchanged: 0, statusKept: 0 };
   // Every read is issued at once: IndexedDB answers them in one go instead of one round trip each.
   const stored = await Promise.all(chunk.map((p) => db.prospects.where('url').equals(p.url).first()));
   const storedSnapshots = await Promise.all(stored.map((row) => (row ? snapshotsOf(db, row.id) : [])));
@@ -132,6 +139,7 @@ async function importChunk(db: LinkscoutDb, chunk: Prospect[], at: string): Prom
     const theirs = storedSnapshots[i] ?? [];
     const existing: Prospect = { ...toRow(row), snapshots: theirs.map(toSnapshot) };
     const merged = mergeProspect(existing, p);
+    if (p.status !== 'new' && existing.status !== 'new' && p.status !== existing.status) counts.statusKept++;
     if (content(merged) === content(existing)) {
       counts.unchanged++;
       continue;

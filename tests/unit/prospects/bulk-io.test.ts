@@ -48,7 +48,7 @@ describe('importProspects', () => {
       prospect('https://a.example/guide', { notes: 'Met at a conference', snapshots: [snapshot('2025-01-10T09:00:00.000Z'), snapshot('2025-02-10T09:00:00.000Z')] }),
       prospect('https://b.example/'),
     ], NOW);
-    expect(counts).toEqual({ added: 2, merged: 0, unchanged: 0 });
+    expect(counts).toEqual({ added: 2, merged: 0, unchanged: 0, statusKept: 0 });
     const a = await findProspectByUrl(db, 'https://a.example/guide');
     expect((await getProspect(db, a!.id))?.snapshots).toHaveLength(2);
     expect(await queryProspectIds(db, { text: 'conference' }, { key: 'title', dir: 'asc' })).toEqual([a!.id]);
@@ -69,7 +69,7 @@ describe('importProspects', () => {
       prospect('https://A.example/page/?utm_source=x', { tags: ['one'] }),
       prospect('https://a.example/page#section', { tags: ['two'], notes: 'second copy' }),
     ], NOW);
-    expect(counts).toEqual({ added: 1, merged: 0, unchanged: 0 });
+    expect(counts).toEqual({ added: 1, merged: 0, unchanged: 0, statusKept: 0 });
     expect(await findProspectByUrl(db, 'https://a.example/page')).toMatchObject({
       url: 'https://a.example/page',
       tags: ['one', 'two'],
@@ -91,7 +91,8 @@ describe('importProspects', () => {
       prospect('https://c.example/'),
     ], NOW);
 
-    expect(counts).toEqual({ added: 1, merged: 1, unchanged: 1 });
+    // The file says "won" where the user set "contacted": the stored status stays, and the count says so.
+    expect(counts).toEqual({ added: 1, merged: 1, unchanged: 1, statusKept: 1 });
     const a = await getProspect(db, stored.id);
     expect(a).toMatchObject({ status: 'contacted', notes: 'Emailed\nOther browser note', tags: ['vip', 'gardening'], updatedAt: NOW.toISOString() });
     expect(a?.snapshots.map((s) => s.checkedAt)).toEqual(['2025-01-01T00:00:00.000Z', '2025-03-01T00:00:00.000Z']);
@@ -106,7 +107,7 @@ describe('importProspects', () => {
     const file = [prospect('https://a.example/', { tags: ['x'], snapshots: [snapshot('2025-01-01T00:00:00.000Z')] }), prospect('https://b.example/')];
     await importProspects(db, file, NOW);
     const before = await db.prospects.toArray();
-    expect(await importProspects(db, file, new Date('2025-07-01T00:00:00.000Z'))).toEqual({ added: 0, merged: 0, unchanged: 2 });
+    expect(await importProspects(db, file, new Date('2025-07-01T00:00:00.000Z'))).toEqual({ added: 0, merged: 0, unchanged: 2, statusKept: 0 });
     expect(await db.prospects.toArray()).toEqual(before);
     expect(await db.snapshots.count()).toBe(1);
     db.close();
@@ -129,7 +130,7 @@ describe('importProspects', () => {
   it('skips rows whose URL is not a web page', async () => {
     const db = freshDb('io-import-skip');
     const counts = await importProspects(db, [prospect('https://a.example/'), { ...prospect('https://b.example/'), url: 'javascript:alert(1)' }], NOW);
-    expect(counts).toEqual({ added: 1, merged: 0, unchanged: 0 });
+    expect(counts).toEqual({ added: 1, merged: 0, unchanged: 0, statusKept: 0 });
     expect(await db.prospects.count()).toBe(1);
     db.close();
   });
@@ -137,9 +138,9 @@ describe('importProspects', () => {
   it('imports more than one transaction chunk, and a re-import across chunks merges every row', async () => {
     const db = freshDb('io-import-chunks');
     const file = Array.from({ length: 2500 }, (_, i) => prospect(`https://site${i}.example/`, { snapshots: [snapshot('2025-01-01T00:00:00.000Z')] }));
-    expect(await importProspects(db, file, NOW)).toEqual({ added: 2500, merged: 0, unchanged: 0 });
+    expect(await importProspects(db, file, NOW)).toEqual({ added: 2500, merged: 0, unchanged: 0, statusKept: 0 });
     const tagged = file.map((p) => ({ ...p, tags: ['round two'] }));
-    expect(await importProspects(db, tagged, NOW)).toEqual({ added: 0, merged: 2500, unchanged: 0 });
+    expect(await importProspects(db, tagged, NOW)).toEqual({ added: 0, merged: 2500, unchanged: 0, statusKept: 0 });
     expect(await db.prospects.count()).toBe(2500);
     expect(await db.snapshots.count()).toBe(2500);
     expect(await queryProspectIds(db, { tag: 'Round two' }, { key: 'title', dir: 'asc' })).toHaveLength(2500);
