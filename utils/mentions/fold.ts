@@ -38,6 +38,13 @@ export function foldCodePoint(cp: number): string {
   return f;
 }
 
+/**
+ * Accents and points a reader does without (Latin, Greek, Cyrillic, Hebrew, Arabic): "cafe"
+ * finds "café". Other marks are letters' own and stay: a kana voicing mark (デ is not テ), an
+ * Indic vowel sign (टाटा is not टीटू).
+ */
+const DIACRITICS = /[\u0300-\u036f\u0591-\u05c7\u064b-\u065f\u0670\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
+
 function foldRare(ch: string, cp: number): string {
   if (INVISIBLE.has(cp)) return '';
   if (APOSTROPHES.has(cp)) return "'";
@@ -45,10 +52,9 @@ function foldRare(ch: string, cp: number): string {
   if (/\s/u.test(ch)) return ' ';
   const spelled = SPELLED[ch];
   if (spelled) return spelled;
-  if (/\p{M}/u.test(ch)) return '';
-  // Compatibility forms only for letters and digits (ﬁ → fi, ｆｕｌｌ → full): ™ must not become "tm".
-  if (!/[\p{L}\p{Nd}]/u.test(ch)) return ch;
-  const out = ch.normalize('NFKD').toLowerCase().replace(/\p{M}/gu, '');
+  // Compatibility forms only for letters, digits and marks (ﬁ → fi, ｆｕｌｌ → full): ™ must not become "tm".
+  if (!/[\p{L}\p{Nd}\p{M}]/u.test(ch)) return ch;
+  const out = ch.normalize('NFKD').toLowerCase().replace(DIACRITICS, '');
   return Array.from(out, (c) => SPELLED[c] ?? c).join('');
 }
 
@@ -65,9 +71,13 @@ export function isWordCodePoint(cp: number): boolean {
   return /[\p{L}\p{N}\p{M}]/u.test(String.fromCodePoint(cp));
 }
 
-/** Scripts written without spaces between words: a term there needs no word boundary. */
-export function isUnspacedScript(cp: number): boolean {
-  return cp >= 0x0e00 && /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u.test(String.fromCodePoint(cp));
+/**
+ * Whether a character carries a word on, so a term beside it is only part of a word: a word
+ * character, except in scripts written without spaces between words (Han, kana, Thai), where
+ * "我喜欢Acme产品" holds the word Acme, and a term in those scripts needs no boundary.
+ */
+export function joinsWord(cp: number): boolean {
+  return isWordCodePoint(cp) && !(cp >= 0x0e00 && /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u.test(String.fromCodePoint(cp)));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { assignedSlotOf, attr, hasAttr, hostOf, nodeType, ownerDocument, parentNode, queryAll, shadowRootOf, tagOf } from '../analysis/dom-safe';
+import { assignedSlotOf, attr, docUrl, hasAttr, hostOf, nodeType, ownerDocument, parentNode, queryAll, shadowRootOf, tagOf } from '../analysis/dom-safe';
 import { MAX_URL, baseUrlOf } from '../analysis/links';
 import type { MentionOwner, MentionState, MentionTerm } from './types';
 
@@ -94,7 +94,9 @@ export function createLinkJudge(terms: MentionTerm[]): (link: Element | null, te
     }
     // mailto:, javascript: and the like carry no link to a site.
     if (url.protocol !== 'http:' && url.protocol !== 'https:') return UNLINKED;
-    const host = url.hostname.toLowerCase();
+    // A jump within this very page ("#reviews") links to no site: the mention is unlinked.
+    if (url.href.split('#')[0] === docUrl(doc).split('#')[0]) return UNLINKED;
+    const host = url.hostname.toLowerCase().replace(/\.$/, '');
     const own = domains.get(key(term.owner, term.brand)) ?? [];
     const href = url.href.length > MAX_URL ? url.href.slice(0, MAX_URL) : url.href;
     return { state: own.some((d) => isHostOf(host, d)) ? 'linked-to-you' : 'linked-elsewhere', linkHref: href, linkHost: host };

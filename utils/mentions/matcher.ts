@@ -1,6 +1,6 @@
 import { AhoCorasick } from '@monyone/aho-corasick';
 import type { MentionTerm } from './types';
-import { foldText, isUnspacedScript, isWordCodePoint } from './fold';
+import { foldText, isWordCodePoint, joinsWord } from './fold';
 
 export interface TermMatch {
   /** Folded-text offsets; `end` includes a possessive `'s` when there is one. */
@@ -46,7 +46,7 @@ export function createMatcher(terms: MentionTerm[]): Matcher {
     const last = lastCp >= 0xdc00 && lastCp <= 0xdfff ? folded.codePointAt(folded.length - 2)! : lastCp;
     entries.set(folded, {
       term,
-      bounded: [isWordCodePoint(first) && !isUnspacedScript(first), isWordCodePoint(last) && !isUnspacedScript(last)],
+      bounded: [joinsWord(first), joinsWord(last)],
     });
   }
   const keys = [...entries.keys()];
@@ -62,8 +62,10 @@ export function createMatcher(terms: MentionTerm[]): Matcher {
       for (const m of automaton.matchInText(text)) {
         if (m.begin < from || m.begin >= until) continue;
         const entry = entries.get(m.keyword)!;
-        if (entry.bounded[0] && m.begin > 0 && isWordCodePoint(codePointBefore(text, m.begin))) continue;
-        if (entry.bounded[1] && m.end < text.length && isWordCodePoint(text.codePointAt(m.end)!)) continue;
+        if (entry.bounded[0] && m.begin > 0 && joinsWord(codePointBefore(text, m.begin))) continue;
+        if (entry.bounded[1] && m.end < text.length && joinsWord(text.codePointAt(m.end)!)) continue;
+        // A domain goes on past a dot: "acme.com" is not in "acme.com.au".
+        if (entry.term.kind === 'domain' && text[m.end] === '.' && joinsWord(text.codePointAt(m.end + 1) ?? 0)) continue;
         found.push({ begin: m.begin, end: possessiveEnd(text, m.end), term: entry.term });
       }
       found.sort((a, b) => a.begin - b.begin || b.end - a.end);

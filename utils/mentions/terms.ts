@@ -24,15 +24,23 @@ export function bareDomain(input: string): string {
  */
 export function buildTerms(settings: Pick<Settings, 'brands' | 'competitorBrands'>): MentionTerm[] {
   const terms: MentionTerm[] = [];
-  const add = (owner: MentionOwner, brand: Brand, seen: Set<string>) => {
+  const add = (owner: MentionOwner, brand: Brand, seen: Map<string, MentionTerm>) => {
     const name = brand.name.trim() || bareDomain(brand.domains[0] ?? '');
     if (!name) return;
     const push = (text: string, kind: TermKind) => {
       const t = text.trim();
       const folded = foldText(t);
-      if (t.length > MAX_TERM_LENGTH || folded.length < MIN_FOLDED_LENGTH || seen.has(folded)) return;
-      seen.add(folded);
-      terms.push({ text: t, brand: name, owner, kind });
+      if (t.length > MAX_TERM_LENGTH || folded.length < MIN_FOLDED_LENGTH) return;
+      const listed = seen.get(folded);
+      // A domain also typed as the name or an alias ("Booking.com"): that term is the domain,
+      // which tells the scan the brand's own links.
+      if (listed) {
+        if (kind === 'domain') listed.kind = 'domain';
+        return;
+      }
+      const term: MentionTerm = { text: t, brand: name, owner, kind };
+      seen.set(folded, term);
+      terms.push(term);
     };
     push(brand.name, 'name');
     for (const a of brand.aliases) push(a, 'alias');
@@ -45,7 +53,7 @@ export function buildTerms(settings: Pick<Settings, 'brands' | 'competitorBrands
     for (const p of brand.products) push(p, 'product');
     for (const p of brand.people) push(p, 'person');
   };
-  for (const b of settings.brands) add('brand', b, new Set());
-  for (const b of settings.competitorBrands) add('competitor', b, new Set());
+  for (const b of settings.brands) add('brand', b, new Map());
+  for (const b of settings.competitorBrands) add('competitor', b, new Map());
   return terms;
 }

@@ -1,3 +1,4 @@
+import overlayCss from './overlay.css?inline';
 import { HIGHLIGHT_KINDS, KIND_COLOURS, KIND_LABELS } from './link-kind';
 import type { HighlightKind } from '../messaging/protocol';
 import { createDocumentFragment, createElement, docElement, docView, isConnected } from '../analysis/dom-safe';
@@ -13,16 +14,8 @@ export interface Box {
   kind: HighlightKind;
 }
 
-const CSS = `
-:host { all: initial; }
-.box { position: absolute; box-sizing: border-box; border: 2px solid var(--c); background: color-mix(in srgb, var(--c) 12%, transparent); border-radius: 2px; pointer-events: none; }
-.box.hidden { border-style: dashed; }
-.flash { position: absolute; box-sizing: border-box; border: 3px solid #2563eb; border-radius: 3px; pointer-events: none; animation: ls-flash 0.45s ease-in-out 4 alternate; }
-@keyframes ls-flash { from { background: rgba(37,99,235,.35); } to { background: transparent; } }
-.legend { position: fixed; right: 12px; bottom: 12px; background: #fff; color: #0f172a; font: 12px/1.4 system-ui, sans-serif; border: 1px solid #cbd5e1; border-radius: 6px; padding: 8px 10px; box-shadow: 0 2px 8px rgba(0,0,0,.15); pointer-events: none; }
-.legend b { display: block; margin-bottom: 4px; }
-.legend span.key { display: inline-block; width: 10px; height: 10px; border: 2px solid var(--c); margin-right: 6px; vertical-align: -2px; }
-`;
+// The overlay's own style sheet, minified into the content script by the build.
+const CSS = overlayCss;
 
 const HOST_STYLE: Record<string, string> = {
   all: 'initial',

@@ -63,3 +63,24 @@ describe('isHostOf', () => {
     ['acme.com.evil.net', 'acme.com', false],
   ])('%s is a host of %s: %s', (host, domain, yes) => expect(isHostOf(host, domain)).toBe(yes));
 });
+
+describe('links that go nowhere else, and hosts written with a trailing dot', () => {
+  const doc = loadFixture('mentions/unspaced-scripts-marks-and-longer-hosts.html');
+  const result = scanMentions(doc, ACME_AND_RIVAL, { placementOf: () => 'content' });
+  const statesIn = (id: string) => {
+    const el = doc.getElementById(id)!;
+    return result.scan.mentions.filter((_, k) => el.contains(result.ranges[k]!.startContainer)).map((m) => [m.state, m.linkHost]);
+  };
+
+  it('a mention in a link to a spot on this very page ("#reviews", or an empty href) is unlinked: an outreach chance, not a link elsewhere', () => {
+    expect(statesIn('same-page')).toEqual([
+      ['unlinked', null],
+      ['unlinked', null],
+    ]);
+  });
+
+  it('a host written with a trailing dot is the brand’s own all the same', () => {
+    expect(statesIn('trailing-dot')).toEqual([['linked-to-you', 'acme.com']]);
+  });
+});
+

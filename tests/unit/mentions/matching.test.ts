@@ -143,3 +143,31 @@ describe('no false positives', () => {
     expect(result.scan.truncated).toBe(false);
   });
 });
+
+describe('scripts without spaces, letters’ own marks, and hosts that go on past a dot', () => {
+  const terms = buildTerms({
+    brands: [brand('Acme', { domains: ['acme.com'] }), brand('Dell', { aliases: ['デル'] }), brand('Tata', { aliases: ['टाटा'] }), brand('Shalom', { aliases: ['שלום'] })],
+    competitorBrands: [],
+  });
+  const doc = loadFixture('mentions/unspaced-scripts-marks-and-longer-hosts.html');
+  const result = scanMentions(doc, terms);
+
+  it('finds a Latin name written inside Chinese, Japanese or Thai text (their letters are no word boundary to wait for)', () => {
+    for (const id of ['chinese', 'japanese', 'thai']) expect(inside(doc, result, id), id).toEqual([['Acme', 'Acme']]);
+  });
+
+  it('keeps a kana voicing mark and an Indic vowel sign: デル is not found in ホテル, nor टाटा in टीटू; Hebrew points still fold away', () => {
+    expect(inside(doc, result, 'hotel')).toEqual([]);
+    expect(inside(doc, result, 'devanagari')).toEqual([]);
+    expect(inside(doc, result, 'hebrew')).toEqual([['שָׁלוֹם', 'שלום']]);
+  });
+
+  it('does not find a domain inside a longer host name (only the name, as in any host holding it), but does at the end of a sentence', () => {
+    expect(inside(doc, result, 'longer-hosts')).toEqual([
+      ['acme', 'Acme'],
+      ['acme', 'Acme'],
+      ['acme.com', 'acme.com'],
+    ]);
+  });
+});
+

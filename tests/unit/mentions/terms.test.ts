@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { scanMentions } from '@/utils/mentions/scan';
 import { bareDomain, buildTerms } from '@/utils/mentions/terms';
 import { brand } from './brands';
 
@@ -29,6 +30,16 @@ describe('buildTerms', () => {
   it('leaves out blank, one-letter and repeated (after folding) names', () => {
     const terms = buildTerms({ brands: [brand('Nestlé', { aliases: ['', '  ', 'N', 'NESTLE', 'nestle '] })], competitorBrands: [] });
     expect(terms.map((t) => t.text)).toEqual(['Nestlé']);
+  });
+
+  it('a domain also typed as the name or an alias is listed once, as a domain, so links to it are the brand’s own', () => {
+    const terms = buildTerms({ brands: [brand('Booking.com', { aliases: ['www.booking.com'], domains: ['booking.com'] })], competitorBrands: [] });
+    expect(terms.map((t) => [t.text, t.kind])).toEqual([
+      ['Booking.com', 'domain'],
+      ['www.booking.com', 'domain'],
+    ]);
+    const doc = new DOMParser().parseFromString('<p>Book on <a href="https://www.booking.com/hotel">Booking.com</a> today.</p>', 'text/html');
+    expect(scanMentions(doc, terms).scan.mentions.map((m) => m.state)).toEqual(['linked-to-you']);
   });
 
   it('names a brand without a name after its first domain', () => {
