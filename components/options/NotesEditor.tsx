@@ -1,53 +1,28 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useDraftField } from '@/utils/options/use-draft-field';
 
 /**
- * A prospect's notes, edited in place: saved when the field loses focus or on Ctrl+Enter
- * (Cmd+Enter on a Mac), put back on Escape. A row scrolled out of view while edited still saves.
+ * A prospect's notes, edited in place and saved as the user types (see useDraftField), at once on
+ * Ctrl+Enter (Cmd+Enter on a Mac); Escape puts back the notes from before the edit.
  */
 export function NotesEditor(props: { value: string; label: string; tabIndex?: number; onSave: (notes: string) => void }) {
-  const [draft, setDraft] = useState(props.value);
-  const editing = useRef(false);
-  const reverting = useRef(false);
-  const latest = useRef({ draft, value: props.value, onSave: props.onSave });
-  latest.current = { draft, value: props.value, onSave: props.onSave };
-
-  // Someone else's change shows, unless the user is typing here.
-  useEffect(() => {
-    if (!editing.current) setDraft(props.value);
-  }, [props.value]);
-
-  // A virtualised row unmounts when scrolled away, without a blur: keep what was typed.
-  useEffect(
-    () => () => {
-      const l = latest.current;
-      if (editing.current && l.draft !== l.value) l.onSave(l.draft);
-    },
-    [],
-  );
-
+  const field = useDraftField({ value: props.value, differs: (text) => text !== props.value, save: props.onSave });
   return (
     <textarea
       data-testid="notes-input"
       aria-label={props.label}
       tabIndex={props.tabIndex}
       rows={2}
-      value={draft}
+      value={field.draft}
       placeholder="Notes"
-      onFocus={() => (editing.current = true)}
-      onInput={(e) => setDraft(e.currentTarget.value)}
-      onBlur={() => {
-        editing.current = false;
-        if (reverting.current) {
-          reverting.current = false;
-          setDraft(props.value);
-        } else if (draft !== props.value) props.onSave(draft);
-      }}
+      onFocus={field.onFocus}
+      onInput={(e) => field.onInput(e.currentTarget.value)}
+      onBlur={field.onBlur}
       onKeyDown={(e) => {
         if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
           e.preventDefault();
           e.currentTarget.blur();
         } else if (e.key === 'Escape') {
-          reverting.current = true;
+          field.revert();
           e.currentTarget.blur();
         }
       }}

@@ -1,54 +1,36 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatTags, parseTags, sameTags } from '@/utils/options/tag-list';
+import { useDraftField } from '@/utils/options/use-draft-field';
 
-/** A prospect's tags as one comma-separated field: saved on Enter or when it loses focus, put back on Escape. */
+/**
+ * A prospect's tags as one comma-separated field, saved as the user types (see useDraftField) and
+ * at once on Enter, tidied when it loses focus; Escape puts back the tags from before the edit.
+ */
 export function TagsEditor(props: { value: readonly string[]; label: string; tabIndex?: number; onSave: (tags: string[]) => void }) {
-  const shown = formatTags(props.value);
-  const [draft, setDraft] = useState(shown);
-  const editing = useRef(false);
-  const reverting = useRef(false);
-  const latest = useRef({ draft, value: props.value, onSave: props.onSave });
-  latest.current = { draft, value: props.value, onSave: props.onSave };
-
-  useEffect(() => {
-    if (!editing.current) setDraft(shown);
-  }, [shown]);
-
-  useEffect(
-    () => () => {
-      const l = latest.current;
-      const tags = parseTags(l.draft);
-      if (editing.current && !sameTags(tags, l.value)) l.onSave(tags);
-    },
-    [],
-  );
-
+  const field = useDraftField({
+    value: formatTags(props.value),
+    differs: (text) => !sameTags(parseTags(text), props.value),
+    save: (text) => props.onSave(parseTags(text)),
+  });
   return (
     <input
       type="text"
       data-testid="tags-input"
       aria-label={props.label}
       tabIndex={props.tabIndex}
-      value={draft}
+      value={field.draft}
       placeholder="Add tags"
-      onFocus={() => (editing.current = true)}
-      onInput={(e) => setDraft(e.currentTarget.value)}
+      onFocus={field.onFocus}
+      onInput={(e) => field.onInput(e.currentTarget.value)}
       onBlur={() => {
-        editing.current = false;
-        if (reverting.current) {
-          reverting.current = false;
-          return setDraft(shown);
-        }
-        const tags = parseTags(draft);
-        setDraft(formatTags(tags));
-        if (!sameTags(tags, props.value)) props.onSave(tags);
+        field.onBlur();
+        field.setDraft(formatTags(parseTags(field.draft)));
       }}
       onKeyDown={(e) => {
         if (e.key === 'Enter') {
           e.preventDefault();
           e.currentTarget.blur();
         } else if (e.key === 'Escape') {
-          reverting.current = true;
+          field.revert();
           e.currentTarget.blur();
         }
       }}

@@ -1,3 +1,4 @@
+import { SAVE_PAUSE_MS } from '../../utils/options/use-draft-field';
 import { launchExtension } from '../../scripts/lib/extension-browser';
 import { expect, test } from './fixtures';
 import { DashboardPage } from './pages/dashboard-page';
@@ -49,6 +50,11 @@ test('a resource page: verdict, one-click save, status in the dashboard and the 
   await again.byTestId('prospect-status').selectOption('replied');
   await dash.page.reload();
   await expect(dash.row('resource-page-useful-links').getByTestId('status-select')).toHaveValue('replied');
+  // Notes typed and left in the field (no blur) are saved after a pause: a reload keeps them.
+  await dash.row('resource-page-useful-links').getByTestId('notes-input').fill('Emailed the editor, waiting');
+  await dash.page.waitForTimeout(SAVE_PAUSE_MS + 500);
+  await dash.page.reload();
+  await expect(dash.row('resource-page-useful-links').getByTestId('notes-input')).toHaveValue('Emailed the editor, waiting');
 
   const json = await dash.export('json');
   expect(json.name).toMatch(/^linkscout-backup-\d{4}-\d{2}-\d{2}\.json$/);

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ProspectRowView } from '@/components/options/ProspectRowView';
+import { SAVE_PAUSE_MS } from '@/utils/options/use-draft-field';
 import type { ProspectRow } from '@/utils/prospects/types';
 import { blur, get, mount, press, typeInto } from './render';
 
@@ -90,6 +91,77 @@ describe('a prospect row', () => {
     typeInto(notes, 'wrote twice');
     blur(notes);
     expect(onEdit).toHaveBeenCalledWith({ notes: 'wrote twice' });
+  });
+
+  it('saves notes and tags being typed when the tab is hidden, reloaded or closed (no blur comes then), once', async () => {
+    const { root, onEdit } = show(row());
+    typeInto(get<HTMLTextAreaElement>(root, '[data-testid="notes-input"]'), 'called Bob, he said yes');
+    // Reload and close fire pagehide.
+    window.dispatchEvent(new Event('pagehide'));
+    expect(onEdit.mock.calls).toEqual([[{ notes: 'called Bob, he said yes' }]]);
+    view!.cleanup();
+
+    const other = show(row());
+    typeInto(get<HTMLInputElement>(other.root, '[data-testid="tags-input"]'), 'tools, q4, hot');
+    // Hiding the tab (switching away, minimising, closing) fires visibilitychange first.
+    const visibility = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+    document.dispatchEvent(new Event('visibilitychange'));
+    visibility.mockRestore();
+    expect(other.onEdit.mock.calls).toEqual([[{ tags: ['tools', 'q4', 'hot'] }]]);
+  });
+
+  it('saves what is typed once typing pauses, without waiting for the field to lose focus', () => {
+    vi.useFakeTimers();
+    try {
+      const { root, onEdit } = show(row());
+      const notes = get<HTMLTextAreaElement>(root, '[data-testid="notes-input"]');
+      typeInto(notes, 'called');
+      vi.advanceTimersByTime(SAVE_PAUSE_MS / 2);
+      typeInto(notes, 'called Bob');
+      vi.advanceTimersByTime(SAVE_PAUSE_MS - 1);
+      expect(onEdit).not.toHaveBeenCalled();
+      vi.advanceTimersByTime(1);
+      expect(onEdit.mock.calls).toEqual([[{ notes: 'called Bob' }]]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('Escape after a pause saved the draft puts the notes from before the edit back, and saves them', () => {
+    vi.useFakeTimers();
+    try {
+      const { root, onEdit } = show(row());
+      const notes = get<HTMLTextAreaElement>(root, '[data-testid="notes-input"]');
+      typeInto(notes, 'oops');
+      vi.advanceTimersByTime(SAVE_PAUSE_MS);
+      expect(onEdit).toHaveBeenLastCalledWith({ notes: 'oops' });
+      press(notes, 'Escape');
+      expect(notes.value).toBe('wrote once');
+      // The row's value is still the saved draft until the store answers: it is written back.
+      expect(onEdit).toHaveBeenLastCalledWith({ notes: 'wrote once' });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('asks before the page is left within a pause of typing, and starts the save', () => {
+    const { root, onEdit } = show(row());
+    typeInto(get<HTMLTextAreaElement>(root, '[data-testid="notes-input"]'), 'half a thought');
+    const leaving = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(leaving);
+    expect(leaving.defaultPrevented).toBe(true);
+    expect(onEdit).toHaveBeenCalledWith({ notes: 'half a thought' });
+  });
+
+  it('saves nothing on leaving when nothing is being typed', () => {
+    const { onEdit } = show(row());
+    const leaving = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(leaving);
+    expect(leaving.defaultPrevented).toBe(false);
+    window.dispatchEvent(new Event('pagehide'));
+    view?.cleanup();
+    view = null;
+    expect(onEdit).not.toHaveBeenCalled();
   });
 
   it('saves notes on Ctrl+Enter and keeps a plain Enter as a new line', () => {

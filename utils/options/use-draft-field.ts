@@ -1,0 +1,102 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+
+/** How long typing pauses before what was typed is saved. */
+export const SAVE_PAUSE_MS = 700;
+
+export interface DraftFieldOptions {
+  /** The stored text, as the field shows it. */
+  value: string;
+  /** Whether a text differs from the stored value (tags compare as lists, not as text). */
+  differs: (text: string) => boolean;
+  save: (text: string) => void;
+}
+
+/**
+ * A text field edited in place and saved as the user goes: a moment after typing stops, when the
+ * field loses focus, when its row unmounts (a virtualised row scrolled away), and when the page
+ * is left (hidden, reloaded, closed: no blur comes then, and a save started at that moment may not
+ * finish, which is why typing does not wait for a blur, and why leaving within a pause asks first). Escape puts back the text the field had
+ * when the user started, saving that back if a pause saved the draft meanwhile. Someone else's
+ * change shows unless the user is typing here.
+ */
+export function useDraftField({ value, differs, save }: DraftFieldOptions) {
+  const [draft, setDraft] = useState(value);
+  const editing = useRef(false);
+  const started = useRef(value);
+  /** A draft saved during this edit (by a pause, or on leaving), so Escape knows to save back. */
+  const savedDraft = useRef(false);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const latest = useRef({ draft, differs, save });
+  latest.current = { draft, differs, save };
+
+  useEffect(() => {
+    if (!editing.current) setDraft(value);
+  }, [value]);
+
+  const stopTimer = () => {
+    if (timer.current !== null) clearTimeout(timer.current);
+    timer.current = null;
+  };
+  /** Save the draft now if it differs from what is stored. */
+  const flush = () => {
+    stopTimer();
+    const l = latest.current;
+    if (editing.current && l.differs(l.draft)) {
+      l.save(l.draft);
+      savedDraft.current = true;
+    }
+  };
+
+  useEffect(() => {
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') flush();
+    };
+    // Reloading or closing within a pause of typing: the save starts, and the browser asks the
+    // user to stay, since a save started as the page goes may not finish.
+    const onBeforeUnload = (e: BeforeUnloadEvent) => {
+      const l = latest.current;
+      if (!editing.current || !l.differs(l.draft)) return;
+      flush();
+      e.preventDefault();
+    };
+    document.addEventListener('visibilitychange', onVisibility);
+    window.addEventListener('pagehide', flush);
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => {
+      document.removeEventListener('visibilitychange', onVisibility);
+      window.removeEventListener('pagehide', flush);
+      window.removeEventListener('beforeunload', onBeforeUnload);
+      flush();
+    };
+  }, []);
+
+  return {
+    draft,
+    setDraft,
+    onFocus: () => {
+      editing.current = true;
+      started.current = value;
+      savedDraft.current = false;
+    },
+    onInput: (text: string) => {
+      setDraft(text);
+      latest.current.draft = text;
+      stopTimer();
+      timer.current = setTimeout(flush, SAVE_PAUSE_MS);
+    },
+    /** The field lost focus: save what differs, and stop editing. */
+    onBlur: () => {
+      flush();
+      editing.current = false;
+    },
+    /** Escape: back to the text from before this edit (saved back if a pause saved the draft). */
+    revert: () => {
+      stopTimer();
+      editing.current = false;
+      setDraft(started.current);
+      // The stored value may not show the saved draft yet: compare with what was saved, not with it.
+      if (savedDraft.current) save(started.current);
+      savedDraft.current = false;
+    },
+  };
+}
