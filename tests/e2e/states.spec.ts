@@ -1,6 +1,6 @@
-import { clickToolbarButton } from '../../scripts/lib/extension-browser';
+import { clickToolbarButton, openReport } from '../../scripts/lib/extension-browser';
 import { expect, test } from './fixtures';
-import type { ReportPage } from './pages/report-page';
+import { ReportPage } from './pages/report-page';
 
 /** A status panel a user can act on: a title and at least one full sentence, never blank. */
 async function expectClearState(report: ReportPage, testId: string, title: string | RegExp) {
@@ -41,6 +41,23 @@ test.describe('clear states instead of a report', () => {
     const { report } = await inspect('e2e/document.pdf');
     const message = await expectClearState(report, 'state-not-html', 'Not a web page');
     expect(message).toMatch(/pdf/i);
+  });
+
+  test('a page that never finishes loading (a script it waits for never answers): a clear state, not endless loading', async ({ ext, fixtureUrl }) => {
+    test.setTimeout(60_000);
+    const page = await ext.context.newPage();
+    try {
+      // The page's parser waits for this script for ever: the request is held, never answered.
+      await page.route('**/never-answers.js', () => undefined);
+      await page.goto(fixtureUrl('e2e/waits-for-a-script-that-never-answers.html'), { waitUntil: 'commit' });
+      await expect(page.getByRole('heading', { name: 'Half a page' })).toBeVisible();
+      const report = new ReportPage(await openReport(ext, await clickToolbarButton(ext, page)));
+      const message = await expectClearState(report, 'state-no-response', 'The page did not answer');
+      expect(message).toMatch(/has not finished loading/);
+      await report.page.close();
+    } finally {
+      await page.close();
+    }
   });
 
   test('a page the user never clicked the button on, then after the click', async ({ ext, fixtureUrl, openTab, reportFor }) => {

@@ -31,6 +31,25 @@ export function viewOf(result: InspectResult): InspectView {
   return { ok: true, report, links: links.length > FIRST_LINKS ? null : links, linkCount: links.length };
 }
 
+/**
+ * How long the content script may wait to be injected. The browser injects it once the page has
+ * been read in full; a page whose parsing waits for a script that never loads never gets there.
+ */
+export const STILL_LOADING_MS = 10_000;
+export const STILL_LOADING =
+  'The page has not finished loading (something it waits for never answers), and Linkscout reads a page once it has. Stop it loading (Esc) or wait, then open Linkscout again.';
+
+/** Whether `work` settles within `ms` (its rejection is thrown); the timer is cleared either way. */
+async function within(work: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), ms)));
+  try {
+    return await Promise.race([work.then(() => true as const), late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** Times a page is asked for its report when a newer analysis took the place of the one being read. */
 const ANALYSIS_TRIES = 2;
 
@@ -48,7 +67,8 @@ export async function inspectTabFully(tabId: number): Promise<InspectResult> {
 
   try {
     await pageChannelReady();
-    await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
+    const injected = await within(browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] }), STILL_LOADING_MS);
+    if (!injected) return { ok: false, error: { kind: 'no-response', message: STILL_LOADING } };
   } catch (err) {
     return { ok: false, error: injectionFailure(err instanceof Error ? err.message : String(err), tab.url) };
   }

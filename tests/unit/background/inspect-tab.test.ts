@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { inspectTabFully } from '@/utils/background/inspect-tab';
+import { inspectTabFully, STILL_LOADING_MS } from '@/utils/background/inspect-tab';
 import { PageSession } from '@/utils/page/page-session';
 
 /** The tab's address: the test window's, which the DOMParser documents below take too. */
@@ -75,4 +75,19 @@ describe('inspecting a tab whose analysis a newer one replaced', () => {
     ]);
     session.dispose();
   });
+
+  it('says the page has not finished loading when the browser holds the content script back (a script the page waits for never answers), instead of waiting for ever', async () => {
+    vi.useFakeTimers();
+    try {
+      vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValue({ id: 1, url: URL_ } as Awaited<ReturnType<typeof fakeBrowser.tabs.get>>);
+      vi.spyOn(fakeBrowser.scripting, 'executeScript').mockReturnValue(new Promise(() => undefined));
+      const inspecting = inspectTabFully(1);
+      await vi.advanceTimersByTimeAsync(STILL_LOADING_MS);
+      const result = await inspecting;
+      expect(!result.ok && [result.error.kind, result.error.message]).toEqual(['no-response', expect.stringMatching(/has not finished loading.*Stop it loading \(Esc\)/)]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });
+
