@@ -9,11 +9,16 @@ export function HighlightToggle(props: { on: boolean; counts: Record<HighlightKi
         <input type="checkbox" data-testid="highlight-toggle" checked={props.on} onChange={(e) => props.onToggle(e.currentTarget.checked)} />
         Highlight links on the page
       </label>
+      {props.on && (
+        <span class="text-slate-500" title="Each web link gets one colour: hidden first, then sponsored, ugc, nofollow, followed. The counts above count every rel a link has.">
+          Outlined:
+        </span>
+      )}
       {props.on &&
         HIGHLIGHT_KINDS.map((k) => (
           <span key={k} class="inline-flex items-center gap-1 text-slate-600" data-testid={`legend-${k}`}>
             <span class="inline-block h-2.5 w-2.5 border-2" style={{ borderColor: KIND_COLOURS[k], borderStyle: k === 'hidden' ? 'dashed' : 'solid' }} />
-            {KIND_LABELS[k]} {props.counts?.[k] ?? 0}
+            {KIND_LABELS[k]} {(props.counts?.[k] ?? 0).toLocaleString('en')}
           </span>
         ))}
       {props.note && (

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'preact/hooks';
 import { isWebUrl } from '@/utils/urls';
 import type { ScoredLink } from '@/utils/scoring/types';
 import { linkLabel } from './LinkList';
@@ -6,8 +7,11 @@ import { PLACEMENT_LABELS } from './Summary';
 /** Why a link got its placement, count verdict and strength. Page text is rendered as text only. */
 export function LinkDetails(props: { link: ScoredLink; revealNote: string | null }) {
   const l = props.link;
+  const box = useRef<HTMLElement>(null);
+  // The details sit under the list: bring them (and a note on revealing) into view when picked.
+  useEffect(() => box.current?.scrollIntoView?.({ block: 'nearest' }), [l.index, props.revealNote]);
   return (
-    <section aria-label="Link details" data-testid="link-details" class="space-y-1 rounded border border-slate-200 p-2 text-xs">
+    <section ref={box} aria-label="Link details" data-testid="link-details" class="space-y-1 rounded border border-slate-200 p-2 text-xs [overflow-wrap:anywhere]">
       <div class="font-medium text-slate-900">{linkLabel(l)}</div>
       <div class="break-all text-slate-600">
         {isWebUrl(l.href) ? (

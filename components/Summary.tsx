@@ -16,7 +16,7 @@ export const PLACEMENT_LABELS: Record<Placement, string> = {
 function Stat(props: { label: string; value: number; testId: string; tone?: string }) {
   return (
     <div class="rounded-md border border-slate-200 px-2 py-1.5" data-testid={props.testId}>
-      <div class={`text-lg font-semibold leading-tight ${props.tone ?? 'text-slate-900'}`}>{props.value}</div>
+      <div class={`text-lg font-semibold leading-tight ${props.tone ?? 'text-slate-900'}`}>{props.value.toLocaleString('en')}</div>
       <div class="text-[11px] text-slate-500">{props.label}</div>
     </div>
   );
@@ -43,15 +43,15 @@ export function Summary(props: { summary: LinkSummary; onPlacement: (p: Placemen
             onClick={() => props.onPlacement(p)}
             class="rounded-full bg-slate-100 px-2 py-0.5 text-xs text-slate-700 hover:bg-slate-200"
           >
-            {PLACEMENT_LABELS[p]} <b>{s.byPlacement[p]}</b>
+            {PLACEMENT_LABELS[p]} <b>{s.byPlacement[p].toLocaleString('en')}</b>
           </button>
         ))}
       </div>
       <div class="flex flex-wrap gap-3 text-xs text-slate-600" aria-label="Web links by rel">
-        <span data-testid="rel-follow">follow <b>{s.byRel.follow}</b></span>
-        <span data-testid="rel-nofollow">nofollow <b>{s.byRel.nofollow}</b></span>
-        <span data-testid="rel-sponsored">sponsored <b>{s.byRel.sponsored}</b></span>
-        <span data-testid="rel-ugc">ugc <b>{s.byRel.ugc}</b></span>
+        <span data-testid="rel-follow">follow <b>{s.byRel.follow.toLocaleString('en')}</b></span>
+        <span data-testid="rel-nofollow">nofollow <b>{s.byRel.nofollow.toLocaleString('en')}</b></span>
+        <span data-testid="rel-sponsored">sponsored <b>{s.byRel.sponsored.toLocaleString('en')}</b></span>
+        <span data-testid="rel-ugc">ugc <b>{s.byRel.ugc.toLocaleString('en')}</b></span>
       </div>
     </section>
   );

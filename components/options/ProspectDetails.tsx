@@ -53,7 +53,7 @@ export function ProspectDetails(props: { db: LinkscoutDb; id: number; onClose: (
           {live.value.notes && (
             <div>
               <div class="text-xs font-semibold text-slate-700">Notes</div>
-              <p class="whitespace-pre-wrap text-xs text-slate-700">{live.value.notes}</p>
+              <p class="whitespace-pre-wrap text-xs text-slate-700 [overflow-wrap:anywhere]">{live.value.notes}</p>
             </div>
           )}
           <div>

@@ -64,8 +64,12 @@ export function App() {
   return (
     <div class="space-y-2.5">
       <header>
-        <h1 class="truncate text-sm font-semibold text-slate-900" data-testid="page-title">{report.page.title || report.page.url}</h1>
-        <div class="truncate text-[11px] text-slate-500">{report.page.url}</div>
+        <h1 class="truncate text-sm font-semibold text-slate-900" data-testid="page-title" title={report.page.title || report.page.url}>
+          {report.page.title || report.page.url}
+        </h1>
+        <div class="truncate text-[11px] text-slate-500" title={report.page.url}>
+          {report.page.url}
+        </div>
         <PageTypeLine verdict={report.pageType} />
         {(report.page.robots.noindex || report.page.robots.nofollow) && (
           <div class="mt-1 text-xs font-medium text-red-700" data-testid="robots-warning">
@@ -93,14 +97,14 @@ export function App() {
               </div>
             ) : (
               <div role="status" data-testid="links-loading" class="text-[11px] text-slate-500">
-                Loading the {linkCount} links…{state.linksLoaded > 0 && ` ${state.linksLoaded} so far`}
+                Loading the {linkCount.toLocaleString('en')} links…{state.linksLoaded > 0 && ` ${state.linksLoaded.toLocaleString('en')} so far`}
               </div>
             )
           ) : (
             <>
               <div class="flex justify-between text-[11px] text-slate-500">
                 <span data-testid="shown-count">
-                  {shown.length} of {links.length} links
+                  {shown.length.toLocaleString('en')} of {links.length.toLocaleString('en')} links
                 </span>
                 {isFiltered(filters) && (
                   <button type="button" class="underline" onClick={() => setFilters(NO_FILTERS)}>

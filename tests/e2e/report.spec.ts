@@ -101,12 +101,12 @@ test.describe('popup report on a page of twenty thousand links', () => {
       });
       await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tabId=${tabId}`);
       const report = new ReportPage(popup);
-      await expect(report.shownCount).toHaveText('20000 of 20000 links', { timeout: 30_000 });
+      await expect(report.shownCount).toHaveText('20,000 of 20,000 links', { timeout: 30_000 });
       // While the pages came, the popup counted them.
       const loading = await popup.evaluate(() => (window as unknown as { loadingTexts: string[] }).loadingTexts);
-      expect(loading).toContain('Loading the 20000 links… 2000 so far');
+      expect(loading).toContain('Loading the 20,000 links… 2,000 so far');
       await report.search.fill('Site number 19999');
-      await expect(report.shownCount).toHaveText('1 of 20000 links');
+      await expect(report.shownCount).toHaveText('1 of 20,000 links');
       await expect(report.rows).toHaveCount(1);
 
       const answers = await popup.evaluate(() => (window as unknown as { answers: Array<{ type: string; links: number }> }).answers);

@@ -104,7 +104,8 @@ export class ReportPage {
 
 async function numberIn(loc: Locator): Promise<number> {
   const text = (await loc.innerText()).trim();
-  const n = Number(text);
+  // Counts are shown with thousands separators (10,000).
+  const n = Number(text.replace(/,/g, ''));
   if (!Number.isInteger(n)) throw new Error(`Expected a number, got "${text}"`);
   return n;
 }

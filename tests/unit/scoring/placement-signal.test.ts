@@ -5,8 +5,8 @@ describe('placement signal', () => {
   it('a resource list of followed content links is good, with the rel breakdown as evidence', () => {
     const s = signalOf(scorePage('resource'), 'placement');
     expect(s.tone).toBe('good');
-    expect(s.summary).toBe('9 of 10 links to other sites in the content are followed');
-    expect(s.evidence[0]).toBe('10 links to other sites in the content: 9 followed, 1 nofollow');
+    expect(s.summary).toBe('9 of 10 visible links to other sites in the content are followed');
+    expect(s.evidence[0]).toBe('10 visible links to other sites in the content: 9 followed, 1 nofollow');
   });
 
   it('when every content link out is nofollow or sponsored, none of them count', () => {
@@ -14,19 +14,19 @@ describe('placement signal', () => {
     doc.querySelectorAll('main li a[href^="https://"]').forEach((a, i) => a.setAttribute('rel', i % 2 ? 'sponsored' : 'nofollow'));
     const s = signalOf(scorePage('resource', {}, doc), 'placement');
     expect(s.tone).toBe('bad');
-    expect(s.summary).toBe('None of the 10 links to other sites in the content count (0 followed, 5 nofollow, 5 sponsored)');
+    expect(s.summary).toBe('None of the 10 visible links to other sites in the content count (0 followed, 5 nofollow, 5 sponsored)');
   });
 
   it('links out only from the footer are sitewide and worth less', () => {
     const s = signalOf(scorePage('category'), 'placement');
     expect(s.tone).toBe('bad');
-    expect(s.summary).toBe('Links to other sites only in the footer (1 link), none in the content');
+    expect(s.summary).toBe('Visible links to other sites only in the footer (1 link), none in the content');
   });
 
   it('a page with no links out at all says so', () => {
     const doc = verdictDocument('category');
     doc.querySelector('footer a[href^="https://"]')!.remove();
-    expect(signalOf(scorePage('category', {}, doc), 'placement').summary).toBe('No links to other sites on this page');
+    expect(signalOf(scorePage('category', {}, doc), 'placement').summary).toBe('No visible links to other sites on this page');
   });
 
   it('on a noindex page no content link counts, and the evidence says why', () => {

@@ -10,7 +10,7 @@ describe('the page verdict', () => {
     expect(v.label).toBe('strong');
     expect(v.score).toBeGreaterThanOrEqual(70);
     expect(v.reasons[0]).toBe('Resource page: 10 external links in lists under ‘Useful resources’');
-    expect(joined(v.reasons)).toMatch(/9 of 10 links to other sites in the content count/);
+    expect(joined(v.reasons)).toMatch(/9 of 10 visible links to other sites in the content count/);
     expect(joined(v.reasons)).toMatch(/E-mail on the page: hello@crawlwise\.example/);
   });
 
@@ -60,7 +60,7 @@ describe('the page verdict', () => {
     const v = scorePage('category').verdict;
     expect(v.label).toBe('weak');
     expect(joined(v.reasons)).toMatch(/Listing of the site’s own pages: 9 headings are links/);
-    expect(joined(v.reasons)).toMatch(/Links to other sites only in the footer \(1 link\), none in the content/);
+    expect(joined(v.reasons)).toMatch(/Visible links to other sites only in the footer \(1 link\), none in the content/);
   });
 
   it('a resource page on none of your topics drops from strong to worth a look, and says it is off topic', () => {

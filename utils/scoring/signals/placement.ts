@@ -59,7 +59,8 @@ export function placementSignal(input: PlacementSignalInput): SignalResult {
   const counted = content.followed;
 
   const evidence: string[] = [];
-  if (inContent) evidence.push(`${plural(inContent, 'link')} to other sites in the content: ${relBreakdown(content)}`);
+  // Visible links only, and said so: the list and the risk sign count hidden ones too.
+  if (inContent) evidence.push(`${plural(inContent, 'visible link')} to other sites in the content: ${relBreakdown(content)}`);
   if (elsewhere.size) evidence.push(`elsewhere: ${[...elsewhere].map(([p, n]) => `${n} ${PLACED[p]}`).join(', ')}`);
   if (input.robots.noindex || input.robots.nofollow) {
     evidence.push(`the page is ${[input.robots.noindex && 'noindex', input.robots.nofollow && 'nofollow'].filter(Boolean).join(' and ')}: none of its links count`);
@@ -75,19 +76,19 @@ export function placementSignal(input: PlacementSignalInput): SignalResult {
   if (input.pageType.type === 'guest-post') {
     return result('neutral', null, 'Guest-post page: your link would sit in a new post, not on this page (not counted)');
   }
-  if (!external) return result('bad', 25, 'No links to other sites on this page');
+  if (!external) return result('bad', 25, 'No visible links to other sites on this page');
   if (!inContent) {
     const where = listing([...elsewhere.keys()].map((p) => PLACED[p]));
     // Header, menus, sidebars and footer repeat on every page: sitewide links are worth less.
     const value = sitewide === external ? 30 : 35;
-    return result('bad', value, `Links to other sites only ${where} (${plural(external, 'link')}), none in the content`);
+    return result('bad', value, `Visible links to other sites only ${where} (${plural(external, 'link')}), none in the content`);
   }
   const share = counted / inContent;
-  const ofContent = `${counted} of ${plural(inContent, 'link')} to other sites in the content`;
+  const ofContent = `${counted} of ${plural(inContent, 'visible link')} to other sites in the content`;
   if (share >= 0.5) {
     const value = Math.round(60 + 25 * share);
     return result('good', value, `${ofContent} ${counted === 1 ? 'is' : 'are'} followed`, `Followed links out: ${ofContent} count`);
   }
   if (counted) return result('neutral', 50, `Only ${ofContent} ${counted === 1 ? 'is' : 'are'} followed`);
-  return result('bad', 25, `None of the ${plural(inContent, 'link')} to other sites in the content count (${relBreakdown(content)})`);
+  return result('bad', 25, `None of the ${plural(inContent, 'visible link')} to other sites in the content count (${relBreakdown(content)})`);
 }
