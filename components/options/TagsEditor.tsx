@@ -23,7 +23,8 @@ export function TagsEditor(props: { value: readonly string[]; label: string; tab
       onInput={(e) => field.onInput(e.currentTarget.value)}
       onBlur={() => {
         field.onBlur();
-        field.setDraft(formatTags(parseTags(field.draft)));
+        // As a function of the draft then: after Escape this runs before a re-render, on the reverted text.
+        field.setDraft((draft) => formatTags(parseTags(draft)));
       }}
       onKeyDown={(e) => {
         if (e.key === 'Enter') {

@@ -104,7 +104,7 @@ test('a service worker stopped in the middle of an analysis: the popup asks agai
     await expect.poll(() => report.evaluate(() => (window as unknown as { inspectTries?: number }).inspectTries ?? 0)).toBe(1);
     expect(await stopServiceWorker(ext)).toBe(true);
     const sent = await report.evaluate(() => (window as unknown as { inspectTries: number }).inspectTries);
-    await expect(report.getByTestId('count-total')).toContainText('20000', { timeout: 30_000 });
+    await expect(report.getByTestId('count-total')).toContainText('20,000', { timeout: 30_000 });
     // The first request died with the worker; the report came from the retry.
     expect(await report.evaluate(() => (window as unknown as { inspectTries: number }).inspectTries)).toBeGreaterThan(sent);
   } finally {

@@ -23,6 +23,9 @@ export function useDraftField({ value, differs, save }: DraftFieldOptions) {
   const [draft, setDraft] = useState(value);
   const editing = useRef(false);
   const started = useRef(value);
+  /** The user typed in this edit: only then is the draft theirs to save (a field merely focused
+   * while another tab changed the value must not write its stale text back). */
+  const typed = useRef(false);
   /** A draft saved during this edit (by a pause, or on leaving), so Escape knows to save back. */
   const savedDraft = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -41,7 +44,7 @@ export function useDraftField({ value, differs, save }: DraftFieldOptions) {
   const flush = () => {
     stopTimer();
     const l = latest.current;
-    if (editing.current && l.differs(l.draft)) {
+    if (editing.current && typed.current && l.differs(l.draft)) {
       l.save(l.draft);
       savedDraft.current = true;
     }
@@ -76,9 +79,10 @@ export function useDraftField({ value, differs, save }: DraftFieldOptions) {
     onFocus: () => {
       editing.current = true;
       started.current = value;
-      savedDraft.current = false;
+      typed.current = savedDraft.current = false;
     },
     onInput: (text: string) => {
+      typed.current = true;
       setDraft(text);
       latest.current.draft = text;
       stopTimer();
@@ -88,15 +92,18 @@ export function useDraftField({ value, differs, save }: DraftFieldOptions) {
     onBlur: () => {
       flush();
       editing.current = false;
+      // Nothing typed: show the stored value, which may have changed while the field had focus.
+      if (!typed.current) setDraft(value);
     },
     /** Escape: back to the text from before this edit (saved back if a pause saved the draft). */
     revert: () => {
       stopTimer();
       editing.current = false;
-      setDraft(started.current);
-      // The stored value may not show the saved draft yet: compare with what was saved, not with it.
+      // Nothing saved meanwhile: the stored value as it is now (another tab may have changed it).
+      // Saved: the text from before, written back (the stored value may not show the draft yet).
+      setDraft(savedDraft.current ? started.current : value);
       if (savedDraft.current) save(started.current);
-      savedDraft.current = false;
+      typed.current = savedDraft.current = false;
     },
   };
 }

@@ -1,3 +1,4 @@
+import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ProspectRowView } from '@/components/options/ProspectRowView';
 import { SAVE_PAUSE_MS } from '@/utils/options/use-draft-field';
@@ -142,6 +143,30 @@ describe('a prospect row', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  it('Escape on tags puts back the tags from before the edit, and saves nothing', () => {
+    const { root, onEdit } = show(row());
+    const tags = get<HTMLInputElement>(root, '[data-testid="tags-input"]');
+    typeInto(tags, 'tools, q4, oops');
+    press(tags, 'Escape');
+    expect(tags.value).toBe('tools, q4');
+    tags.focus();
+    blur(tags);
+    expect(onEdit).not.toHaveBeenCalled();
+  });
+
+  it('a field only focused, not typed in, writes nothing back, and shows a change made elsewhere after it', () => {
+    const { root, onEdit } = show(row());
+    const notes = get<HTMLTextAreaElement>(root, '[data-testid="notes-input"]');
+    act(() => notes.focus());
+    // Another tab changes the notes while this field has focus.
+    view!.rerender(
+      <ProspectRowView row={row({ notes: 'changed in another tab' })} index={0} top={0} selected={false} open={false} tabbable onToggle={() => {}} onOpen={() => {}} onEdit={onEdit} onKeyDown={() => {}} onFocus={() => {}} />,
+    );
+    blur(notes);
+    expect(onEdit).not.toHaveBeenCalled();
+    expect(notes.value).toBe('changed in another tab');
   });
 
   it('asks before the page is left within a pause of typing, and starts the save', () => {
