@@ -1,7 +1,8 @@
 import type { ExtractedLink, LinkElementKind, SchemeKind } from './types';
 import { clip, foldWhitespace } from './text';
 import { createHrefResolver, parseUrl, trimUrl, type ResolvedUrl } from './resolve-href';
-import { attr, attrNS, childElementCount, comparePosition, docUrl, lastChild, namespaceOf, nodeType, nodeValue, previousSibling, query, queryAll, queryList, readableShadowRoot, rootNode, tagOf, textOf, type ShadowRootReader } from './dom-safe';
+import { attr, attrNS, childElementCount, comparePosition, docUrl, namespaceOf, query, queryAll, queryList, readableShadowRoot, rootNode, tagOf, textOf, type ShadowRootReader } from './dom-safe';
+import { linkText } from './link-text';
 import { shadowRootSteps, type ShadowRoots } from './shadow-roots';
 import { runSteps } from './steps';
 
@@ -10,6 +11,8 @@ const XLINK_NS = 'http://www.w3.org/1999/xlink';
 
 /** Longest anchor text kept; pages have shipped megabyte-long anchors. */
 export const MAX_TEXT = 1000;
+/** Of a longer anchor text, the head that is read and folded (its folded length is unknown before). */
+const HEAD_CHARS = 8 * MAX_TEXT;
 /** Longest URL kept in a report. */
 export const MAX_URL = 4096;
 /** Longest host name kept (a valid one has at most 253 characters; a URL parser takes more). */
@@ -139,7 +142,8 @@ export function schemeOf(raw: string, resolved: ResolvedUrl | null, pageUrl: str
   }
 }
 
-function sameDocument(a: ResolvedUrl, b: ResolvedUrl | null): boolean {
+/** Whether two URLs are one document (a #fragment apart at most). */
+export function sameDocument(a: ResolvedUrl, b: ResolvedUrl | null): boolean {
   return b !== null && a.origin === b.origin && a.pathname === b.pathname && a.search === b.search;
 }
 
@@ -217,7 +221,8 @@ export function createLinkReader(baseUrl: string, pageUrl: string): (el: Element
       element,
       rawHref: clip(rawHref, MAX_URL),
       ...targetOf(rawHref),
-      text: element === 'area' ? '' : anchorText(linkText(el)),
+      // SVG links hold no HTML blocks, and their own <title> names them: their plain text.
+      text: element === 'area' ? '' : anchorText(element === 'svg-a' ? (textOf(el) ?? '') : linkText(el, HEAD_CHARS)),
       imageAlt: imageAltOf(el, element),
       rel: relTokens(attr(el, 'rel')),
       target: clipOrNull(attr(el, 'target'), MAX_TARGET),
@@ -225,44 +230,12 @@ export function createLinkReader(baseUrl: string, pageUrl: string): (el: Element
   };
 }
 
-/** Elements whose content a reader does not see as text (an SVG icon's `title` is its alt). */
-const NOT_TEXT = new Set(['script', 'style', 'template', 'noscript', 'title']);
-/** Elements that start a line: their words stay apart from the words around them. */
-const LINE = /^(br|p|div|li|h[1-6]|dt|dd|td|th|tr|figcaption|blockquote|section|article|header|footer)$/;
-/** Nodes read inside one link at most; past them its plain `textContent` stands. */
-const MAX_NODES = 2000;
-
-/**
- * A link's text as a reader sees it: a card's title and excerpt, or lines split by `<br>`, keep
- * their words apart ("Best shoes Our guide", not "Best shoesOur guide"); style sheets, scripts
- * and SVG titles are no text. Read to a little past what anchorText keeps.
- */
-function linkText(el: Element): string {
-  if (childElementCount(el) === 0) return textOf(el) ?? '';
-  let out = '';
-  let nodes = 0;
-  const stack: Array<Node | ' '> = [el];
-  while (stack.length > 0 && out.length <= 8 * MAX_TEXT) {
-    const node = stack.pop()!;
-    if (node === ' ') out += ' ';
-    else if (++nodes > MAX_NODES) return textOf(el) ?? '';
-    else if (nodeType(node) === 3) out += nodeValue(node) ?? '';
-    else if (nodeType(node) === 1 && !NOT_TEXT.has(tagOf(node as Element))) {
-      const line = node !== el && LINE.test(tagOf(node as Element));
-      if (line) stack.push(' ');
-      for (let c = lastChild(node); c; c = previousSibling(c)) stack.push(c);
-      if (line) out += ' ';
-    }
-  }
-  return out;
-}
-
 /**
  * The anchor text as kept: whitespace folded, clipped. Only a head of a long text is folded
  * (pages have shipped megabyte anchors; folding all of one is a long task for 1,000 characters).
  */
 function anchorText(raw: string): string {
-  if (raw.length <= 8 * MAX_TEXT) return clip(foldWhitespace(raw), MAX_TEXT);
+  if (raw.length <= HEAD_CHARS) return clip(foldWhitespace(raw), MAX_TEXT);
   // Cut: the text goes on past the head, whatever the head folds to.
-  return `${foldWhitespace(raw.slice(0, 8 * MAX_TEXT)).slice(0, MAX_TEXT - 1)}…`;
+  return `${foldWhitespace(raw.slice(0, HEAD_CHARS)).slice(0, MAX_TEXT - 1)}…`;
 }

@@ -124,10 +124,12 @@ export function createVisibility(doc: Document, layout: Layout | null): (el: Ele
       return { visible: false, hiddenBy: 'visibility', rect: null };
     }
     if (!layout) return { visible: true, hiddenBy: null, rect: null };
-    // Not drawn, and no style on the way up says why: content the reader has to open (a closed
-    // <details>, hidden="until-found": content-visibility hidden). A link that is only
-    // `display: contents` has no box of its own but draws its children.
-    if (drawn === false && own.display !== 'contents') return { visible: false, hiddenBy: 'collapsed', rect: null };
+    // Not drawn, and no style on the way up says why: inside a closed <details> or
+    // hidden="until-found" (content-visibility: hidden), content the reader opens; else no box
+    // at all. A link that is only `display: contents` has no box of its own but draws its children.
+    if (drawn === false && own.display !== 'contents') {
+      return { visible: false, hiddenBy: closest(el, 'details:not([open]),[hidden=until-found]') ? 'collapsed' : 'zero-size', rect: null };
+    }
 
     const rect = drawnRect(el, layout);
     if (rect.width < 1 || rect.height < 1) {
@@ -157,12 +159,11 @@ export function createVisibility(doc: Document, layout: Layout | null): (el: Ele
   };
 }
 
-/** The image (or object) that draws the image map an `area` belongs to, if any. */
+/** The image (or object) that draws the image map an `area` belongs to (`usemap="#name"`, case as written), if any. */
 function mapImage(doc: Document, area: Element): Element | null {
   const map = closest(area, 'map');
-  if (!map) return null;
-  const names = [attr(map, 'name'), attr(map, 'id')].filter((n): n is string => !!n).map((n) => `#${n.toLowerCase()}`);
-  return queryAll(doc, 'img[usemap], object[usemap]').find((img) => names.includes((attr(img, 'usemap') ?? '').trim().toLowerCase())) ?? null;
+  const name = map && attr(map, 'name');
+  return name ? (queryAll(doc, 'img[usemap], object[usemap]').find((img) => attr(img, 'usemap')?.trim() === `#${name}`) ?? null) : null;
 }
 
 function ariaHidden(el: Element): boolean {
@@ -184,14 +185,17 @@ function clippedBy(el: Element, s: Partial<CSSStyleDeclaration>, layout: Layout)
     const clip = s.clip;
     if (clip && /rect\(\s*0(px)?[\s,]+0(px)?[\s,]+0(px)?[\s,]+0(px)?\s*\)/.test(clip)) return 'clip';
   }
-  // A box at most 1px wide or high that hides its overflow shows nothing inside it: the
-  // "screen-reader only" pattern, and a 0- or 1px-high wrapper around injected links.
+  // A box that hides its overflow and is at most 1px wide and high shows nothing inside it (the
+  // "screen-reader only" pattern); one folded shut on one side (a CSS accordion, max-height: 0)
+  // holds content the reader opens; one 1px thin, links injected out of sight.
   // (overflow: hidden sets overflow-x too; one read instead of two on every element of a chain.
   // Overflow does not apply to inline boxes, a `display: contents` element has none, and the
   // root's and body's go to the window: a body 0px high, its content all positioned, clips nothing.)
   if (s.overflowX === 'hidden' && s.display !== 'inline' && s.display !== 'contents' && !CLIPS_THE_WINDOW.has(tagOf(el))) {
     const r = layout.rect(el);
-    if (r.width <= 1 || r.height <= 1) return r.width === 0 || r.height === 0 ? 'zero-size' : 'clip';
+    const shut = r.width === 0 || r.height === 0;
+    if (r.width <= 1 && r.height <= 1) return shut ? 'zero-size' : 'clip';
+    if (r.width <= 1 || r.height <= 1) return shut ? 'collapsed' : 'clip';
   }
   return null;
 }

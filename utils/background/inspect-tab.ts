@@ -36,7 +36,7 @@ export function viewOf(result: InspectResult): InspectView {
  * been read in full; a page whose parsing waits for a script that never loads never gets there.
  */
 export const STILL_LOADING_MS = 10_000;
-export const STILL_LOADING =
+const STILL_LOADING =
   'The page has not finished loading (something it waits for never answers), and Linkscout reads a page once it has. Stop it loading (Esc) or wait, then open Linkscout again.';
 
 /** Whether `work` settles within `ms` (its rejection is thrown); the timer is cleared either way. */
@@ -101,14 +101,16 @@ type PageRead = { ok: true; report: PageReport; context: ReturnType<typeof loadV
 
 /**
  * Ask the page for its report and read its links; throws when the page fails to answer, or
- * names a page on another site than its tab's (the report is saved under that address, so a
- * page's word for it must not reach another site's prospect).
+ * names a page of another origin than its tab shows (the report is saved under that address, so
+ * a page's word for it must not reach another site's prospect).
  */
 async function readReport(tabId: number, tabUrl: string | undefined): Promise<PageRead> {
   const answer = await sendToTab(tabId, 'analyzePage', {});
   if (!answer.ok) return answer;
+  // The tab as it is now: it may have gone to another site while the page was read.
+  const now = (await browser.tabs.get(tabId).catch(() => null))?.url ?? tabUrl;
   const claimed = originOf(answer.head.page.url);
-  const actual = tabUrl ? originOf(tabUrl) : claimed;
+  const actual = now ? originOf(now) : claimed;
   if (claimed !== actual) throw new InvalidAnswer(`it names a page on ${claimed ?? 'no site'}, its tab shows ${actual}`);
   // The settings and the site's authority are read while the links come.
   const context = loadVerdictContext(answer.head.page.url);

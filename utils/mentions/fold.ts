@@ -39,11 +39,11 @@ export function foldCodePoint(cp: number): string {
 }
 
 /**
- * Accents and points a reader does without (Latin, Greek, Cyrillic, Hebrew, Arabic): "cafe"
- * finds "café". Other marks are letters' own and stay: a kana voicing mark (デ is not テ), an
+ * Accents and points a reader does without (Latin, Greek, Cyrillic, Hebrew, Arabic), and
+ * variation selectors (an emoji's or an ideograph's style): "cafe" finds "café". Other marks are letters' own and stay: a kana voicing mark (デ is not テ), an
  * Indic vowel sign (टाटा is not टीटू).
  */
-const DIACRITICS = /[\u0300-\u036f\u0591-\u05c7\u064b-\u065f\u0670\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
+const DIACRITICS = /[\u0300-\u036f\u0591-\u05c7\u064b-\u065f\u0670\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe00-\ufe0f\ufe20-\ufe2f]|\udb40[\udd00-\uddef]/g;
 
 function foldRare(ch: string, cp: number): string {
   if (INVISIBLE.has(cp)) return '';

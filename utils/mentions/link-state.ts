@@ -1,5 +1,6 @@
 import { assignedSlotOf, attr, docUrl, hasAttr, hostOf, nodeType, ownerDocument, parentNode, queryAll, shadowRootOf, tagOf } from '../analysis/dom-safe';
-import { MAX_URL, baseUrlOf } from '../analysis/links';
+import { MAX_URL, baseUrlOf, sameDocument } from '../analysis/links';
+import { parseUrl, trimUrl } from '../analysis/resolve-href';
 import type { MentionOwner, MentionState, MentionTerm } from './types';
 
 export interface LinkState {
@@ -88,14 +89,14 @@ export function createLinkJudge(terms: MentionTerm[]): (link: Element | null, te
     }
     let url: URL;
     try {
-      url = new URL((attr(link, 'href') ?? '').trim(), base);
+      url = new URL(trimUrl(attr(link, 'href') ?? ''), base);
     } catch {
       return UNLINKED;
     }
     // mailto:, javascript: and the like carry no link to a site.
     if (url.protocol !== 'http:' && url.protocol !== 'https:') return UNLINKED;
     // A jump within this very page ("#reviews") links to no site: the mention is unlinked.
-    if (url.href.split('#')[0] === docUrl(doc).split('#')[0]) return UNLINKED;
+    if (sameDocument(url, parseUrl(docUrl(doc)))) return UNLINKED;
     const host = url.hostname.toLowerCase().replace(/\.$/, '');
     const own = domains.get(key(term.owner, term.brand)) ?? [];
     const href = url.href.length > MAX_URL ? url.href.slice(0, MAX_URL) : url.href;

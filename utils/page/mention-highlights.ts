@@ -25,7 +25,7 @@ const FLASH_STEPS = 6;
 
 export type PaintResult = { supported: true; painted: number } | { supported: false; reason: string };
 
-export const NO_HIGHLIGHT_API = 'This browser cannot highlight text in pages (it lacks the CSS Custom Highlight API); the list still shows every mention.';
+export const NO_HIGHLIGHT_API = 'This browser cannot highlight text in pages; the list still shows every mention.';
 
 interface HighlightApi {
   registry: HighlightRegistry;

@@ -165,11 +165,8 @@ export class PageSession {
       // Disposed while it read (a new copy took over): paint nothing over the new copy's highlights.
       if (this.disposed) return { scan, highlights: { supported: true } };
       this.mentions = { scan, ranges, terms };
-      if (!paint) {
-        this.mentionsPainted = false;
-        clearMentionHighlights(this.doc);
-        return { scan, highlights: mentionHighlightSupport(this.doc) };
-      }
+      // Not to paint (auto-scan): highlights the user asked for (the popup's scan) stay, repainted.
+      if (!paint && !this.mentionsPainted) return { scan, highlights: mentionHighlightSupport(this.doc) };
       const painted = this.paintVisibleMentions();
       this.mentionsPainted = painted.supported;
       await yieldToPage();

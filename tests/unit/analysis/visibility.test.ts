@@ -30,9 +30,10 @@ describe('image map areas', () => {
   const links = analyzeDocument(loadFixture('visibility/image-map-areas-used-and-unused.html'), { url: 'https://x.example/' }).links;
   const area = (alt: string) => links.find((l) => l.imageAlt === alt)!;
 
-  it('an area is as visible as the image that uses its map (matched without regard to case), and hidden when no image does', () => {
+  it('an area is as visible as the image that uses its map (its name matched as written), and hidden when no image does', () => {
     expect(area('area of a used map')).toMatchObject({ element: 'area', visible: true, hiddenBy: null });
     expect(area('area of an unused map')).toMatchObject({ visible: false, hiddenBy: 'display' });
+    expect(area('area of a map named in another case')).toMatchObject({ visible: false, hiddenBy: 'display' });
     expect(area('area of a hidden image')).toMatchObject({ visible: false, hiddenBy: 'hidden-attribute' });
   });
 });

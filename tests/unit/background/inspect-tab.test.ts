@@ -65,7 +65,7 @@ describe('inspecting a tab whose analysis a newer one replaced', () => {
     session.dispose();
   });
 
-  it('refuses a report that names a page on another site than its tab shows (it would be saved under that address)', async () => {
+  it('refuses a report that names a page of another origin than its tab shows (it would be saved under that address)', async () => {
     const session = new PageSession(page());
     tabWith(session, undefined, 'https://other.example/post');
     const result = await inspectTabFully(1);

@@ -16,6 +16,11 @@ describe('foldText', () => {
     ['Ac\u00adme', 'acme'],
     ['Coca\u2011Cola', 'coca-cola'],
     ['İstanbul', 'istanbul'],
+    // Variation selectors only choose a glyph's style (an ideograph's, an emoji's).
+    ['葛\u{E0100}飾', '葛飾'],
+    ['Acme\ufe0f', 'acme'],
+    // The marks that make a letter stay: a kana voicing mark, an Indic vowel sign.
+    ['デル', 'テ\u3099ル'],
   ])('%s folds to %s', (input, out) => expect(foldText(input)).toBe(out));
 
   it('keeps symbols as they are, so "Acme™" still ends after "Acme"', () => {

@@ -79,6 +79,12 @@ describe('links that go nowhere else, and hosts written with a trailing dot', ()
     ]);
   });
 
+  it('a link whose href starts with a no-break space goes where the browser takes it (a path on this site), not to the brand', () => {
+    const doc = new DOMParser().parseFromString('<p>See <a href="&#160;https://acme.com/">Acme</a>.</p>', 'text/html');
+    const [m] = scanMentions(doc, ACME_AND_RIVAL, { placementOf: () => 'content' }).scan.mentions;
+    expect(m?.state).toBe('linked-elsewhere');
+  });
+
   it('a host written with a trailing dot is the brand’s own all the same', () => {
     expect(statesIn('trailing-dot')).toEqual([['linked-to-you', 'acme.com']]);
   });

@@ -93,6 +93,9 @@ describe('mentions counted without painting (auto-scan: no one asked to see them
     expect(leftInPage()).toEqual({ overlays: 0, highlights: 0, ranges: 0, sheets: 0 });
     await session.findMentions(ACME_AND_RIVAL, true);
     expect(leftInPage()).toMatchObject({ highlights: 3, ranges: 2, sheets: 1 });
+    // Auto-scan asks again as the page completes loading: the highlights the user asked for stay.
+    await session.findMentions(ACME_AND_RIVAL, false);
+    expect(leftInPage()).toMatchObject({ highlights: 3, ranges: 2, sheets: 1 });
     session.dispose();
   });
 });

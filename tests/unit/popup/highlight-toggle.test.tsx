@@ -16,7 +16,7 @@ describe('the link highlight toggle', () => {
     expect(view.root.querySelector('[data-testid="highlight-note"]')).toBeNull();
   });
 
-  it('when the page did not answer: off, no legend, and a note saying what to do', () => {
+  it('with a note (the page did not answer): unchecked, no legend, the note shown', () => {
     view = mount(<HighlightToggle on={false} counts={null} note="The page did not answer: reload it and open Linkscout again." onToggle={() => undefined} />);
     expect(get<HTMLInputElement>(view.root, '[data-testid="highlight-toggle"]').checked).toBe(false);
     expect(view.root.querySelector('[data-testid="legend-followed"]')).toBeNull();

@@ -7,7 +7,7 @@
  * (main-content.ts).
  */
 
-import { attr, closest, queryAll, textOf } from '../dom-safe';
+import { attr, closest, query, queryAll, textOf } from '../dom-safe';
 
 /** A posting marked inside these is a widget's ("latest threads"), not the page's subject. */
 const ASIDE = 'aside, nav, footer, [role="complementary"], [role="navigation"], [role="contentinfo"]';
@@ -45,7 +45,7 @@ function typesOf(itemtype: string | null): string[] {
 
 /** A microdata QAPage's question: an item of type Question inside it. */
 function holdsQuestion(page: Element): boolean {
-  return queryAll(page, '[itemtype]').some((q) => typesOf(attr(q, 'itemtype')).some((t) => QUESTION_TYPE.test(t)));
+  return query(page, '[itemtype$="/Question" i]') !== null;
 }
 
 /** A JSON-LD node's types (a string or a list of them). */
