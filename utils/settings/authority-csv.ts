@@ -130,15 +130,30 @@ function hostOfCell(s: string): string | null {
   return host.endsWith('.') ? host.slice(0, -1) : host;
 }
 
-/** The registrable domain, lower-case punycode, of a cell holding a host or URL; null if none. */
-export function domainOfCell(cell: string): string | null {
+/** The host, lower-case punycode, of a cell holding a host or URL of a site; null if none. */
+function siteHostOfCell(cell: string): string | null {
   let s = cell.trim();
   if (s.startsWith('*.')) s = s.slice(2);
   if (!s) return null;
   const host = hostOfCell(s);
   if (!host || IPV4.test(host) || !VALID_LABELS.test(host)) return null;
-  const domain = registrableDomain(host);
-  return domain.includes('.') ? domain : null;
+  return registrableDomain(host).includes('.') ? host : null;
+}
+
+/** The registrable domain, lower-case punycode, of a cell holding a host or URL; null if none. */
+export function domainOfCell(cell: string): string | null {
+  const host = siteHostOfCell(cell);
+  return host && registrableDomain(host);
+}
+
+/**
+ * What a row's metrics are kept under: its host without `www.`. A subdomain listed on its own
+ * (`blog.example.com`) keeps its own figures; the site's pages find them by host, then by
+ * registrable domain (authority-store.ts).
+ */
+export function authorityKeyOfCell(cell: string): string | null {
+  const host = siteHostOfCell(cell);
+  return host && host.replace(/^www\./, '');
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -326,7 +341,7 @@ export function mapAuthorityRows(
       return;
     }
     const domainCell = cells[domainAt] ?? '';
-    const domain = domainOfCell(domainCell);
+    const domain = authorityKeyOfCell(domainCell);
     if (!domain) {
       errors.push({
         row,

@@ -39,7 +39,7 @@ describe('exports from SEO tools, mapped as guessed', () => {
     expect(small?.metrics).not.toHaveProperty('Organic traffic');
   });
 
-  it('Semrush: "Authority Score", "1.2M" and "98.1K", "n/a" as no data', () => {
+  it('Semrush: "Authority Score", "1.2M" and "98.1K", "n/a" as no data, a subdomain under its own name', () => {
     const { mapping, records, errors } = importAsGuessed('semrush-authority-score.csv');
     expect(mapping.domainColumn).toBe('Domain');
     expect(errors).toEqual([]);
@@ -49,7 +49,7 @@ describe('exports from SEO tools, mapped as guessed', () => {
       Backlinks: 38_400_000,
       'Referring Domains': 98_100,
     });
-    expect(records.find((r) => r.domain === 'hubspot.com')?.metrics).toEqual({
+    expect(records.find((r) => r.domain === 'blog.hubspot.com')?.metrics).toEqual({
       'Authority Score': 88,
       'Organic Traffic': 8_500_000,
       'Referring Domains': 301_200,
@@ -57,7 +57,7 @@ describe('exports from SEO tools, mapped as guessed', () => {
     expect(records.find((r) => r.domain === 'tinyknitting.co.uk')?.metrics.Backlinks).toBe(2500);
   });
 
-  it('Moz: "Root Domain", percentages, and en.wikipedia.org as a repeat of wikipedia.org', () => {
+  it('Moz: "Root Domain", percentages; en.wikipedia.org keeps its own figures beside wikipedia.org', () => {
     const { mapping, records, errors } = importAsGuessed('moz-domain-authority.csv');
     expect(mapping.domainColumn).toBe('Root Domain');
     expect(records.find((r) => r.domain === 'homebrewersguild.net')?.metrics).toEqual({
@@ -65,8 +65,8 @@ describe('exports from SEO tools, mapped as guessed', () => {
       'Linking Root Domains': 1204,
       'Spam Score': 7,
     });
-    expect(errors).toEqual([{ row: 4, message: 'wikipedia.org is already in row 2; the first is kept.' }]);
-    expect(records.map((r) => r.domain)).toEqual(['wikipedia.org', 'nytimes.com', 'homebrewersguild.net']);
+    expect(errors).toEqual([]);
+    expect(records.map((r) => r.domain)).toEqual(['wikipedia.org', 'nytimes.com', 'en.wikipedia.org', 'homebrewersguild.net']);
   });
 
   it('a semicolon-separated European export: "12.345" is twelve thousand, "1,5" is one and a half', () => {
@@ -159,6 +159,18 @@ describe('parseMetric', () => {
 
   it.each(['abc', '12abc', '1 2', '1,2,3', '12..3', 'K', '', '--5', '1e5', '0x10'])('refuses %j', (cell) => {
     expect(parseMetric(cell, '.')).toBeNull();
+  });
+});
+
+describe('subdomains in an import', () => {
+  it('a subdomain listed beside its site keeps its own figures; www is the site itself', () => {
+    const table = readAuthorityCsv('Domain,Domain Authority\nblog.example.com,12\nexample.com,78\nwww.example.com,80\n');
+    const { records, errors } = mapAuthorityRows(table, { domainColumn: 'Domain', metrics: [{ column: 'Domain Authority', name: 'Domain Authority' }] });
+    expect(records).toEqual([
+      { domain: 'blog.example.com', metrics: { 'Domain Authority': 12 } },
+      { domain: 'example.com', metrics: { 'Domain Authority': 78 } },
+    ]);
+    expect(errors).toEqual([{ row: 4, message: 'example.com is already in row 3; the first is kept.' }]);
   });
 });
 
