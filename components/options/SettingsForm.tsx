@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { parseDomainList, type RejectedEntry, type StoredDomain } from '@/utils/options/domain-list';
 import { parseTopicList } from '@/utils/options/topic-list';
 import { useAction } from '@/utils/options/use-action';
@@ -10,6 +10,7 @@ import { ListField } from './ListField';
 type Texts = Record<'mySites' | 'competitors' | 'topics', string>;
 
 const toTexts = (s: Settings): Texts => ({ mySites: s.mySites.join('\n'), competitors: s.competitors.join('\n'), topics: s.topics.join('\n') });
+const sameTexts = (a: Texts, b: Texts) => a.mySites === b.mySites && a.competitors === b.competitors && a.topics === b.topics;
 
 type Feedback = { kind: 'saved'; rewritten: StoredDomain[] } | { kind: 'rejected'; entries: (RejectedEntry & { field: string })[] } | null;
 
@@ -19,15 +20,27 @@ export function SettingsForm() {
   const [texts, setTexts] = useState<Texts>({ mySites: '', competitors: '', topics: '' });
   const [feedback, setFeedback] = useState<Feedback>(null);
   const action = useAction();
+  // What the boxes were last filled from, and what they hold: the watch below reads both.
+  const shown = useRef<Texts | null>(null);
+  const current = useRef(texts);
+  current.current = texts;
+  const fill = (s: Settings) => {
+    shown.current = toTexts(s);
+    setTexts(shown.current);
+  };
 
   useEffect(() => {
     void action.run(async () => {
       const s = await loadSettings();
       setStored(s);
-      setTexts(toTexts(s));
+      fill(s);
     });
-    // Another page (the popup) may change settings while this one is open.
-    return settingsItem.watch((s) => setStored(s));
+    // Settings change elsewhere too (a settings file imported on this page, the popup): the boxes
+    // follow unless they hold edits of the user's, which Save would otherwise write back over it.
+    return settingsItem.watch((s) => {
+      setStored(s);
+      if (!shown.current || sameTexts(current.current, shown.current)) fill(s);
+    });
   }, []);
 
   const edit = (field: keyof Texts, text: string) => {
@@ -50,7 +63,7 @@ export function SettingsForm() {
       const next: Settings = { ...(await loadSettings()), mySites: mine.domains, competitors: rivals.domains, topics: topics.topics };
       await settingsItem.setValue(next);
       setStored(next);
-      setTexts(toTexts(next));
+      fill(next);
       setFeedback({ kind: 'saved', rewritten: [...mine.rewritten, ...rivals.rewritten] });
     });
   };

@@ -55,4 +55,25 @@ describe('the settings form', () => {
     await f.save();
     expect(await fakeBrowser.storage.local.get('settings')).toMatchObject({ settings: { mySites: [], competitors: [], topics: ['outreach'], futureField: 1 } });
   });
+
+  it('shows settings changed elsewhere (a settings file imported on this page), so Save does not write the old ones back', async () => {
+    await settingsItem.setValue({ mySites: ['old.com'], competitors: ['oldrival.com'], topics: ['old topic'], brands: [], competitorBrands: [] });
+    const f = await open();
+    expect(f.field('settings-my-sites').value).toBe('old.com');
+    await settingsItem.setValue({ mySites: ['new.com'], competitors: ['newrival.com'], topics: ['new topic'], brands: [], competitorBrands: [] });
+    await settle();
+    expect(f.field('settings-my-sites').value).toBe('new.com');
+    await f.save();
+    expect(await settingsItem.getValue()).toMatchObject({ mySites: ['new.com'], competitors: ['newrival.com'], topics: ['new topic'] });
+  });
+
+  it('keeps what the user is typing when settings change elsewhere meanwhile', async () => {
+    await settingsItem.setValue({ mySites: ['old.com'], competitors: [], topics: [], brands: [], competitorBrands: [] });
+    const f = await open();
+    typeInto(f.field('settings-my-sites'), 'old.com\ntyped.com');
+    await settingsItem.setValue({ mySites: ['new.com'], competitors: [], topics: [], brands: [], competitorBrands: [] });
+    await settle();
+    expect(f.field('settings-my-sites').value).toBe('old.com\ntyped.com');
+  });
 });
+
