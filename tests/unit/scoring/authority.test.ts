@@ -38,9 +38,27 @@ describe('authority signal', () => {
     expect(r.signal.summary).toBe('Middling authority: Authority Score 35');
   });
 
-  it('a metric that is not a 0-100 rating is shown, not judged: Traffic 45 is not "weak"', () => {
+  it('a metric that is not a 0-100 rating is shown, not judged: Traffic 45 is not "weak", and the score leaves it out', () => {
     const r = authoritySignal(imported({ Traffic: 45 }));
     expect(r.signal.tone).toBe('neutral');
-    expect(r.signal.summary).toBe('Traffic 45 (from your import)');
+    expect(r.signal.summary).toBe('Traffic 45 (from your import; no 0–100 rating to judge, not counted)');
+    expect(r.value).toBeNull();
+    expect(r.reasons[0]!.weight).toBe(0);
+  });
+
+  it('a site listed with every cell empty is unknown, not middling', () => {
+    const r = authoritySignal(imported({}));
+    expect(r.signal.tone).toBe('unknown');
+    expect(r.value).toBeNull();
+    expect(r.signal.summary).toBe('Authority unknown: crawlwise.example has no figures in your import (ahrefs-export.csv) (not counted)');
+  });
+
+  it.each([
+    ['Domain ascore', 80, 'good'],
+    ['TrustFlow', 2, 'bad'],
+    ['Trust Flow', 60, 'good'],
+    ['Ahrefs DR', 10, 'bad'],
+  ])('reads %s %i as a 0-100 rating (%s)', (name, value, tone) => {
+    expect(authoritySignal(imported({ [name]: value })).signal.tone).toBe(tone);
   });
 });

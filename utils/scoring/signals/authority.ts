@@ -7,8 +7,11 @@ import type { Authority } from '../../settings/types';
 import { decisiveness, type SignalResult } from './signal-result';
 
 const WEIGHT = 1;
-/** Names tools give a 0-100 domain rating. */
-const RATING = /^(?:dr|da|domain[ _-]?rating|domain[ _-]?authority|authority[ _-]?score|as)$/i;
+/**
+ * Names tools give a 0-100 domain rating: Ahrefs' DR, Moz's DA, Semrush's Authority Score (its
+ * backlink exports' "Domain ascore"), Majestic's Trust Flow; also with the tool's name before it.
+ */
+const RATING = /^(?:(?:ahrefs|moz|semrush|majestic)[ _-]?)?(?:dr|da|domain[ _-]?rating|domain[ _-]?authority|authority[ _-]?score|as|(?:domain[ _-]?)?ascore|trust[ _-]?flow|tf)$/i;
 export const STRONG_RATING = 50;
 export const WEAK_RATING = 20;
 
@@ -29,17 +32,21 @@ export function authoritySignal(authority: Authority): SignalResult {
     };
   }
   const metrics = Object.entries(authority.metrics).filter(([, v]) => Number.isFinite(v));
+  // Listed with every cell empty ("-", "n/a"): as unknown as not listed at all.
+  if (metrics.length === 0) return authoritySignal({ known: false, domain: authority.domain, reason: `${authority.domain} has no figures in your import (${authority.source})` });
   const shown = metrics.map(([name, v]) => `${name} ${formatNumber(v)}`);
   const evidence = [...shown, `imported ${dateOf(authority.importedAt)} from ${authority.source}`];
   const rating = metrics.find(([name, v]) => RATING.test(name.trim()) && v >= 0 && v <= 100);
-  const listed = shown.join(', ') || 'no metrics';
+  const listed = shown.join(', ');
 
   if (!rating) {
+    // Traffic or keywords have no scale of their own (it depends on the tool and the niche):
+    // shown, and left out of the score rather than given a middling one.
     return {
-      signal: { id: 'authority', tone: 'neutral', summary: `${listed} (from your import)`, evidence },
-      value: 55,
+      signal: { id: 'authority', tone: 'neutral', summary: `${listed} (from your import; no 0–100 rating to judge, not counted)`, evidence },
+      value: null,
       weight: WEIGHT,
-      reasons: [{ text: `Imported metrics: ${listed}`, weight: decisiveness(55, WEIGHT) }],
+      reasons: [{ text: `Authority not judged: imported ${listed}, no 0–100 rating among them`, weight: 0 }],
     };
   }
   const [name, score] = rating;
