@@ -57,6 +57,11 @@ export function normalizeBrand(input: BrandInput, others: readonly Brand[] = [])
   const errors: BrandFieldErrors = {};
   const fail = (field: BrandField, message: string) => (errors[field] ??= []).push(message);
   const seen = new Set<string>();
+  // A name, alias, product or person points to one brand: found in text, it is counted for the
+  // brand that lists it (the scan gives a shared text to the first brand listed, unseen).
+  const taken = new Map<string, string>();
+  for (const o of others) for (const t of [o.name, ...o.aliases, ...o.products, ...o.people]) taken.set(keyOf(tidy(t)), o.name);
+  const owner = (term: string) => taken.get(keyOf(term));
 
   const name = tidy(input.name);
   if (!name) fail('name', 'A brand needs a name.');
@@ -64,6 +69,7 @@ export function normalizeBrand(input: BrandInput, others: readonly Brand[] = [])
     const problem = termProblem(name);
     if (problem) fail('name', `${problem}.`);
     else if (others.some((o) => keyOf(o.name) === keyOf(name))) fail('name', `Another brand is already called “${name}”.`);
+    else if (owner(name)) fail('name', `“${name}” is already a name of the brand “${owner(name)}”.`);
     seen.add(keyOf(name));
   }
 
@@ -75,6 +81,10 @@ export function normalizeBrand(input: BrandInput, others: readonly Brand[] = [])
       const problem = termProblem(term);
       if (problem) {
         fail(field, `${problem}.`);
+        continue;
+      }
+      if (owner(term)) {
+        fail(field, `“${term}” is already a name of the brand “${owner(term)}”: each name counts for one brand.`);
         continue;
       }
       if (seen.has(keyOf(term))) continue;

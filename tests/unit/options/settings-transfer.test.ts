@@ -55,8 +55,13 @@ describe('a bad settings file is refused whole, with the reason', () => {
   });
 
   it('a brand that the editor would refuse, named by its position and name', () => {
-    const r = refusal(fileWith({ brands: [acme, { ...acme, name: 'Acme Two', domains: ['not a site'] }] }));
+    const r = refusal(fileWith({ brands: [acme, { ...acme, name: 'Acme Two', aliases: [], domains: ['not a site'] }] }));
     expect(r.details).toEqual(['Your brands: brand 2 (“Acme Two”), domains: “not a site” is not a domain or a web address.']);
+  });
+
+  it('a name, alias, product or person that already belongs to another brand (a mention would count for the first only)', () => {
+    const r = refusal(fileWith({ brands: [acme, { name: 'Acme Two', aliases: ['acme corp'], domains: [], products: [], people: [] }] }));
+    expect(r.details).toEqual(['Your brands: brand 2 (“Acme Two”), aliases: “acme corp” is already a name of the brand “Acme”: each name counts for one brand.']);
   });
 
   it('a file with no settings in it', () =>
