@@ -208,12 +208,18 @@ export function readAuthorityCsv(text: string): AuthorityTable {
 const headerKey = (header: string): string => header.toLowerCase().replace(/[^a-z0-9]/g, '');
 const headerWords = (header: string): string[] => header.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
 
-/** Headers that name the domain column, best first. */
+/**
+ * Headers that name the domain column, best first. A backlink export's source (the linking
+ * page, which the metrics describe: Semrush's "Domain ascore") comes before its target (the
+ * user's own site); a file of analysed sites names them "Target" alone.
+ */
 const DOMAIN_HEADERS = [
   'domain',
   'rootdomain',
   'domainname',
   'referringdomain',
+  'sourceurl',
+  'sourcedomain',
   'targetdomain',
   'target',
   'url',
@@ -225,7 +231,6 @@ const DOMAIN_HEADERS = [
   'item',
   'address',
   'page',
-  'sourceurl',
 ];
 /** "Root Domain", "Target URL", "Referring domain": the last word says what the column holds. */
 const DOMAIN_LAST_WORDS = new Set(['domain', 'url', 'site', 'website', 'host', 'hostname', 'target']);

@@ -162,6 +162,13 @@ describe('parseMetric', () => {
   });
 });
 
+describe('a backlink export (source and target)', () => {
+  it('takes the linking page, which its metrics describe, not the user’s own site it links to', () => {
+    const table = readAuthorityCsv('Page ascore,Source title,Source url,Target url,Domain ascore\n12,Tips,https://blog.example.org/tips,https://mysite.example/,40\n');
+    expect(guessAuthorityMapping(table.columns, table.rows).domainColumn).toBe('Source url');
+  });
+});
+
 describe('subdomains in an import', () => {
   it('a subdomain listed beside its site keeps its own figures; www is the site itself', () => {
     const table = readAuthorityCsv('Domain,Domain Authority\nblog.example.com,12\nexample.com,78\nwww.example.com,80\n');
