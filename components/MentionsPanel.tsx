@@ -6,7 +6,7 @@ import type { Mention } from '@/utils/mentions/types';
 import { useMentions } from '@/utils/popup/use-mentions';
 
 /** Brand mentions on the page: how many are unlinked (outreach opportunities), the list, highlights. */
-export function MentionsPanel(props: { tabId: number; onSaved: () => void }) {
+export function MentionsPanel(props: { tabId: number; pageUrl: string; onSaved: () => void }) {
   const { state, version, highlightsOn, support, toggleHighlights, reveal, note } = useMentions(props.tabId);
   const [selected, setSelected] = useState<number | null>(null);
   // A new list (the page changed): the picked index may be another mention now.
@@ -49,7 +49,7 @@ export function MentionsPanel(props: { tabId: number; onSaved: () => void }) {
           Highlight on the page
         </label>
       </div>
-      {own.unlinked > 0 && <SaveAsMention tabId={props.tabId} unlinked={own.unlinked} onSaved={props.onSaved} />}
+      {own.unlinked > 0 && <SaveAsMention tabId={props.tabId} pageUrl={props.pageUrl} unlinked={own.unlinked} onSaved={props.onSaved} />}
       {support && !support.supported && <p class="text-[11px] text-slate-500">{support.reason}</p>}
       {scan.truncated && <p class="text-[11px] text-amber-700">Only the first {scan.mentions.length} mentions are listed.</p>}
       {scan.mentions.length === 0 ? (

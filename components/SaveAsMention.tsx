@@ -3,12 +3,12 @@ import { sendToBackground } from '@/utils/messaging/transport';
 import { retryIfWorkerRestarted } from '@/utils/popup/retry';
 
 /** Save the page as an `unlinked-mention` prospect, with its mentions kept with the visit. */
-export function SaveAsMention(props: { tabId: number; unlinked: number; onSaved: () => void }) {
+export function SaveAsMention(props: { tabId: number; pageUrl: string; unlinked: number; onSaved: () => void }) {
   const [state, setState] = useState<{ busy: boolean; message: string | null; ok: boolean }>({ busy: false, message: null, ok: false });
   const save = async () => {
     setState({ busy: true, message: null, ok: false });
     try {
-      const r = await retryIfWorkerRestarted(() => sendToBackground('saveProspect', { tabId: props.tabId, as: 'unlinked-mention' }));
+      const r = await retryIfWorkerRestarted(() => sendToBackground('saveProspect', { tabId: props.tabId, as: 'unlinked-mention', url: props.pageUrl }));
       setState(r.ok ? { busy: false, message: 'Saved as an unlinked-mention prospect.', ok: true } : { busy: false, message: r.error, ok: false });
       if (r.ok) props.onSaved();
     } catch (err) {

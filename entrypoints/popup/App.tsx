@@ -80,7 +80,7 @@ export function App() {
       </header>
       <VerdictPanel verdict={report.verdict} />
       {isWebUrl(report.page.url) && <SaveProspect key={savedVersion} tabId={tabId} pageUrl={report.page.url} />}
-      <MentionsPanel tabId={tabId} onSaved={() => setSavedVersion((v) => v + 1)} />
+      <MentionsPanel tabId={tabId} pageUrl={report.page.url} onSaved={() => setSavedVersion((v) => v + 1)} />
       {linkCount === 0 ? (
         <StatusPanel testId="state-no-links" title="No links on this page">
           Linkscout found no links (a, area or SVG links) in this page, its open shadow roots included.

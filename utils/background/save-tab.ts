@@ -17,8 +17,8 @@ import { recallReport } from './report-cache';
  * the context menu on a page never inspected, inspects it first. Saving is one transaction keyed
  * by the normalised URL, so a retry after a worker restart can never make a second row.
  */
-export async function saveTab(tabId: number, as: 'page' | 'unlinked-mention' = 'page'): Promise<SaveResult> {
-  const result = await currentReport(tabId);
+export async function saveTab(tabId: number, as: 'page' | 'unlinked-mention' = 'page', shownUrl?: string): Promise<SaveResult> {
+  const result = await currentReport(tabId, shownUrl);
   if (!result.ok) return { ok: false, error: result.error.message };
   let mentions: MentionScan | null = null;
   if (as === 'unlinked-mention') {
@@ -40,11 +40,16 @@ export async function saveTab(tabId: number, as: 'page' | 'unlinked-mention' = '
 /**
  * The tab's report, if it is of the page the tab shows now; else a fresh inspection. A
  * single-page app changes its address without loading, so the cached report may be of an
- * earlier page.
+ * earlier page. `shownUrl`: the page the popup showed the user; if the tab has moved on from it,
+ * nothing is saved (the user chose to save that page, not whatever the tab shows now).
  */
-async function currentReport(tabId: number): Promise<InspectResult> {
+async function currentReport(tabId: number, shownUrl?: string): Promise<InspectResult> {
   const [cached, tab] = await Promise.all([recallReport(tabId), browser.tabs.get(tabId).catch(() => null)]);
-  const samePage = cached?.ok && tab?.url !== undefined && normalizeProspectUrl(cached.report.page.url) === normalizeProspectUrl(tab.url);
+  const now = tab?.url === undefined ? null : normalizeProspectUrl(tab.url);
+  if (shownUrl !== undefined && now !== null && normalizeProspectUrl(shownUrl) !== now) {
+    return { ok: false, error: { kind: 'superseded', message: 'The tab has moved on to another page since Linkscout read this one; nothing was saved. Open Linkscout again to save the page it shows.' } };
+  }
+  const samePage = cached?.ok && now !== null && normalizeProspectUrl(cached.report.page.url) === now;
   return cached && samePage ? cached : inspectTabFully(tabId);
 }
 

@@ -5,6 +5,9 @@ import { PROSPECT_STATUSES, type ProspectRow } from '../prospects/types';
 import type { ScoredLink, ScoredReport } from '../scoring/types';
 import { contentProtocol } from './content-protocol';
 
+/** The longest page address a popup sends back (a report clips URLs well under this). */
+const MAX_SHOWN_URL = 16_384;
+
 export { LINK_PAGE, MAX_TERMS } from './content-protocol';
 
 /** Why a tab could not be inspected, in a form the popup can explain. */
@@ -117,6 +120,8 @@ export const protocol = {
       tabId: v.pipe(v.number(), v.integer(), v.minValue(0)),
       /** `unlinked-mention`: save it for its brand mentions, kept with the visit. */
       as: v.optional(v.picklist(['page', 'unlinked-mention'] as const), 'page'),
+      /** The page the popup shows: nothing is saved if the tab has moved on to another since. */
+      url: v.optional(v.pipe(v.string(), v.maxLength(MAX_SHOWN_URL))),
     }),
   },
   /** Popup → background: the stored prospect for a page address, if it was saved. */

@@ -26,7 +26,7 @@ export function useSavedProspect(tabId: number, pageUrl: string) {
     setState({ phase: 'saving' });
     try {
       // Safe to repeat: the background saves by normalised URL, one row per page.
-      const r = await retryIfWorkerRestarted(() => sendToBackground('saveProspect', { tabId, as: 'page' }));
+      const r = await retryIfWorkerRestarted(() => sendToBackground('saveProspect', { tabId, as: 'page', url: pageUrl }));
       setState(r.ok ? { phase: 'saved', prospect: r.prospect, created: r.created } : { phase: 'error', message: r.error, prospect: null });
     } catch (err) {
       setState({ phase: 'error', message: `Not saved: ${message(err)}`, prospect: null });
