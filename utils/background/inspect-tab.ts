@@ -6,7 +6,7 @@ import { InvalidAnswer, sendToTab } from '../messaging/to-tab';
 import { injectionFailure, restrictedReason } from '../restricted';
 import { scoreReport } from '../scoring/score-report';
 import { pageChannelReady } from './page-channel';
-import { rememberReport } from './report-cache';
+import { rememberReport, reportGeneration } from './report-cache';
 import { loadVerdictContext } from './verdict-context';
 
 /** The content script's file in the built extension (WXT's output name for the unlisted script entrypoints/in-page.ts). */
@@ -60,6 +60,8 @@ const ANALYSIS_TRIES = 2;
  * the popup, never as a throw.
  */
 export async function inspectTabFully(tabId: number): Promise<InspectResult> {
+  // The page this inspection is of: if the tab moves on meanwhile, its report is kept for no one.
+  const generation = reportGeneration(tabId);
   const tab = await browser.tabs.get(tabId).catch(() => null);
   if (!tab) return { ok: false, error: { kind: 'inject-failed', message: 'That tab is gone.' } };
   const restricted = restrictedReason(tab.url);
@@ -87,12 +89,12 @@ export async function inspectTabFully(tabId: number): Promise<InspectResult> {
   }
   if (!read.ok) {
     // The page's own refusal (not a web page) is kept like a report: tools ask for it after.
-    void rememberReport(tabId, read);
+    void rememberReport(tabId, read, generation);
     return read;
   }
   const result: InspectResult = { ok: true, report: scoreReport(read.report, await read.context) };
   // Answer first; the copy for a restarted worker is written after (report-cache.ts).
-  void rememberReport(tabId, result);
+  void rememberReport(tabId, result, generation);
   return result;
 }
 

@@ -9,6 +9,13 @@ import type { InspectResult } from '../messaging/protocol';
  */
 const memory = new Map<number, InspectResult>();
 const key = (tabId: number) => `report:${tabId}`;
+/** Each tab's page, counted: forgetting its report moves it on, so an inspection begun before is kept by no one. */
+const generations = new Map<number, number>();
+
+/** The tab's page as reportGeneration counts it, taken when an inspection begins. */
+export function reportGeneration(tabId: number): number {
+  return generations.get(tabId) ?? 0;
+}
 
 /** About 1.5 MB of scored report. */
 export const MAX_STORED_LINKS = 2000;
@@ -17,7 +24,9 @@ export const MAX_STORED_LINKS = 2000;
  * Keep the tab's report. The copy in session storage is written in a task of its own: writing
  * serialises the whole report, and the popup's answer must not wait for it.
  */
-export function rememberReport(tabId: number, result: InspectResult): Promise<void> {
+export function rememberReport(tabId: number, result: InspectResult, generation = reportGeneration(tabId)): Promise<void> {
+  // The tab navigated or closed while it was inspected: the report is of a page gone.
+  if (generation !== reportGeneration(tabId)) return Promise.resolve();
   memory.set(tabId, result);
   return new Promise((resolve) => setTimeout(resolve, 0)).then(() => store(tabId, result));
 }
@@ -46,6 +55,7 @@ export async function recallReport(tabId: number): Promise<InspectResult | null>
 }
 
 export async function forgetReport(tabId: number): Promise<void> {
+  generations.set(tabId, reportGeneration(tabId) + 1);
   memory.delete(tabId);
   await browser.storage.session?.remove(key(tabId)).catch(() => undefined);
 }

@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { buildTerms } from '../mentions/terms';
 import type { MentionsResult, RequestOf, ResponseOf } from '../messaging/protocol';
 import { MAX_TERMS } from '../messaging/protocol';
@@ -6,11 +7,27 @@ import { autoScanActive } from '../settings/auto-scan';
 import { loadSettings } from '../settings/store';
 import { setUnlinkedCount } from './badge';
 
-/** Tabs whose mentions the user asked for (the popup): their pages may keep the badge current. */
+/**
+ * Tabs whose mentions the user asked for (the popup): their pages may keep the badge current. In
+ * memory, and in session storage for a worker that restarts (Chrome stops an idle one in 30 s).
+ */
 const clickedTabs = new Set<number>();
+const clickedKey = (tabId: number) => `clicked:${tabId}`;
 
-export function forgetClickedTab(tabId: number): void {
+async function remember(tabId: number): Promise<void> {
+  clickedTabs.add(tabId);
+  await browser.storage.session?.set({ [clickedKey(tabId)]: true }).catch(() => undefined);
+}
+
+async function wasClicked(tabId: number): Promise<boolean> {
+  if (clickedTabs.has(tabId)) return true;
+  const stored = await browser.storage.session?.get(clickedKey(tabId)).catch(() => undefined);
+  return stored?.[clickedKey(tabId)] === true;
+}
+
+export async function forgetClickedTab(tabId: number): Promise<void> {
   clickedTabs.delete(tabId);
+  await browser.storage.session?.remove(clickedKey(tabId)).catch(() => undefined);
 }
 
 const NO_BRANDS = 'Add your brand in the options page (Brands) to find its mentions on pages.';
@@ -21,7 +38,7 @@ const NO_BRANDS = 'Add your brand in the options page (Brands) to find its menti
  * badge then shows the unlinked mentions of the user's own brands.
  */
 export async function scanTabMentions(tabId: number): Promise<MentionsResult> {
-  clickedTabs.add(tabId);
+  await remember(tabId);
   try {
     return (await findTabMentions(tabId, true)) ?? { ok: false, kind: 'no-brands', message: NO_BRANDS };
   } catch (err) {
@@ -57,7 +74,7 @@ export async function badgeFromPage(data: RequestOf<'mentionsChanged'>, sender: 
   const tabId = sender.tab?.id;
   if (tabId === undefined || tabId < 0 || sender.frameId !== 0) return { badge: false };
   // A page still watching after auto-scan was switched off (or its access removed) has no say.
-  if (!clickedTabs.has(tabId) && !(await autoScanActive())) return { badge: false };
+  if (!(await wasClicked(tabId)) && !(await autoScanActive())) return { badge: false };
   await setUnlinkedCount(tabId, data.unlinked);
   return { badge: true };
 }

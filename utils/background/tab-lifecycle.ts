@@ -8,7 +8,7 @@ export function forgetTabsAsTheyChange(): void {
   browser.tabs.onRemoved.addListener((tabId) => {
     void forgetReport(tabId);
     forgetBadge(tabId);
-    forgetClickedTab(tabId);
+    void forgetClickedTab(tabId);
   });
   browser.tabs.onUpdated.addListener((tabId, change) => {
     // A new page in the tab (loaded, or a single-page app's new address): the old report no longer applies.

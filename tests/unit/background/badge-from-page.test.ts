@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { badgeFromPage, forgetClickedTab, scanTabMentions } from '@/utils/background/scan-mentions';
 
@@ -7,7 +7,7 @@ const badge = (tabId: number) => fakeBrowser.action.getBadgeText({ tabId });
 describe('a page’s script telling its new count (mentionsChanged)', () => {
   beforeEach(async () => {
     fakeBrowser.reset();
-    forgetClickedTab(5);
+    await forgetClickedTab(5);
     // The user opened the popup on tab 5 (no brands set up: nothing is sent to the page).
     await scanTabMentions(5);
   });
@@ -25,8 +25,15 @@ describe('a page’s script telling its new count (mentionsChanged)', () => {
     expect(await badge(5)).toBe('');
   });
 
+  it('still follows the page after the service worker restarted (what the user asked for is in session storage)', async () => {
+    vi.resetModules();
+    const restarted = await import('@/utils/background/scan-mentions');
+    expect(await restarted.badgeFromPage({ unlinked: 4 }, { tab: { id: 5 }, frameId: 0 })).toEqual({ badge: true });
+    expect(await badge(5)).toBe('4');
+  });
+
   it('is ignored from a page the user never asked about while auto-scan is off (a watcher left over after switching it off)', async () => {
-    forgetClickedTab(5);
+    await forgetClickedTab(5);
     expect(await badgeFromPage({ unlinked: 3 }, { tab: { id: 5 }, frameId: 0 })).toEqual({ badge: false });
     expect(await badge(5)).toBe('');
   });

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { MAX_STORED_LINKS, recallReport, rememberReport } from '@/utils/background/report-cache';
+import { forgetReport, MAX_STORED_LINKS, recallReport, rememberReport, reportGeneration } from '@/utils/background/report-cache';
 import { FIRST_LINKS, viewOf } from '@/utils/background/inspect-tab';
 import type { InspectResult } from '@/utils/messaging/protocol';
 import type { ScoredLink, ScoredReport } from '@/utils/scoring/types';
@@ -23,6 +23,19 @@ describe('the kept reports', () => {
     expect(await recallReport(1)).toBe(small);
     await writing;
     expect(await stored(1)).toEqual(small);
+  });
+
+  it('keeps no report of an inspection the tab moved on from (navigated or closed while it was read)', async () => {
+    await rememberReport(3, result(3));
+    const begun = reportGeneration(3);
+    await forgetReport(3); // the tab went to another page, or closed
+    await rememberReport(3, result(5), begun);
+    expect(await recallReport(3)).toBeNull();
+    expect(await stored(3)).toBeUndefined();
+    // An inspection begun after that is kept.
+    const fresh = result(4);
+    await rememberReport(3, fresh, reportGeneration(3));
+    expect(await recallReport(3)).toBe(fresh);
   });
 
   it('keeps a big report in memory only, and drops an older stored copy of the tab', async () => {
