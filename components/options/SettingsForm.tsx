@@ -10,7 +10,6 @@ import { ListField } from './ListField';
 type Texts = Record<'mySites' | 'competitors' | 'topics', string>;
 
 const toTexts = (s: Settings): Texts => ({ mySites: s.mySites.join('\n'), competitors: s.competitors.join('\n'), topics: s.topics.join('\n') });
-const sameTexts = (a: Texts, b: Texts) => a.mySites === b.mySites && a.competitors === b.competitors && a.topics === b.topics;
 
 type Feedback = { kind: 'saved'; rewritten: StoredDomain[] } | { kind: 'rejected'; entries: (RejectedEntry & { field: string })[] } | null;
 
@@ -28,6 +27,17 @@ export function SettingsForm() {
     shown.current = toTexts(s);
     setTexts(shown.current);
   };
+  /** Each box the user has not edited takes the new settings; an edited box keeps its text. */
+  const follow = (s: Settings) => {
+    const next = toTexts(s);
+    const was = shown.current;
+    if (!was) return fill(s);
+    const keep = current.current;
+    const merged = { ...next };
+    for (const field of ['mySites', 'competitors', 'topics'] as const) if (keep[field] !== was[field]) merged[field] = keep[field];
+    shown.current = next;
+    setTexts(merged);
+  };
 
   useEffect(() => {
     void action.run(async () => {
@@ -39,7 +49,7 @@ export function SettingsForm() {
     // follow unless they hold edits of the user's, which Save would otherwise write back over it.
     return settingsItem.watch((s) => {
       setStored(s);
-      if (!shown.current || sameTexts(current.current, shown.current)) fill(s);
+      follow(s);
     });
   }, []);
 

@@ -55,7 +55,9 @@ export function forgetBadge(tabId: number): void {
 }
 
 export async function flashBadge(tabId: number, fb: { text: string; color: string; title: string }): Promise<void> {
-  const before = mentionCounts.has(tabId) ? null : await shownNow(tabId);
+  // A save's feedback already on show: what came before it, not its ✓, is what comes back.
+  const prior = feedback.get(tabId);
+  const before = prior ? prior.before : mentionCounts.has(tabId) ? null : await shownNow(tabId);
   const token = Symbol('feedback');
   feedback.set(tabId, { token, before });
   await show(tabId, fb);

@@ -4,9 +4,7 @@ import { MAX_MENTIONS, type MentionScan } from '../mentions/types';
 import { PROSPECT_STATUSES, type ProspectRow } from '../prospects/types';
 import type { ScoredLink, ScoredReport } from '../scoring/types';
 import { contentProtocol } from './content-protocol';
-
-/** The longest page address a popup sends back (a report clips URLs well under this). */
-const MAX_SHOWN_URL = 16_384;
+import { MAX_PAGE_URL } from './report-schema';
 
 export { LINK_PAGE, MAX_TERMS } from './content-protocol';
 
@@ -121,7 +119,7 @@ export const protocol = {
       /** `unlinked-mention`: save it for its brand mentions, kept with the visit. */
       as: v.optional(v.picklist(['page', 'unlinked-mention'] as const), 'page'),
       /** The page the popup shows: nothing is saved if the tab has moved on to another since. */
-      url: v.optional(v.pipe(v.string(), v.maxLength(MAX_SHOWN_URL))),
+      url: v.optional(v.pipe(v.string(), v.maxLength(MAX_PAGE_URL))),
     }),
   },
   /** Popup → background: the stored prospect for a page address, if it was saved. */

@@ -1,4 +1,5 @@
 import { MAX_TERM_LENGTH } from '../mentions/types';
+import { foldText } from '../mentions/fold';
 import type { Brand } from '../settings/types';
 import { domainFromInput, type StoredDomain } from './domain-list';
 import { splitList } from './split-list';
@@ -40,11 +41,17 @@ function termProblem(term: string): string | null {
   return null;
 }
 
-/** Read a brand from the editor's fields. `others` are the brands already set up besides this one (a name may be used once). */
+/**
+ * Read a brand from the editor's fields. `others` are the brands already set up besides this one:
+ * a name may be used once, and a name, alias, product or person belongs to one brand (found in
+ * text, it can count for one only). A settings file is not held to the second rule (a file
+ * exported before it came must import back whole); the editor asks for it at the next edit.
+ */
 export function parseBrandFields(fields: BrandFields, others: readonly Brand[] = []): BrandParseResult {
   return normalizeBrand(
     { name: fields.name, aliases: lines(fields.aliases), domains: lines(fields.domains), products: lines(fields.products), people: lines(fields.people) },
     others,
+    true,
   );
 }
 
@@ -53,15 +60,15 @@ export function parseBrandFields(fields: BrandFields, others: readonly Brand[] =
  * appears twice (in any case, in any of name, aliases, products, people) kept once, where it was
  * first written. Any bad entry refuses the whole brand, with every problem named per field.
  */
-export function normalizeBrand(input: BrandInput, others: readonly Brand[] = []): BrandParseResult {
+export function normalizeBrand(input: BrandInput, others: readonly Brand[] = [], ownTerms = false): BrandParseResult {
   const errors: BrandFieldErrors = {};
   const fail = (field: BrandField, message: string) => (errors[field] ??= []).push(message);
   const seen = new Set<string>();
   // A name, alias, product or person points to one brand: found in text, it is counted for the
-  // brand that lists it (the scan gives a shared text to the first brand listed, unseen).
+  // brand that lists it (the scan gives a text shared after folding to the first brand listed, unseen).
   const taken = new Map<string, string>();
-  for (const o of others) for (const t of [o.name, ...o.aliases, ...o.products, ...o.people]) taken.set(keyOf(tidy(t)), o.name);
-  const owner = (term: string) => taken.get(keyOf(term));
+  if (ownTerms) for (const o of others) for (const t of [o.name, ...o.aliases, ...o.products, ...o.people]) taken.set(foldText(t), o.name);
+  const owner = (term: string) => taken.get(foldText(term));
 
   const name = tidy(input.name);
   if (!name) fail('name', 'A brand needs a name.');

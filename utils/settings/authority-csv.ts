@@ -147,13 +147,15 @@ export function domainOfCell(cell: string): string | null {
 }
 
 /**
- * What a row's metrics are kept under: its host without `www.`. A subdomain listed on its own
- * (`blog.example.com`) keeps its own figures; the site's pages find them by host, then by
- * registrable domain (authority-store.ts).
+ * What a row's metrics are kept under: a host cell's host without `www.`, so a subdomain listed
+ * on its own (`blog.example.com`) keeps its own figures; a URL with a path (a backlink export's
+ * linking page) its registrable domain, as its site-wide figures (DR, Domain ascore) are. The
+ * site's pages find a row by host, then by registrable domain (authority-store.ts).
  */
 export function authorityKeyOfCell(cell: string): string | null {
   const host = siteHostOfCell(cell);
-  return host && host.replace(/^www\./, '');
+  if (!host) return null;
+  return /^[a-z][a-z0-9+.-]*:\/\/[^/]+\/[^?#\s]|^[^/:]+\/[^?#\s]/i.test(cell.trim()) ? registrableDomain(host) : host.replace(/^www\./, '');
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -220,6 +222,8 @@ const DOMAIN_HEADERS = [
   'referringdomain',
   'sourceurl',
   'sourcedomain',
+  'referringpageurl',
+  'referringpage',
   'targetdomain',
   'target',
   'url',
@@ -301,7 +305,7 @@ export function guessAuthorityMapping(columns: string[], rows?: string[][]): Aut
 // Mapping the rows.
 
 /**
- * One record per registrable domain. A row is left out, with an error naming its row number and
+ * One record per key (authorityKeyOfCell: a host without `www.`, or a linking page's site). A row is left out, with an error naming its row number and
  * the bad value, when its domain is not one, a mapped metric is not a number, it has more filled
  * cells than the header has columns (an unquoted "12,345" shifts the rest), or its domain came
  * earlier (the first is kept).

@@ -37,8 +37,8 @@ function asciiHost(host: string): string {
 export async function lookupAuthority(db: LinkscoutDb, domain: string, meta: AuthorityImportMeta | null): Promise<Authority> {
   const host = asciiHost(domain);
   if (!meta) return { known: false, domain: host, reason: 'no import yet' };
-  // An import lists sites by registrable domain, but may also list a subdomain of its own.
-  const candidates = [...new Set([host, registrableDomain(host)])].filter((d) => d !== '');
+  // An import lists sites by registrable domain, and subdomains on their own (kept without www.).
+  const candidates = [...new Set([host, host.replace(/^www\./, ''), registrableDomain(host)])].filter((d) => d !== '');
   for (const candidate of candidates) {
     const record = await db.authority.get(candidate);
     if (record) {

@@ -29,7 +29,7 @@ export const DEFAULT_SETTINGS: Settings = { mySites: [], competitors: [], topics
 
 /** One domain's metrics from an authority CSV, as imported (names are the CSV's own, e.g. `DR`). */
 export interface AuthorityRecord {
-  /** Registrable domain, lower-case punycode. */
+  /** The host without `www.` (a subdomain listed on its own) or a registrable domain, lower-case punycode. */
   domain: string;
   metrics: Record<string, number>;
 }

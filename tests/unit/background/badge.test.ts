@@ -48,6 +48,15 @@ describe('the badge after a save from the context menu', () => {
     expect(await badge(14)).toBe('1');
   });
 
+  it('a second save while the first one’s ✓ shows, on a tab with no count known here, brings back what was before the first, not its ✓', async () => {
+    await fakeBrowser.action.setBadgeText({ tabId: 30, text: '5' });
+    await flashBadge(30, SAVED);
+    await vi.advanceTimersByTimeAsync(1000);
+    await flashBadge(30, FAILED);
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(await badge(30)).toBe('5');
+  });
+
   it('a tab that moved to another page meanwhile gets no old page’s count back', async () => {
     await fakeBrowser.action.setBadgeText({ tabId: 15, text: '3' });
     await flashBadge(15, SAVED);

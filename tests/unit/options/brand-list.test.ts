@@ -45,12 +45,12 @@ describe('a brand typed in the editor', () => {
     expect(r).toEqual({ ok: false, errors: { name: ['Another brand is already called “ACME”.'] } });
   });
 
-  it('refuses a name, alias, product or person another brand already lists (a mention would count for that brand only)', () => {
-    const r = parseBrandFields(fields({ name: 'Acme Corp', aliases: 'Rocketry', products: 'acme rocket', people: 'Jane Doe' }), [acme]);
+  it('refuses a name, alias, product or person another brand already lists, accents and case aside (a mention would count for that brand only)', () => {
+    const r = parseBrandFields(fields({ name: 'Acmé Corp', aliases: 'Rocketry', products: 'acme rocket', people: 'Jane Doe' }), [acme]);
     expect(r).toEqual({
       ok: false,
       errors: {
-        name: ['“Acme Corp” is already a name of the brand “Acme”.'],
+        name: ['“Acmé Corp” is already a name of the brand “Acme”.'],
         products: ['“acme rocket” is already a name of the brand “Acme”: each name counts for one brand.'],
         people: ['“Jane Doe” is already a name of the brand “Acme”: each name counts for one brand.'],
       },

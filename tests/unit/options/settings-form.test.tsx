@@ -67,6 +67,17 @@ describe('the settings form', () => {
     expect(await settingsItem.getValue()).toMatchObject({ mySites: ['new.com'], competitors: ['newrival.com'], topics: ['new topic'] });
   });
 
+  it('a box the user edited keeps its text when settings change elsewhere; the others follow the change', async () => {
+    await settingsItem.setValue({ mySites: ['old.com'], competitors: ['oldrival.com'], topics: ['old topic'], brands: [], competitorBrands: [] });
+    const f = await open();
+    typeInto(f.field('settings-my-sites'), 'old.com\ntyped.com');
+    await settingsItem.setValue({ mySites: ['new.com'], competitors: ['newrival.com'], topics: ['new topic'], brands: [], competitorBrands: [] });
+    await settle();
+    expect(f.field('settings-my-sites').value).toBe('old.com\ntyped.com');
+    expect(f.field('settings-competitors').value).toBe('newrival.com');
+    expect(f.field('settings-topics').value).toBe('new topic');
+  });
+
   it('keeps what the user is typing when settings change elsewhere meanwhile', async () => {
     await settingsItem.setValue({ mySites: ['old.com'], competitors: [], topics: [], brands: [], competitorBrands: [] });
     const f = await open();

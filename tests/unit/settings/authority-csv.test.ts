@@ -163,9 +163,17 @@ describe('parseMetric', () => {
 });
 
 describe('a backlink export (source and target)', () => {
-  it('takes the linking page, which its metrics describe, not the user’s own site it links to', () => {
+  it('takes the linking page, which its metrics describe, not the user’s own site it links to (Semrush, Ahrefs)', () => {
     const table = readAuthorityCsv('Page ascore,Source title,Source url,Target url,Domain ascore\n12,Tips,https://blog.example.org/tips,https://mysite.example/,40\n');
     expect(guessAuthorityMapping(table.columns, table.rows).domainColumn).toBe('Source url');
+    const ahrefs = readAuthorityCsv('Referring page title,Referring page URL,Domain rating,Target URL\nTips,https://blog.example.org/tips,40,https://mysite.example/\n');
+    expect(guessAuthorityMapping(ahrefs.columns, ahrefs.rows).domainColumn).toBe('Referring page URL');
+  });
+
+  it('keeps a linking page’s site-wide figures under its site (a URL with a path), a bare host under itself', () => {
+    const table = readAuthorityCsv('Source url,Domain ascore\nhttps://blog.example.org/tips,40\nshop.example.net,22\n');
+    const { records } = mapAuthorityRows(table, { domainColumn: 'Source url', metrics: [{ column: 'Domain ascore', name: 'Domain ascore' }] });
+    expect(records.map((r) => r.domain)).toEqual(['example.org', 'shop.example.net']);
   });
 });
 

@@ -64,6 +64,8 @@ describe('lookupAuthority', () => {
     const db = freshDb('authority-subdomain');
     await replaceAuthority(db, RECORDS);
     expect(await lookupAuthority(db, 'SHOP.garden.example.', META)).toMatchObject({ known: true, domain: 'shop.garden.example', metrics: { DR: 30 } });
+    // Its www. form is the same site (the import keeps subdomains without www.).
+    expect(await lookupAuthority(db, 'www.shop.garden.example', META)).toMatchObject({ known: true, domain: 'shop.garden.example' });
     db.close();
   });
 
