@@ -58,7 +58,7 @@ export function useDraftField({ value, differs, save }: DraftFieldOptions) {
     // user to stay, since a save started as the page goes may not finish.
     const onBeforeUnload = (e: BeforeUnloadEvent) => {
       const l = latest.current;
-      if (!editing.current || !l.differs(l.draft)) return;
+      if (!editing.current || !typed.current || !l.differs(l.draft)) return;
       flush();
       e.preventDefault();
     };

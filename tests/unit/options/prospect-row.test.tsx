@@ -164,6 +164,10 @@ describe('a prospect row', () => {
     view!.rerender(
       <ProspectRowView row={row({ notes: 'changed in another tab' })} index={0} top={0} selected={false} open={false} tabbable onToggle={() => {}} onOpen={() => {}} onEdit={onEdit} onKeyDown={() => {}} onFocus={() => {}} />,
     );
+    // Nothing typed: leaving asks nothing, saves nothing.
+    const leaving = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(leaving);
+    expect(leaving.defaultPrevented).toBe(false);
     blur(notes);
     expect(onEdit).not.toHaveBeenCalled();
     expect(notes.value).toBe('changed in another tab');
