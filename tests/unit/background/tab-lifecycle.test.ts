@@ -1,0 +1,33 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { recallReport, rememberReport } from '@/utils/background/report-cache';
+import { forgetTabsAsTheyChange } from '@/utils/background/tab-lifecycle';
+import type { InspectResult } from '@/utils/messaging/protocol';
+import type { ScoredReport } from '@/utils/scoring/types';
+
+const report = (url: string): InspectResult => ({ ok: true, report: { page: { url }, links: [] } as unknown as ScoredReport });
+type Tab = Parameters<Parameters<typeof fakeBrowser.tabs.onUpdated.addListener>[0]>[2];
+const tab = (url: string) => ({ id: 4, url }) as Tab;
+
+describe('what the background keeps for a tab, as the tab changes', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    forgetTabsAsTheyChange();
+  });
+
+  it('keeps the report across a jump within the page (#section), and forgets it for another page or a reload', async () => {
+    await fakeBrowser.tabs.onUpdated.trigger(4, { status: 'loading', url: 'https://blog.example/post' }, tab('https://blog.example/post'));
+    const kept = report('https://blog.example/post');
+    await rememberReport(4, kept);
+
+    await fakeBrowser.tabs.onUpdated.trigger(4, { status: 'loading', url: 'https://blog.example/post#comments' }, tab('https://blog.example/post#comments'));
+    expect(await recallReport(4)).toBe(kept);
+
+    await fakeBrowser.tabs.onUpdated.trigger(4, { status: 'loading' }, tab('https://blog.example/post#comments'));
+    expect(await recallReport(4)).toBeNull();
+
+    await rememberReport(4, report('https://blog.example/post'));
+    await fakeBrowser.tabs.onUpdated.trigger(4, { url: 'https://blog.example/next' }, tab('https://blog.example/next'));
+    expect(await recallReport(4)).toBeNull();
+  });
+});
