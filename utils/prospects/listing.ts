@@ -3,6 +3,10 @@ import type { LinkscoutDb } from './db';
 import type { ProspectRecord } from './records';
 import { PROSPECT_STATUSES, type ProspectStatus } from './types';
 import { prospectWords, sortTitle } from './words';
+import { isJudged } from './judged';
+
+/** The listing's verdict of a page never judged (no verdict chip names it). */
+export const NOT_JUDGED = 'not-judged';
 
 /**
  * What the dashboard filters and sorts on, for every prospect, held in memory by the page that
@@ -64,7 +68,8 @@ function entryOf(row: ProspectRecord): ListingEntry {
     id: row.id,
     status: row.status,
     pageType: row.pageType,
-    verdict: row.verdict,
+    // A page never judged (imported from a list) matches no verdict chip and sorts below every score.
+    verdict: isJudged(row) ? row.verdict : NOT_JUDGED,
     tags: row.tags,
     tagKeys: row.tags.map((t) => t.toLowerCase()),
     domain: row.domain,
@@ -72,7 +77,7 @@ function entryOf(row: ProspectRecord): ListingEntry {
     lastChecked: row.lastChecked,
     firstSeen: row.firstSeen,
     updatedAt: row.updatedAt,
-    score: row.score,
+    score: isJudged(row) ? row.score : -1,
     sortTitle: typeof row.sortTitle === 'string' ? row.sortTitle : sortTitle(row.title),
   };
 }

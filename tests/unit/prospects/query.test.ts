@@ -60,6 +60,15 @@ describe('sorting the dashboard', () => {
     db.close();
   });
 
+  it('a page never judged (imported from a list: no reasons) matches no verdict chip and sorts below every score', async () => {
+    const db = await dashboard('query-not-judged');
+    await importProspects(db, [prospect('https://plain-list.example/', { verdict: 'worth-a-look', score: 0, reasons: [] })]);
+    expect(await queryProspectIds(db, { verdict: ['worth-a-look'] }, NEWEST_FIRST)).toEqual([2, 5]);
+    expect((await queryProspectIds(db, {}, { key: 'score', dir: 'desc' })).at(-1)).toBe(6);
+    expect((await queryProspectIds(db, {}, { key: 'score', dir: 'asc' }))[0]).toBe(6);
+    db.close();
+  });
+
   it('keeps rows with equal keys in a stable order (by id, reversed when descending)', async () => {
     const db = await dashboard('query-sort-ties');
     // Every fixture row has the same updatedAt.
@@ -148,7 +157,8 @@ describe('a dashboard query on 100,000 prospects', () => {
       pageType: TYPES[i % TYPES.length]!,
       verdict: VERDICT_LABELS[i % VERDICT_LABELS.length]!,
       score: (i * 37) % 101,
-      reasons: [],
+      // Judged, as every saved page is (its verdict has reasons).
+      reasons: ['A reason'],
       status: PROSPECT_STATUSES[i % PROSPECT_STATUSES.length]!,
       notes: i % 11 === 0 ? 'Asked for a guest post' : '',
       tags: i % 5 === 0 ? ['Outreach'] : [],
