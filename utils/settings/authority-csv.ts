@@ -165,18 +165,28 @@ const DEC_COMMA_HINT = /^(?:\d+,(?:\d{1,2}|\d{4,})|0,\d+|\d{1,3}(?:\.\d{3})+,\d+
 const DEC_DOT_HINT = /^(?:\d+\.(?:\d{1,2}|\d{4,})|0\.\d+|\d{1,3}(?:,\d{3})+\.\d+)%?$/;
 const DECIMAL_SAMPLE_ROWS = 500;
 
-/** In a tab-separated file either convention is possible: count the cells only one can read. */
+/** "1.234", "12.345.678": thousands grouped by dots, or (rarely in these exports) three decimals. */
+const DOT_GROUPED_WHOLE = /^\d{1,3}(?:\.\d{3})+$/;
+
+/**
+ * In a tab-separated file either convention is possible: count the cells only one can read.
+ * With no such cell, dot-grouped numbers ("1.234" referring domains) say the dot groups
+ * thousands, as European exports write them: SEO tools' counts are whole numbers.
+ */
 function guessDecimal(rows: readonly string[][]): Decimal {
   let comma = 0;
   let dot = 0;
+  let grouped = 0;
   for (const row of rows.slice(0, DECIMAL_SAMPLE_ROWS)) {
     for (const raw of row) {
       const cell = raw.trim();
       if (DEC_COMMA_HINT.test(cell)) comma += 1;
       else if (DEC_DOT_HINT.test(cell)) dot += 1;
+      else if (DOT_GROUPED_WHOLE.test(cell)) grouped += 1;
     }
   }
-  return comma > dot ? ',' : '.';
+  if (comma !== dot) return comma > dot ? ',' : '.';
+  return grouped > 0 ? ',' : '.';
 }
 
 /** Header names made unique and non-empty, so a mapping can name columns unambiguously. */

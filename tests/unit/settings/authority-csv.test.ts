@@ -236,6 +236,13 @@ describe('readAuthorityCsv', () => {
   it('guesses decimal commas in a tab-separated file from its numbers', () => {
     expect(readAuthorityCsv('Domain\tSpam\na.com\t1,5\nb.com\t0,25\n').decimal).toBe(',');
     expect(readAuthorityCsv('Domain\tSpam\na.com\t1.5\nb.com\t12,345\n').decimal).toBe('.');
+    // Only dot-grouped whole numbers (a German "Unicode text" export): thousands, not decimals.
+    const german = readAuthorityCsv('Domain\tDR\tRef domains\nexample.com\t45\t1.234\nbar.net\t20\t2.000\n');
+    expect(german.decimal).toBe(',');
+    const { records } = mapAuthorityRows(german, { domainColumn: 'Domain', metrics: [{ column: 'Ref domains', name: 'Ref domains' }] });
+    expect(records.map((r) => r.metrics['Ref domains'])).toEqual([1234, 2000]);
+    // With nothing to tell either way, the dot.
+    expect(readAuthorityCsv('Domain\tDR\na.com\t45\n').decimal).toBe('.');
   });
 
   it('follows an Excel "sep=" line', () => {
