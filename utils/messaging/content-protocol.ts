@@ -17,22 +17,26 @@ export const MAX_TERMS = 2000;
  */
 export const LINK_PAGE = 2000;
 
+// The checks are written as `v.check`s: the content script carries each kind of valibot action it
+// uses (its size is budgeted), and one kind does for all of these.
+const termText = v.pipe(v.string(), v.check((s) => s.length >= 1 && s.length <= MAX_TERM_LENGTH, `Expected 1 to ${MAX_TERM_LENGTH} characters`));
+
 const TermSchema = v.object({
-  text: v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_TERM_LENGTH)),
-  brand: v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_TERM_LENGTH)),
+  text: termText,
+  brand: termText,
   owner: v.picklist(MENTION_OWNERS),
   kind: v.picklist(TERM_KINDS),
 });
 
 /** A whole number from 0: an index or a count (the one schema for both, here and in the answers' schemas). */
-export const count = v.pipe(v.number(), v.integer(), v.minValue(0));
+export const count = v.pipe(v.number(), v.check((n) => Number.isInteger(n) && n >= 0, 'Expected a whole number from 0'));
 const index = count;
 
 /**
  * Which analysis of a page: 64 random bits in hex. Random, not counted, so that after the tab
  * navigated another document's content script can never take the id for one of its own.
  */
-export const AnalysisId = v.pipe(v.string(), v.regex(/^[0-9a-f]{16}$/));
+export const AnalysisId = v.pipe(v.string(), v.check((s) => /^[0-9a-f]{16}$/.test(s), 'Expected 16 hex digits'));
 const nothing = v.object({});
 const onOff = v.object({ on: v.boolean() });
 
@@ -45,7 +49,7 @@ export const contentProtocol = {
    * highlight them when `paint` (the popup's scan; auto-scan's only counts them for the badge:
    * the page's own scripts can read a painted highlight, and with it which names the user follows).
    */
-  findMentions: fromExtension(v.object({ terms: v.pipe(v.array(TermSchema), v.maxLength(MAX_TERMS)), paint: v.boolean() })),
+  findMentions: fromExtension(v.object({ terms: v.pipe(v.array(TermSchema), v.check((t) => t.length <= MAX_TERMS, `Expected at most ${MAX_TERMS} terms`)), paint: v.boolean() })),
   /** Popup → content script: the mentions as they stand now, after live re-scans, without scanning again. */
   currentMentions: fromExtension(nothing),
   /** Popup → content script: show or hide the mention highlights. */

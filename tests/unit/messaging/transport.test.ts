@@ -1,7 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { protocol, type MessageType } from '@/utils/messaging/protocol';
+import { listenInPage } from '@/utils/messaging/in-page';
 import { classifySender, listen, observe } from '@/utils/messaging/transport';
+import { MAX_TERMS } from '@/utils/messaging/content-protocol';
 
 const ID = fakeBrowser.runtime.id;
 const ORIGIN = `chrome-extension://${ID}/`;
@@ -168,3 +170,31 @@ describe('an extension page watching a message pass', () => {
     expect(seen).toEqual([]);
   });
 });
+
+describe('the content script’s handlers', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  // The background is an extension sender without a tab.
+  const BACKGROUND = { id: ID, url: `${ORIGIN}background.js` };
+  const term = (text: string) => ({ text, brand: 'Acme', owner: 'brand', kind: 'name' });
+
+  it('runs a request the protocol allows, and refuses one it does not, unrun: terms empty, too long or too many; an analysis id that is not 16 hex digits', async () => {
+    const ran: string[] = [];
+    const stop = listenInPage({
+      findMentions: async ({ terms }: { terms: unknown[] }) => (ran.push(`find ${terms.length}`), { scan: null, highlights: { supported: true } }),
+      reportLinks: async ({ analysis }: { analysis: string }) => (ran.push(`links ${analysis}`), { analysis, links: null }),
+    } as unknown as Parameters<typeof listenInPage>[0]);
+    expect(await deliver(envelope('findMentions', { terms: [term('Acme')], paint: true }), BACKGROUND)).toMatchObject({ ok: true });
+    for (const terms of [[term('')], [term('x'.repeat(201))], Array.from({ length: MAX_TERMS + 1 }, () => term('Acme'))]) {
+      expect(await deliver(envelope('findMentions', { terms, paint: true }), BACKGROUND)).toMatchObject({ ok: false });
+    }
+    expect(await deliver(envelope('reportLinks', { analysis: '0123456789abcdef', from: 0 }), BACKGROUND)).toMatchObject({ ok: true });
+    for (const analysis of ['0123456789ABCDEF', '0123', 7]) {
+      expect(await deliver(envelope('reportLinks', { analysis, from: 0 }), BACKGROUND)).toMatchObject({ ok: false });
+    }
+    expect(await deliver(envelope('reportLinks', { analysis: '0123456789abcdef', from: -1 }), BACKGROUND)).toMatchObject({ ok: false });
+    expect(ran).toEqual(['find 1', 'links 0123456789abcdef']);
+    stop();
+  });
+});
+
