@@ -57,6 +57,9 @@ test('a page that changes after the click is re-scanned by itself: badge, highli
   await site.page.click('#edit-frame');
   await expect.poll(() => badgeOf(ext, tabId)).toBe('5');
   await expect(report.byTestId('mentions-summary')).toHaveText('5 unlinked · 0 linked elsewhere · 0 linked to you');
+  // The frame's mention is painted in the frame (its document has its own highlight registry).
+  const frame = site.page.frameLocator('#frame');
+  await expect.poll(() => frame.locator('body').evaluate(() => CSS.highlights.get('linkscout-unlinked')?.size ?? 0)).toBe(1);
 
   // The refreshed list reveals the right mention: numbered again in page order.
   const rows = report.byTestId('mention-row');

@@ -70,6 +70,8 @@ interface DocState {
    * an orphaned copy left by a reload: each clears only its own, never the other's.
    */
   own: Map<string, Highlight>;
+  /** The frames' documents this page's mentions were painted in (cleared with the page's). */
+  frames: Set<Document>;
 }
 const states = new WeakMap<Document, DocState>();
 
@@ -79,7 +81,7 @@ function docState(doc: Document): DocState {
     const Sheet = (docWindow(doc) as MaybeHighlightWindow | null)?.CSSStyleSheet ?? CSSStyleSheet;
     const sheet = new Sheet();
     sheet.replaceSync(mentionHighlightCss());
-    s = { sheet, flashTimer: null, own: new Map() };
+    s = { sheet, flashTimer: null, own: new Map(), frames: new Set() };
     states.set(doc, s);
   }
   return s;
@@ -106,21 +108,36 @@ function unadopt(doc: Document, sheet: CSSStyleSheet): void {
  * done to the page and the result says why.
  */
 export function paintMentions(doc: Document, ranges: readonly Range[], mentions: readonly Mention[]): PaintResult {
-  const api = highlightApi(doc);
-  if (!api) return { supported: false, reason: NO_HIGHLIGHT_API };
-  const byState: Record<MentionState, Range[]> = { unlinked: [], 'linked-elsewhere': [], 'linked-to-you': [] };
+  if (!highlightApi(doc)) return { supported: false, reason: NO_HIGHLIGHT_API };
+  // Each document paints its own ranges: a same-origin frame has its own registry and sheets.
+  const byDoc = new Map<Document, Record<MentionState, Range[]>>();
+  const group = (d: Document) => {
+    let g = byDoc.get(d);
+    if (!g) byDoc.set(d, (g = { unlinked: [], 'linked-elsewhere': [], 'linked-to-you': [] }));
+    return g;
+  };
+  group(doc);
   const n = Math.min(ranges.length, mentions.length);
-  for (let i = 0; i < n; i++) byState[mentions[i]!.state].push(ranges[i]!);
-  const s = docState(doc);
-  try {
-    adopt(doc, s.sheet);
-  } catch (err) {
-    // A browser that has the registry but refuses our sheet would paint ranges unstyled: better none.
-    return { supported: false, reason: `Highlights could not be styled in this page (${err instanceof Error ? err.message : String(err)}).` };
+  for (let i = 0; i < n; i++) group(ownerDocument(ranges[i]!.startContainer) ?? doc)[mentions[i]!.state].push(ranges[i]!);
+  const frames = docState(doc).frames;
+  for (const d of frames) if (!byDoc.has(d)) (clearMentionHighlights(d), frames.delete(d));
+  for (const [d, byState] of byDoc) {
+    const api = highlightApi(d);
+    if (!api) continue;
+    const s = docState(d);
+    try {
+      adopt(d, s.sheet);
+    } catch (err) {
+      // A browser that has the registry but refuses our sheet would paint ranges unstyled: better none.
+      if (d === doc) return { supported: false, reason: `Highlights could not be styled in this page (${err instanceof Error ? err.message : String(err)}).` };
+      continue;
+    }
+    if (d !== doc) frames.add(d);
+    for (const state of MENTION_STATES) register(api, s, HIGHLIGHT_NAMES[state], new api.Highlight(...byState[state]));
   }
-  for (const state of MENTION_STATES) register(api, s, HIGHLIGHT_NAMES[state], new api.Highlight(...byState[state]));
   return { supported: true, painted: n };
 }
+
 
 /**
  * Remove the mention highlights this copy registered and its stylesheet. The page's own are left
@@ -128,6 +145,7 @@ export function paintMentions(doc: Document, ranges: readonly Range[], mentions:
  */
 export function clearMentionHighlights(doc: Document): void {
   const s = states.get(doc);
+  for (const d of s?.frames ?? []) clearMentionHighlights(d);
   if (s?.flashTimer != null) clearTimeout(s.flashTimer);
   if (s) s.flashTimer = null;
   const api = highlightApi(doc);
