@@ -138,7 +138,6 @@ export function paintMentions(doc: Document, ranges: readonly Range[], mentions:
   return { supported: true, painted: n };
 }
 
-
 /**
  * Remove the mention highlights this copy registered and its stylesheet. The page's own are left
  * alone, and so are those a newer copy of Linkscout (after a reload) has put in their place.

@@ -6,7 +6,7 @@ import { prospectWords, sortTitle } from './words';
 import { isJudged } from './judged';
 
 /** The listing's verdict of a page never judged (no verdict chip names it). */
-export const NOT_JUDGED = 'not-judged';
+const NOT_JUDGED = 'not-judged';
 
 /**
  * What the dashboard filters and sorts on, for every prospect, held in memory by the page that
