@@ -3,6 +3,7 @@ import type { PageReport } from '../analysis/types';
 import { AnalysisGone, collectLinks, reportOf } from '../messaging/collect-report';
 import type { AnalyzeResult, InspectError, InspectResult, InspectView } from '../messaging/protocol';
 import { InvalidAnswer, sendToTab } from '../messaging/to-tab';
+import { parseUrl } from '../analysis/resolve-href';
 import { injectionFailure, restrictedReason } from '../restricted';
 import { scoreReport } from '../scoring/score-report';
 import { pageChannelReady } from './page-channel';
@@ -121,11 +122,7 @@ async function readReport(tabId: number, tabUrl: string | undefined): Promise<Pa
 }
 
 function originOf(url: string): string | null {
-  try {
-    return new URL(url).origin;
-  } catch {
-    return null;
-  }
+  return parseUrl(url)?.origin ?? null;
 }
 
 function failureOf(err: unknown): InspectError {

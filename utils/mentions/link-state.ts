@@ -76,27 +76,20 @@ export function createLinkJudge(terms: MentionTerm[]): (link: Element | null, te
     if (!list.includes(host)) list.push(host);
     domains.set(k, list);
   }
-  const bases = new Map<Document, string>();
+  // Each document's base and own address, read once (a page's mentions share them).
+  const docs = new Map<Document, { base: string; page: URL | null }>();
 
   return (link, term) => {
     if (!link) return UNLINKED;
     const doc = ownerDocument(link);
     if (!doc) return UNLINKED;
-    let base = bases.get(doc);
-    if (base === undefined) {
-      base = baseUrlOf(doc);
-      bases.set(doc, base);
-    }
-    let url: URL;
-    try {
-      url = new URL(trimUrl(attr(link, 'href') ?? ''), base);
-    } catch {
-      return UNLINKED;
-    }
-    // mailto:, javascript: and the like carry no link to a site.
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') return UNLINKED;
+    let d = docs.get(doc);
+    if (!d) docs.set(doc, (d = { base: baseUrlOf(doc), page: parseUrl(docUrl(doc)) }));
+    const url = parseUrl(trimUrl(attr(link, 'href') ?? ''), d.base);
+    // Unparsable, or mailto:, javascript: and the like: no link to a site.
+    if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) return UNLINKED;
     // A jump within this very page ("#reviews") links to no site: the mention is unlinked.
-    if (sameDocument(url, parseUrl(docUrl(doc)))) return UNLINKED;
+    if (sameDocument(url, d.page)) return UNLINKED;
     const host = url.hostname.toLowerCase().replace(/\.$/, '');
     const own = domains.get(key(term.owner, term.brand)) ?? [];
     const href = url.href.length > MAX_URL ? url.href.slice(0, MAX_URL) : url.href;
