@@ -2,6 +2,9 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import tailwindcss from '@tailwindcss/vite';
 
+/** The unlisted scripts that run in web pages (entrypoints/in-page.ts, entrypoints/page-mentions.ts). */
+const PAGE_SCRIPTS = ['in-page', 'page-mentions'];
+
 // Least privilege: the analysis runs only on a click (activeTab + scripting).
 // Broader host access is optional: asked for only when the user switches auto-scan on
 // (options page), and given back when they switch it off.
@@ -27,12 +30,12 @@ export default defineConfig({
     plugins: [preact(), tailwindcss()],
   }),
   hooks: {
-    // The content script (the unlisted script in-page) goes into every inspected page and has a
-    // size budget (30 KB gzip): it uses only runtime messaging and storage.local, which Chrome MV3
-    // and Firefox give natively, so it takes WXT's plain `browser` (the global) instead of the
-    // polyfill (about 3 KB gzip) the other pages use.
+    // The page's scripts (the unlisted scripts in-page and page-mentions) go into inspected pages
+    // and have a size budget (30 KB gzip): they use only runtime messaging and storage.local,
+    // which Chrome MV3 and Firefox give natively, so they take WXT's plain `browser` (the global)
+    // instead of the polyfill (about 3 KB gzip) the other pages use.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.every((e) => e.type === 'unlisted-script' && e.name === 'in-page')) return;
+      if (!entrypoints.every((e) => e.type === 'unlisted-script' && PAGE_SCRIPTS.includes(e.name))) return;
       const alias = config.resolve?.alias;
       const rest = Array.isArray(alias) ? alias : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement: String(replacement) }));
       config.resolve = { ...config.resolve, alias: [{ find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' }, ...rest] };

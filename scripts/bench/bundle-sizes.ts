@@ -6,7 +6,7 @@ import { gzipSync } from 'node:zlib';
 export const GZIP_LEVEL = 9;
 
 export interface BundleSize {
-  /** `background`, `content script`, `popup`, `options`. */
+  /** `background`, `content script`, `mention script`, `popup`, `options`. */
   entry: string;
   /** Files counted, relative to the build folder. */
   files: string[];
@@ -57,7 +57,7 @@ function measure(dir: string, entry: string, files: string[]): BundleSize {
 
 /**
  * Bundle size of each entrypoint of a built extension (raw and gzip, each file compressed on
- * its own as it is served): background, content script, and the popup and options pages with
+ * its own as it is served): background, content and mention scripts, and the popup and options pages with
  * every script and style sheet their HTML loads. Entries missing from the build are left out.
  */
 export function bundleSizes(dir: string): BundleSize[] {
@@ -65,6 +65,8 @@ export function bundleSizes(dir: string): BundleSize[] {
   for (const [entry, file] of [
     ['background', 'background.js'],
     ['content script', 'in-page.js'],
+    // Injected after the content script only when mentions are asked for (or with auto-scan on).
+    ['mention script', 'page-mentions.js'],
   ] as const) {
     if (existsSync(path.join(dir, file))) sizes.push(measure(dir, entry, [file]));
   }

@@ -1,7 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { ProtocolError } from '../messaging/transport';
 import { AUTO_SCAN_ORIGINS, autoScanActive, autoScanItem } from '../settings/auto-scan';
-import { CONTENT_SCRIPT_FILE } from './inspect-tab';
+import { CONTENT_SCRIPT_FILE, MENTION_SCRIPT_FILE } from './inspect-tab';
 import { pageChannelReady } from './page-channel';
 import { findTabMentions } from './scan-mentions';
 
@@ -24,12 +24,12 @@ export function syncAutoScanRegistration(): Promise<boolean> {
   return run;
 }
 
-/** The registration auto-scan wants: the content script on http(s) pages when idle, top frame only, across restarts. */
+/** The registration auto-scan wants: the content and mention scripts on http(s) pages when idle, top frame only, across restarts. */
 function wantedScript() {
   return {
     id: AUTO_SCAN_SCRIPT_ID,
     matches: AUTO_SCAN_ORIGINS,
-    js: [CONTENT_SCRIPT_FILE.replace(/^\//, '')],
+    js: [CONTENT_SCRIPT_FILE, MENTION_SCRIPT_FILE].map((file) => file.replace(/^\//, '')),
     runAt: 'document_idle' as const,
     allFrames: false,
     persistAcrossSessions: true,

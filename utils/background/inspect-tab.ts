@@ -12,6 +12,8 @@ import { loadVerdictContext } from './verdict-context';
 
 /** The content script's file in the built extension (WXT's output name for the unlisted script entrypoints/in-page.ts). */
 export const CONTENT_SCRIPT_FILE = '/in-page.js';
+/** The mention script's (entrypoints/page-mentions.ts), injected after the content script, whose analysis it reads with. */
+export const MENTION_SCRIPT_FILE = '/page-mentions.js';
 
 /**
  * Links the popup's first answer carries: all of a small page's. A big page's whole report is

@@ -1,11 +1,13 @@
 import { browser } from 'wxt/browser';
 import { buildTerms } from '../mentions/terms';
+import type { MentionTerm } from '../mentions/types';
 import type { MentionsResult, RequestOf, ResponseOf } from '../messaging/protocol';
 import { MAX_TERMS } from '../messaging/protocol';
 import { sendToTab } from '../messaging/to-tab';
 import { autoScanActive } from '../settings/auto-scan';
 import { loadSettings } from '../settings/store';
 import { setUnlinkedCount } from './badge';
+import { CONTENT_SCRIPT_FILE, MENTION_SCRIPT_FILE } from './inspect-tab';
 
 /**
  * Tabs whose mentions the user asked for (the popup): their pages may keep the badge current. In
@@ -33,27 +35,42 @@ export async function forgetClickedTab(tabId: number): Promise<void> {
 const NO_BRANDS = 'Add your brand in the options page (Brands) to find its mentions on pages.';
 
 /**
- * Find the user's brand mentions in a tab the popup has just inspected (so the content script
- * is there and activeTab granted). The page's answer is schema-checked by the transport; the
- * badge then shows the unlinked mentions of the user's own brands.
+ * Find the user's brand mentions in a tab the popup has just inspected (activeTab granted): the
+ * mention script is injected after the content script (already there, so only its guard runs
+ * again), then asked. The page's answer is schema-checked by the transport; the badge then
+ * shows the unlinked mentions of the user's own brands.
  */
 export async function scanTabMentions(tabId: number): Promise<MentionsResult> {
   await remember(tabId);
   try {
-    return (await findTabMentions(tabId, true)) ?? { ok: false, kind: 'no-brands', message: NO_BRANDS };
+    const terms = await mentionTerms();
+    if (terms.length === 0) return { ok: false, kind: 'no-brands', message: NO_BRANDS };
+    await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE, MENTION_SCRIPT_FILE] });
+    return await askForMentions(tabId, terms, true);
   } catch (err) {
     return { ok: false, kind: 'failed', message: `Mentions could not be read: ${err instanceof Error ? err.message : String(err)}` };
   }
 }
 
 /**
- * The same, throwing when the page does not answer (auto-scan tells "no content script yet"
- * apart from an answer); null when the user has no brands to look for. `paint`: highlight them
- * in the page (the popup's scan), or only count them (auto-scan, with no one asking to see them).
+ * The same for a page whose scripts auto-scan registered, throwing when the page does not answer
+ * (auto-scan tells "no script yet" apart from an answer); null when the user has no brands to look for.
  */
 export async function findTabMentions(tabId: number, paint: boolean): Promise<Extract<MentionsResult, { ok: true }> | null> {
-  const terms = buildTerms(await loadSettings()).slice(0, MAX_TERMS);
-  if (terms.length === 0) return null;
+  const terms = await mentionTerms();
+  return terms.length === 0 ? null : askForMentions(tabId, terms, paint);
+}
+
+/** The terms of the user's brands and competitors, as many as a page is sent. */
+async function mentionTerms(): Promise<MentionTerm[]> {
+  return buildTerms(await loadSettings()).slice(0, MAX_TERMS);
+}
+
+/**
+ * Ask the page's mention script; `paint`: highlight them in the page (the popup's scan), or only
+ * count them (auto-scan, with no one asking to see them). The badge shows the unlinked mentions.
+ */
+async function askForMentions(tabId: number, terms: MentionTerm[], paint: boolean): Promise<Extract<MentionsResult, { ok: true }>> {
   const { scan, highlights } = await sendToTab(tabId, 'findMentions', { terms, paint });
   await setUnlinkedCount(tabId, scan.counts.brand.unlinked);
   return { ok: true, scan, highlights };

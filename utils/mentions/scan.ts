@@ -11,13 +11,10 @@
  * The page's members are read through dom-safe.ts: named elements can shadow a form's (and the
  * document's) own, and an ASP.NET page puts all of its text inside one form.
  */
-import { createRange, docElement, docUrl, docView, hostOf, nodeType, ownerDocument, parentEl, parentNode } from '../analysis/dom-safe';
-import { layoutOf, type Layout } from '../analysis/layout';
-import { placementModelSteps } from '../analysis/placement';
-import { shadowRootSteps } from '../analysis/shadow-roots';
-import type { Placement } from '../analysis/types';
-import { createVisibility, type Visibility } from '../analysis/visibility';
-import { now, runSteps } from '../analysis/steps';
+import { createRange, docElement, docView, hostOf, nodeType, ownerDocument, parentEl, parentNode } from '../analysis/dom-safe';
+import type { PageReading } from '../analysis/page-reading';
+import type { Visibility } from '../analysis/visibility';
+import { now } from '../analysis/steps';
 import { FoldBuffer } from './fold';
 import { createLinkJudge, enclosingLink } from './link-state';
 import { createMatcher, type TermMatch } from './matcher';
@@ -36,8 +33,8 @@ import {
 } from './types';
 
 export interface MentionScanOptions {
-  /** Placement of an element, e.g. from the link analysis' model; built here when not given. */
-  placementOf?: (el: Element) => Placement;
+  /** Visibility and placement, as the link analysis judges them (page-reading.ts). */
+  reading: PageReading;
   /** At most this many mentions (and never more than MAX_MENTIONS); past it `truncated`. */
   maxMentions?: number;
   /**
@@ -80,7 +77,7 @@ type Found = Omit<Mention, 'placement'> & { placeOf: Element };
 export function* mentionScanSteps(
   doc: Document,
   terms: MentionTerm[],
-  opts: MentionScanOptions = {},
+  opts: MentionScanOptions,
 ): Generator<void, MentionScanResult> {
   const started = now();
   const max = Math.max(0, Math.min(opts.maxMentions ?? MAX_MENTIONS, MAX_MENTIONS));
@@ -93,12 +90,7 @@ export function* mentionScanSteps(
 
   if (!matcher.empty) {
     const judgeLink = createLinkJudge(terms);
-    const layouts = new Map<Document, Layout | null>();
-    const layoutFor = (d: Document) => {
-      if (!layouts.has(d)) layouts.set(d, layoutOf(d));
-      return layouts.get(d) ?? null;
-    };
-    const isVisible = createTextVisibility(layoutFor);
+    const isVisible = createTextVisibility(opts.reading);
 
     // Text segments (one per text node), by index: the fold buffer points back to them.
     const nodes: Text[] = [];
@@ -249,13 +241,8 @@ export function* mentionScanSteps(
     if (!truncated) search(true);
   }
 
-  let placementOf = opts.placementOf;
-  if (!placementOf && found.length > 0) {
-    yield;
-    const model = yield* placementModelSteps(doc, layoutOf(doc), docUrl(doc), yield* shadowRootSteps(doc));
-    placementOf = (el) => model.classify(el).placement;
-    yield;
-  }
+  // Only a scan that found something needs placements (a model of the page, when not analysed yet).
+  const placementOf = found.length > 0 ? yield* opts.reading.placement(doc) : null;
   const counts = emptyCounts();
   let hiddenCount = 0;
   const mentions: Mention[] = [];
@@ -346,11 +333,6 @@ function composedParent(n: Node): Node | null {
   return parentNode(n);
 }
 
-/** The whole scan at once (tests, DOMParser documents, scripts). */
-export function scanMentions(doc: Document, terms: MentionTerm[], opts: MentionScanOptions = {}): MentionScanResult {
-  return runSteps(mentionScanSteps(doc, terms, opts));
-}
-
 function emptyCounts(): Record<MentionOwner, Record<MentionState, number>> {
   const perState = () => Object.fromEntries(MENTION_STATES.map((s) => [s, 0])) as Record<MentionState, number>;
   return Object.fromEntries(MENTION_OWNERS.map((o) => [o, perState()])) as Record<MentionOwner, Record<MentionState, number>>;
@@ -360,7 +342,7 @@ function emptyCounts(): Record<MentionOwner, Record<MentionState, number>> {
  * Whether the element holding some text is visible, as the link analysis judges it, in its
  * own frame and with the iframe around that frame visible too. Cached per element.
  */
-function createTextVisibility(layoutFor: (d: Document) => Layout | null): (frame: Frame, el: Element) => boolean {
+function createTextVisibility(reading: PageReading): (frame: Frame, el: Element) => boolean {
   const checkers = new Map<Document, (el: Element) => Visibility>();
   const known = new Map<Element, boolean>();
   const visible = (frame: Frame, el: Element): boolean => {
@@ -368,7 +350,7 @@ function createTextVisibility(layoutFor: (d: Document) => Layout | null): (frame
     if (cached !== undefined) return cached;
     let check = checkers.get(frame.doc);
     if (!check) {
-      check = createVisibility(frame.doc, layoutFor(frame.doc));
+      check = reading.visibility(frame.doc);
       checkers.set(frame.doc, check);
     }
     const v = check(el).visible && (!frame.parent || !frame.element || visible(frame.parent, frame.element));

@@ -1,25 +1,11 @@
 import { analyzeInSlices, type Analysis } from '../analysis/analyze';
-import { drainInSlices, yieldToPage } from '../analysis/steps';
+import { yieldToPage } from '../analysis/steps';
 import { boundingRect, clientRects, docContentType, docUrl, docWindow, isConnected, scrollIntoView } from '../analysis/dom-safe';
 import { LINK_PAGE } from '../messaging/content-protocol';
 import type { AnalyzeResult, HighlightKind, ResponseOf } from '../messaging/protocol';
-import { mentionScanSteps } from '../mentions/scan';
 import type { ExtractedLink } from '../analysis/types';
-import type { Mention, MentionScan, MentionTerm } from '../mentions/types';
-import { clearMentionHighlights, mentionHighlightSupport, paintMentions, revealMention } from './mention-highlights';
-import { mergeRescan, type LiveMentions } from './mention-merge';
-import { watchPageText, type PageTextWatch, type WatchTiming } from './mention-watch';
 import { HIGHLIGHT_KINDS, highlightKind } from './link-kind';
 import { Overlay, type Box } from './overlay';
-
-export interface PageSessionOptions {
-  /** Told after a re-scan of a changed page changed its mentions (the content script tells the background). */
-  onMentionsChanged?: (scan: MentionScan) => void;
-  /** How changes are batched (tests shorten it). */
-  watchTiming?: WatchTiming;
-  /** Whether Linkscout was reloaded or removed under this session: then a change to the page makes it leave instead of re-scanning. */
-  orphaned?: () => boolean;
-}
 
 /** Analyses whose links can still be asked for. */
 const KEPT_ANALYSES = 2;
@@ -28,8 +14,8 @@ const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
 
 /**
  * The content script's state in one page: the last analysis (to find a link again by its
- * index), the highlight and the flash. Created once per page, however often it is injected.
- * The document's members are read through dom-safe.ts: named elements (`<img name="URL">`)
+ * index), the highlight and the flash; mentions have their own (mention-session.ts). Created
+ * once per page, however often it is injected. The document's members are read through dom-safe.ts: named elements (`<img name="URL">`)
  * shadow them wherever the browser exposes them.
  */
 export class PageSession {
@@ -39,22 +25,14 @@ export class PageSession {
   private readonly overlay: Overlay;
   private highlighted = false;
   private redraw: (() => void) | null = null;
-  /** The mentions as they stand (kept current as the page changes) and the terms they were found with. */
-  private mentions: (LiveMentions & { terms: MentionTerm[] }) | null = null;
-  private mentionsPainted = false;
-  /** Taken over by a new copy of the content script (see content-lifecycle.ts): it paints nothing more. */
-  private disposed = false;
-  private watch: PageTextWatch | null = null;
-  /** The scan names each shadow root and frame it reads: the watch (if still on) observes it too. */
-  private readonly watchScope = (scope: ShadowRoot | Document) => this.watch?.add(scope);
-  /** Scans run one after another: a re-scan merges into the list the scan before it left. */
-  private queue: Promise<unknown> = Promise.resolve();
 
-  constructor(
-    private readonly doc: Document,
-    private readonly opts: PageSessionOptions = {},
-  ) {
+  constructor(private readonly doc: Document) {
     this.overlay = new Overlay(doc);
+  }
+
+  /** The placement of the page's elements by the last analysis (the mention scan places its mentions with it). */
+  get placementOf(): Analysis['placementOf'] | undefined {
+    return this.last?.placementOf;
   }
 
   async analyze(): Promise<AnalyzeResult> {
@@ -153,109 +131,18 @@ export class PageSession {
   }
 
   /**
-   * Find the terms in the page's text (sliced) and highlight them (unless not `paint`), placed by the link analysis'
-   * model when the page was analysed (a scan without one, as auto-scan runs, builds its own
-   * only if it finds something). From then on the page is watched and re-scanned where it changes.
-   */
-  findMentions(terms: MentionTerm[], paint = true): Promise<ResponseOf<'findMentions'>> {
-    // Watching starts before the scan: a change made while it runs is re-read after it.
-    this.watch ??= watchPageText(this.doc, (nodes) => this.rescan(nodes), this.opts.watchTiming);
-    return this.serially(async () => {
-      const { scan, ranges } = await drainInSlices(mentionScanSteps(this.doc, terms, { placementOf: this.last?.placementOf, onScope: this.watchScope }));
-      // Disposed while it read (a new copy took over): paint nothing over the new copy's highlights.
-      if (this.disposed) return { scan, highlights: { supported: true } };
-      this.mentions = { scan, ranges, terms };
-      // Not to paint (auto-scan): highlights the user asked for (the popup's scan) stay, repainted.
-      if (!paint && !this.mentionsPainted) return { scan, highlights: mentionHighlightSupport(this.doc) };
-      const painted = this.paintVisibleMentions();
-      this.mentionsPainted = painted.supported;
-      await yieldToPage();
-      return { scan, highlights: painted.supported ? { supported: true } : painted };
-    });
-  }
-
-  /** The mentions as they stand now (after live re-scans); the popup asks when told they changed. */
-  currentMentions(): ResponseOf<'currentMentions'> {
-    if (!this.mentions) throw new Error('No mentions scanned in this page yet');
-    return { scan: this.mentions.scan, highlights: mentionHighlightSupport(this.doc) };
-  }
-
-  /** Re-read the text around changed nodes, merge, repaint, and say so when the list changed. */
-  private rescan(nodes: Node[]): Promise<void> {
-    return this.serially(async () => {
-      const before = this.mentions;
-      if (!before) return;
-      if (this.opts.orphaned?.()) return this.dispose();
-      const result = await drainInSlices(mentionScanSteps(this.doc, before.terms, { placementOf: this.last?.placementOf, roots: nodes, onScope: this.watchScope }));
-      const { partial } = result;
-      // Disposed while it read (an orphan that a new copy took over from): nothing more to do.
-      if (!partial || this.mentions !== before) return;
-      const merged = mergeRescan(before, { ...result, partial });
-      this.mentions = { scan: merged.scan, ranges: merged.ranges, terms: before.terms };
-      if (this.mentionsPainted && (merged.dropped > 0 || merged.added > 0)) this.paintVisibleMentions();
-      if (merged.changed) this.opts.onMentionsChanged?.(merged.scan);
-    });
-  }
-
-  private serially<T>(job: () => Promise<T>): Promise<T> {
-    const run = this.queue.then(job, job);
-    this.queue = run.catch(() => undefined);
-    return run;
-  }
-
-  mentionHighlights(on: boolean): ResponseOf<'mentionHighlights'> {
-    if (!on || !this.mentions) {
-      this.mentionsPainted = false;
-      clearMentionHighlights(this.doc);
-      return { on: false, highlights: mentionHighlightSupport(this.doc) };
-    }
-    const painted = this.paintVisibleMentions();
-    this.mentionsPainted = painted.supported;
-    return { on: painted.supported, highlights: painted.supported ? { supported: true } : painted };
-  }
-
-  /** Hidden text has nothing to paint; its ranges are kept to reveal where it sits. */
-  private paintVisibleMentions() {
-    const mentions: Mention[] = [];
-    const ranges: Range[] = [];
-    this.mentions?.scan.mentions.forEach((m, i) => {
-      const range = this.mentions!.ranges[i];
-      if (m.visible && range) {
-        mentions.push(m);
-        ranges.push(range);
-      }
-    });
-    return paintMentions(this.doc, ranges, mentions);
-  }
-
-  /** Stop watching the page (the session is being dropped). */
-  stopWatchingMentions(): void {
-    this.watch?.stop();
-    this.watch = null;
-  }
-
-  /**
-   * Leave the page as it was before Linkscout came: stop watching it, take the link highlight
-   * and the mention highlights away, let go of the page's nodes. For a session whose extension
-   * was reloaded or removed: no message can reach it any more.
+   * Leave the page as it was before Linkscout came: take the link highlight away, let go of
+   * the page's nodes. For a session whose extension was reloaded or removed: no message can
+   * reach it any more.
    */
   dispose(): void {
-    this.disposed = true;
-    this.stopWatchingMentions();
     this.stopRedraw();
-    this.highlighted = this.mentionsPainted = false;
-    this.mentions = null;
+    this.highlighted = false;
     // The last analysis holds the page's link elements, the kept ones their links: an orphaned
     // copy must not keep them alive.
     this.last = null;
     this.sent.clear();
     this.overlay.remove();
-    clearMentionHighlights(this.doc);
-  }
-
-  revealMention(index: number): ResponseOf<'revealMention'> {
-    const range = this.mentions?.ranges[index];
-    return range ? revealMention(range) : { found: false, visible: false };
   }
 }
 

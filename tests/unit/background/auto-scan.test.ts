@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { AUTO_SCAN_SCRIPT_ID, scanLoadedPage, startAutoScan, syncAutoScanRegistration } from '@/utils/background/auto-scan';
-import { scanMentions } from '@/utils/mentions/scan';
+import { scanMentions } from '@/utils/mentions/scan-document';
 import { AUTO_SCAN_ORIGINS, autoScanItem, autoScanState } from '@/utils/settings/auto-scan';
 import { settingsItem } from '@/utils/settings/store';
 import { DEFAULT_SETTINGS } from '@/utils/settings/types';
@@ -46,7 +46,7 @@ describe('registering the content script for pages as they load', () => {
     expect(access.scripts.size).toBe(0);
   });
 
-  it('switched on with access: the content script runs on http(s) pages when idle, top frame only, across restarts', async () => {
+  it('switched on with access: the content and mention scripts run on http(s) pages when idle, top frame only, across restarts', async () => {
     await autoScanItem.setValue(true);
     access.grant(AUTO_SCAN_ORIGINS);
     expect(await syncAutoScanRegistration()).toBe(true);
@@ -54,7 +54,7 @@ describe('registering the content script for pages as they load', () => {
       {
         id: AUTO_SCAN_SCRIPT_ID,
         matches: ['http://*/*', 'https://*/*'],
-        js: ['in-page.js'],
+        js: ['in-page.js', 'page-mentions.js'],
         runAt: 'document_idle',
         allFrames: false,
         persistAcrossSessions: true,
@@ -90,14 +90,15 @@ describe('registering the content script for pages as they load', () => {
     await vi.waitFor(() => expect(access.scripts.size).toBe(1));
   });
 
-  it('a registration an older version left (its script had another file name) runs this version’s script after the next sync', async () => {
+  // Older versions: the script under WXT's content-script name, then the content script alone (mentions in it).
+  it.each([[['content-scripts/content.js']], [['in-page.js']]])('a registration an older version left (%j) runs this version’s scripts after the next sync', async (js) => {
     await autoScanItem.setValue(true);
     access.grant(AUTO_SCAN_ORIGINS);
-    const old = { id: AUTO_SCAN_SCRIPT_ID, matches: AUTO_SCAN_ORIGINS, js: ['content-scripts/content.js'], runAt: 'document_idle' as const, persistAcrossSessions: true };
+    const old = { id: AUTO_SCAN_SCRIPT_ID, matches: AUTO_SCAN_ORIGINS, js, runAt: 'document_idle' as const, persistAcrossSessions: true };
     access.scripts.set(AUTO_SCAN_SCRIPT_ID, old);
     expect(await syncAutoScanRegistration()).toBe(true);
     expect(access.scripts.size).toBe(1);
-    expect(access.scripts.get(AUTO_SCAN_SCRIPT_ID)).toMatchObject({ js: ['in-page.js'], runAt: 'document_idle', allFrames: false });
+    expect(access.scripts.get(AUTO_SCAN_SCRIPT_ID)).toMatchObject({ js: ['in-page.js', 'page-mentions.js'], runAt: 'document_idle', allFrames: false });
   });
 
   it('a registration that is already this version’s is left as it is', async () => {

@@ -34,6 +34,7 @@ describe('bundleSizes', () => {
     mkdirSync(path.join(dir, 'assets'));
     const content = 'var content=(function(){' + 'x=1;'.repeat(2000) + '})();';
     writeFileSync(path.join(dir, 'in-page.js'), content);
+    writeFileSync(path.join(dir, 'page-mentions.js'), 'var m=1;');
     writeFileSync(path.join(dir, 'popup.html'), POPUP_HTML);
     writeFileSync(path.join(dir, 'chunks/popup-A.js'), 'import{t}from"./types-B.js";import"./extra-D.js";t();');
     writeFileSync(path.join(dir, 'chunks/types-B.js'), 'export const t=()=>1;');
@@ -41,8 +42,8 @@ describe('bundleSizes', () => {
     writeFileSync(path.join(dir, 'assets/types-C.css'), 'body{margin:0}');
 
     const sizes = bundleSizes(dir);
-    expect(sizes.map((s) => s.entry)).toEqual(['content script', 'popup']);
-    const [cs, popup] = sizes;
+    expect(sizes.map((s) => s.entry)).toEqual(['content script', 'mention script', 'popup']);
+    const [cs, , popup] = sizes;
     expect(cs!.raw).toBe(content.length);
     expect(cs!.gzip).toBe(gzipSync(content, { level: 9 }).length);
     expect(cs!.gzip).toBeLessThan(cs!.raw);

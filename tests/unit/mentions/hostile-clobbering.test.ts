@@ -1,8 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { scanMentions } from '@/utils/mentions/scan';
+import { scanMentions } from '@/utils/mentions/scan-document';
 import { walkText } from '@/utils/mentions/text-walk';
 import type { MentionScan } from '@/utils/mentions/types';
 import { PageSession } from '@/utils/page/page-session';
+import { MentionSession } from '@/utils/page/mention-session';
+import { pageReading } from '@/utils/analysis/page-reading';
 import { loadFixture } from '../fixture';
 import { ACME_AND_RIVAL, loadLiveFixture } from './brands';
 
@@ -110,17 +112,16 @@ describe('brand mentions in a page whose form and document are clobbered', () =>
   });
 });
 
-describe('a page session in such a page', () => {
-  let session: PageSession | null = null;
+describe('the page scripts’ sessions in such a page', () => {
+  let session: MentionSession | null = null;
   afterEach(() => {
-    session?.stopWatchingMentions();
+    session?.stopWatching();
     session = null;
   });
 
   it('analyses it as a web page, at its own URL', async () => {
     const doc = clobberedPage();
-    session = new PageSession(doc);
-    const result = await session.analyze();
+    const result = await new PageSession(doc).analyze();
     expect(result.ok).toBe(true);
     if (result.ok) expect(result.head.page.url).toBe(window.location.href);
   });
@@ -128,8 +129,8 @@ describe('a page session in such a page', () => {
   it('finds the mentions, and finds them again when the page changes inside the form', async () => {
     const doc = clobberedPage();
     const told: MentionScan[] = [];
-    session = new PageSession(doc, { onMentionsChanged: (scan) => told.push(scan), watchTiming: FAST });
-    const first = await session.findMentions(ACME_AND_RIVAL);
+    session = new MentionSession(doc, { reading: pageReading(), onMentionsChanged: (scan) => told.push(scan), watchTiming: FAST });
+    const first = await session.find(ACME_AND_RIVAL);
     expect(summary(first.scan)).toEqual(EXPECTED);
     document.getElementById('plain')!.textContent = 'Plain text now, the brand gone.';
     await vi.waitFor(() => expect(told).toHaveLength(1));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isHostOf } from '@/utils/mentions/link-state';
-import { scanMentions } from '@/utils/mentions/scan';
+import { scanMentions } from '@/utils/mentions/scan-document';
 import { loadFixture } from '../fixture';
 import { ACME_AND_RIVAL } from './brands';
 

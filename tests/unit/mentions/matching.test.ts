@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scanMentions } from '@/utils/mentions/scan';
+import { scanMentions } from '@/utils/mentions/scan-document';
 import { buildTerms } from '@/utils/mentions/terms';
 import type { Mention, MentionTerm } from '@/utils/mentions/types';
 import { loadFixture } from '../fixture';

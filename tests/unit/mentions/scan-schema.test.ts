@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { scanMentions } from '@/utils/mentions/scan';
+import { scanMentions } from '@/utils/mentions/scan-document';
 import { MentionScanSchema } from '@/utils/mentions/scan-schema';
 import { MAX_MENTIONS, type MentionScan } from '@/utils/mentions/types';
 import { loadFixture } from '../fixture';

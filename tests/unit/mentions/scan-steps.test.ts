@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { mentionScanSteps, scanMentions } from '@/utils/mentions/scan';
+import { pageReading } from '@/utils/analysis/page-reading';
+import { mentionScanSteps } from '@/utils/mentions/scan';
+import { scanMentions } from '@/utils/mentions/scan-document';
 import { loadFixture } from '../fixture';
 import { ACME_AND_RIVAL } from './brands';
 
@@ -11,7 +13,7 @@ describe('a scan in slices', () => {
   const bigPage = () => parse(Array.from({ length: 400 }, (_, i) => `<p>Paragraph ${i} talks about rockets, and Acme is named once in it among other words.</p>`).join(''));
 
   it('yields between chunks of a long page, and ends with the same result as a scan at once', () => {
-    const steps = mentionScanSteps(bigPage(), ACME_AND_RIVAL);
+    const steps = mentionScanSteps(bigPage(), ACME_AND_RIVAL, { reading: pageReading() });
     let yields = 0;
     let r = steps.next();
     while (!r.done) {

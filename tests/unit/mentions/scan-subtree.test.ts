@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { scanMentions } from '@/utils/mentions/scan';
+import { scanMentions } from '@/utils/mentions/scan-document';
 import { ACME_AND_RIVAL } from './brands';
 
 // The live test document: ranges into a DOMParser document collapse in happy-dom.
@@ -82,8 +82,9 @@ describe('a scan of part of the page (roots)', () => {
 
   it('still yields on a long page where little is read', async () => {
     const { mentionScanSteps } = await import('@/utils/mentions/scan');
+    const { pageReading } = await import('@/utils/analysis/page-reading');
     const doc = page(Array.from({ length: 3000 }, (_, i) => `<p>Paragraph ${i} without the brand.</p>`).join('') + '<p id="last">Acme at the end.</p>');
-    const steps = mentionScanSteps(doc, ACME_AND_RIVAL, { roots: [el('last')] });
+    const steps = mentionScanSteps(doc, ACME_AND_RIVAL, { roots: [el('last')], reading: pageReading() });
     let yields = 0;
     let r = steps.next();
     while (!r.done) {

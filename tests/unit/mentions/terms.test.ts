@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scanMentions } from '@/utils/mentions/scan';
+import { scanMentions } from '@/utils/mentions/scan-document';
 import { bareDomain, buildTerms } from '@/utils/mentions/terms';
 import { brand } from './brands';
 

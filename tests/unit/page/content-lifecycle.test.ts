@@ -2,7 +2,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import type { MentionScan } from '@/utils/mentions/types';
 import { announceAndWatch, arrivalEvent, CHANNEL_KEY } from '@/utils/page/content-lifecycle';
+import { pageReading } from '@/utils/analysis/page-reading';
+import { MentionSession, type MentionSessionOptions } from '@/utils/page/mention-session';
 import { OVERLAY_TAG } from '@/utils/page/overlay';
+import { offerPageHost, type PageHost } from '@/utils/page/page-host';
 import { PageSession } from '@/utils/page/page-session';
 import { ACME_AND_RIVAL } from '../mentions/brands';
 
@@ -39,20 +42,30 @@ afterEach(() => {
   document.adoptedStyleSheets = [];
 });
 
-/** A session that has done what a user's clicks do: link highlight on, mentions found and painted. */
-async function busySession(opts: ConstructorParameters<typeof PageSession>[1] = {}): Promise<PageSession> {
-  const session = new PageSession(document, { watchTiming: FAST, ...opts });
-  await session.highlight(true);
-  await session.findMentions(ACME_AND_RIVAL);
+type Joined = { page: PageSession; mentions: MentionSession; host: PageHost };
+
+/**
+ * The content script's and the mention script's sessions joined as the two entrypoints join them
+ * (through a page host, here in a scope of its own), after what a user's clicks do: link
+ * highlight on, mentions found and painted.
+ */
+async function busySession(opts: Partial<Omit<MentionSessionOptions, 'reading' | 'leave'>> = {}): Promise<Joined> {
+  const page = new PageSession(document);
+  const host = offerPageHost({ reading: pageReading(() => page.placementOf), orphaned: opts.orphaned ?? (() => false) }, {});
+  const mentions = new MentionSession(document, { watchTiming: FAST, ...opts, reading: host.reading, leave: host.leave });
+  host.onLeave(() => page.dispose());
+  host.onLeave(() => mentions.dispose());
+  await page.highlight(true);
+  await mentions.find(ACME_AND_RIVAL);
   expect(leftInPage()).toEqual({ overlays: 1, highlights: 3, ranges: 1, sheets: 1 });
-  return session;
+  return { page, mentions, host };
 }
 
-describe('a page session disposed (its extension reloaded) leaves the page as it was', () => {
+describe('the page scripts leaving (their extension reloaded) leave the page as it was', () => {
   it('removes the overlay, the mention highlights and their sheet, and watches the page no more', async () => {
     const told: MentionScan[] = [];
-    const session = await busySession({ onMentionsChanged: (scan) => told.push(scan) });
-    session.dispose();
+    const { host } = await busySession({ onMentionsChanged: (scan) => told.push(scan) });
+    host.leave();
     expect(leftInPage()).toEqual({ overlays: 0, highlights: 0, ranges: 0, sheets: 0 });
     document.querySelector('main')!.append(Object.assign(document.createElement('p'), { textContent: 'Acme again' }));
     await settle();
@@ -60,7 +73,7 @@ describe('a page session disposed (its extension reloaded) leaves the page as it
     expect(leftInPage()).toEqual({ overlays: 0, highlights: 0, ranges: 0, sheets: 0 });
   });
 
-  it('an orphaned session leaves at the next change of the page instead of re-scanning it', async () => {
+  it('an orphaned mention session leaves at the next change of the page instead of re-scanning it, and the content script with it', async () => {
     let alive = true;
     const told: MentionScan[] = [];
     await busySession({ orphaned: () => !alive, onMentionsChanged: (scan) => told.push(scan) });
@@ -73,28 +86,28 @@ describe('a page session disposed (its extension reloaded) leaves the page as it
 
   it('while its extension is alive, the same change is re-scanned as usual', async () => {
     const told: MentionScan[] = [];
-    const session = await busySession({ orphaned: () => false, onMentionsChanged: (scan) => told.push(scan) });
+    const { host } = await busySession({ orphaned: () => false, onMentionsChanged: (scan) => told.push(scan) });
     document.querySelector('main')!.append(Object.assign(document.createElement('p'), { textContent: 'Acme again' }));
     await vi.waitFor(() => expect(told).toHaveLength(1));
     expect(leftInPage()).toEqual({ overlays: 1, highlights: 3, ranges: 2, sheets: 1 });
-    session.dispose(); // no watcher left to paint into the next test's page
+    host.leave(); // no watcher left to paint into the next test's page
   });
 });
 
 describe('mentions counted without painting (auto-scan: no one asked to see them)', () => {
   it('registers no highlight the page could read, nor after a live re-scan; the popup’s scan then paints them', async () => {
     const told: MentionScan[] = [];
-    const session = new PageSession(document, { watchTiming: FAST, onMentionsChanged: (scan) => told.push(scan) });
-    const { scan } = await session.findMentions(ACME_AND_RIVAL, false);
+    const session = new MentionSession(document, { reading: pageReading(), watchTiming: FAST, onMentionsChanged: (scan) => told.push(scan) });
+    const { scan } = await session.find(ACME_AND_RIVAL, false);
     expect(scan.counts.brand.unlinked).toBe(1);
     expect(leftInPage()).toEqual({ overlays: 0, highlights: 0, ranges: 0, sheets: 0 });
     document.querySelector('main')!.append(Object.assign(document.createElement('p'), { textContent: 'Acme again' }));
     await vi.waitFor(() => expect(told).toHaveLength(1));
     expect(leftInPage()).toEqual({ overlays: 0, highlights: 0, ranges: 0, sheets: 0 });
-    await session.findMentions(ACME_AND_RIVAL, true);
+    await session.find(ACME_AND_RIVAL, true);
     expect(leftInPage()).toMatchObject({ highlights: 3, ranges: 2, sheets: 1 });
     // Auto-scan asks again as the page completes loading: the highlights the user asked for stay.
-    await session.findMentions(ACME_AND_RIVAL, false);
+    await session.find(ACME_AND_RIVAL, false);
     expect(leftInPage()).toMatchObject({ highlights: 3, ranges: 2, sheets: 1 });
     session.dispose();
   });

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { scanMentions } from '@/utils/mentions/scan';
+import { scanMentions } from '@/utils/mentions/scan-document';
 import type { Placement } from '@/utils/analysis/types';
 import { mergeRescan, type LiveMentions } from '@/utils/page/mention-merge';
 import { changedNodes } from '@/utils/page/mention-watch';
