@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { pageReading } from '@/utils/analysis/page-reading';
 import { listenInPage } from '@/utils/messaging/in-page';
 import { announceAndWatch, arrivalEvent } from '@/utils/page/content-lifecycle';
+import { flashBox } from '@/utils/page/overlay';
 import { mentionHandlersOf, offerPageHost, pageHost } from '@/utils/page/page-host';
 import { PageSession } from '@/utils/page/page-session';
 
@@ -18,7 +19,7 @@ export default defineUnlistedScript({
     // Linkscout was reloaded, updated or removed: this copy can no longer reach it.
     const orphaned = () => !browser.runtime?.id;
     const session = new PageSession(document);
-    const host = offerPageHost({ reading: pageReading(() => session.placementOf), orphaned });
+    const host = offerPageHost({ reading: pageReading(() => session.placementOf), flashBox, orphaned });
     host.onLeave(() => session.dispose());
     // Before anything is drawn (every answer waits for it): a copy orphaned by a reload takes
     // its UI out of the page, told by an event whose name the page never learns.

@@ -13,6 +13,7 @@ export default defineUnlistedScript({
     if (!host || host.mentions) return;
     const mentions = new MentionSession(document, {
       reading: host.reading,
+      flashBox: host.flashBox,
       orphaned: host.orphaned,
       leave: host.leave,
       // The badge follows the page as it changes; only the count goes to the background.

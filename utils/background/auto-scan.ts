@@ -1,5 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import { ProtocolError } from '../messaging/transport';
+import { NO_MENTION_SCRIPT } from '../page/page-host';
 import { AUTO_SCAN_ORIGINS, autoScanActive, autoScanItem } from '../settings/auto-scan';
 import { CONTENT_SCRIPT_FILE, MENTION_SCRIPT_FILE } from './inspect-tab';
 import { pageChannelReady } from './page-channel';
@@ -63,7 +64,8 @@ async function syncOnce(): Promise<boolean> {
 /**
  * A page finished loading: with auto-scan in effect, scan it (the terms go to the page, only the
  * counts come back, nothing leaves the browser) so its badge shows its unlinked mentions. A page
- * whose script is not there yet is asked again a few times; an answer, even a refusal, is final.
+ * whose scripts are not there yet is asked again a few times (the content script may answer
+ * before the mention script has run); any other answer, even a refusal, is final.
  */
 export async function scanLoadedPage(tabId: number, url: string | undefined, pauses: readonly number[] = RETRY_PAUSES_MS): Promise<boolean> {
   if (!url || !/^https?:\/\//i.test(url)) return false;
@@ -73,7 +75,8 @@ export async function scanLoadedPage(tabId: number, url: string | undefined, pau
       return (await findTabMentions(tabId, false)) !== null;
     } catch (err) {
       const pause = pauses[attempt];
-      if (err instanceof ProtocolError || pause === undefined) return false;
+      const final = err instanceof ProtocolError && err.message !== NO_MENTION_SCRIPT;
+      if (final || pause === undefined) return false;
       await new Promise((resolve) => setTimeout(resolve, pause));
     }
   }

@@ -14,6 +14,7 @@ import { loadVerdictContext } from './verdict-context';
 export const CONTENT_SCRIPT_FILE = '/in-page.js';
 /** The mention script's (entrypoints/page-mentions.ts), injected after the content script, whose analysis it reads with. */
 export const MENTION_SCRIPT_FILE = '/page-mentions.js';
+type PageScript = typeof CONTENT_SCRIPT_FILE | typeof MENTION_SCRIPT_FILE;
 
 /**
  * Links the popup's first answer carries: all of a small page's. A big page's whole report is
@@ -41,6 +42,20 @@ export function viewOf(result: InspectResult): InspectView {
 export const STILL_LOADING_MS = 10_000;
 const STILL_LOADING =
   'The page has not finished loading (something it waits for never answers), and Linkscout reads a page once it has. Stop it loading (Esc) or wait, then open Linkscout again.';
+
+/**
+ * Inject the page's scripts into a tab's top frame, in order (activeTab grants this on the
+ * user's click); null when done, else why not, in words for the popup. A page still loading
+ * (the browser injects once it has been read in full) gets STILL_LOADING_MS.
+ */
+export async function injectScripts(tabId: number, url: string | undefined, files: PageScript[]): Promise<InspectError | null> {
+  try {
+    const injected = await within(browser.scripting.executeScript({ target: { tabId }, files }), STILL_LOADING_MS);
+    return injected ? null : { kind: 'no-response', message: STILL_LOADING };
+  } catch (err) {
+    return injectionFailure(err instanceof Error ? err.message : String(err), url);
+  }
+}
 
 /** Whether `work` settles within `ms` (its rejection is thrown); the timer is cleared either way. */
 async function within(work: Promise<unknown>, ms: number): Promise<boolean> {
@@ -70,13 +85,9 @@ export async function inspectTabFully(tabId: number): Promise<InspectResult> {
   const restricted = restrictedReason(tab.url);
   if (restricted) return { ok: false, error: { kind: 'restricted', message: restricted } };
 
-  try {
-    await pageChannelReady();
-    const injected = await within(browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] }), STILL_LOADING_MS);
-    if (!injected) return { ok: false, error: { kind: 'no-response', message: STILL_LOADING } };
-  } catch (err) {
-    return { ok: false, error: injectionFailure(err instanceof Error ? err.message : String(err), tab.url) };
-  }
+  await pageChannelReady();
+  const failed = await injectScripts(tabId, tab.url, [CONTENT_SCRIPT_FILE]);
+  if (failed) return { ok: false, error: failed };
 
   let read: PageRead;
   for (let attempt = 1; ; attempt++) {

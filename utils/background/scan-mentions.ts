@@ -7,7 +7,7 @@ import { sendToTab } from '../messaging/to-tab';
 import { autoScanActive } from '../settings/auto-scan';
 import { loadSettings } from '../settings/store';
 import { setUnlinkedCount } from './badge';
-import { CONTENT_SCRIPT_FILE, MENTION_SCRIPT_FILE } from './inspect-tab';
+import { CONTENT_SCRIPT_FILE, injectScripts, MENTION_SCRIPT_FILE } from './inspect-tab';
 
 /**
  * Tabs whose mentions the user asked for (the popup): their pages may keep the badge current. In
@@ -45,7 +45,9 @@ export async function scanTabMentions(tabId: number): Promise<MentionsResult> {
   try {
     const terms = await mentionTerms();
     if (terms.length === 0) return { ok: false, kind: 'no-brands', message: NO_BRANDS };
-    await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE, MENTION_SCRIPT_FILE] });
+    const tab = await browser.tabs.get(tabId).catch(() => null);
+    const failed = await injectScripts(tabId, tab?.url, [CONTENT_SCRIPT_FILE, MENTION_SCRIPT_FILE]);
+    if (failed) return { ok: false, kind: 'failed', message: `Mentions could not be read. ${failed.message}` };
     return await askForMentions(tabId, terms, true);
   } catch (err) {
     return { ok: false, kind: 'failed', message: `Mentions could not be read: ${err instanceof Error ? err.message : String(err)}` };

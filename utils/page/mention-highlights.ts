@@ -1,7 +1,7 @@
 import { adoptedSheets, docWindow, isConnected, nodeType, ownerDocument, parentEl, scrollIntoView, setAdoptedSheets } from '../analysis/dom-safe';
 import { HIGHLIGHT_NAMES } from '../mentions/highlight-names';
 import { MENTION_STATES, type Mention, type MentionState } from '../mentions/types';
-import { Overlay } from './overlay';
+import type { BoxFlash } from './overlay';
 
 /**
  * Brand mentions painted where they stand with the CSS Custom Highlight API: the browser paints
@@ -158,9 +158,10 @@ const hasBox = (r: DOMRect) => r.width > 0 || r.height > 0;
 /**
  * Scroll a mention into view and make it blink for a moment. `found` is false when the text is no
  * longer in the page (it changed since the scan); `visible` is false when it has no box to show
- * (hidden text): then nothing scrolls.
+ * (hidden text): then nothing scrolls. Without the highlight API `flashBox` (the content
+ * script's overlay, lent through page-host.ts) marks the spot.
  */
-export function revealMention(range: Range): { found: boolean; visible: boolean } {
+export function revealMention(range: Range, flashBox: BoxFlash): { found: boolean; visible: boolean } {
   const start = range.startContainer;
   if (!isConnected(start) || !isConnected(range.endContainer) || range.collapsed) return { found: false, visible: false };
   const doc = ownerDocument(start);
@@ -176,17 +177,17 @@ export function revealMention(range: Range): { found: boolean; visible: boolean 
   const rect = range.getBoundingClientRect();
   if (rect.top < 0 || rect.bottom > win.innerHeight) win.scrollBy({ top: rect.top + rect.height / 2 - win.innerHeight / 2, behavior: 'instant' });
 
-  flash(doc, range);
+  flash(doc, range, flashBox);
   return { found: true, visible: true };
 }
 
-function flash(doc: Document, range: Range): void {
+function flash(doc: Document, range: Range, flashBox: BoxFlash): void {
   const api = highlightApi(doc);
   if (!api) {
     // No highlight API: Linkscout's overlay box (in its own shadow root) marks the spot instead.
     const r = range.getBoundingClientRect();
     const win = docWindow(doc);
-    new Overlay(doc).flash({ top: r.top + (win?.scrollY ?? 0), left: r.left + (win?.scrollX ?? 0), width: r.width, height: r.height });
+    flashBox(doc, { top: r.top + (win?.scrollY ?? 0), left: r.left + (win?.scrollX ?? 0), width: r.width, height: r.height });
     return;
   }
   const s = docState(doc);

@@ -6,10 +6,13 @@ import type { Mention, MentionScan, MentionTerm } from '../mentions/types';
 import { clearMentionHighlights, mentionHighlightSupport, paintMentions, revealMention } from './mention-highlights';
 import { mergeRescan, type LiveMentions } from './mention-merge';
 import { watchPageText, type PageTextWatch, type WatchTiming } from './mention-watch';
+import type { BoxFlash } from './overlay';
 
 export interface MentionSessionOptions {
   /** Visibility and placement as the link analysis judges them (the content script's, page-reading.ts). */
   reading: PageReading;
+  /** How a revealed mention is flashed where the browser has no highlight API (the content script's overlay). */
+  flashBox: BoxFlash;
   /** Told after a re-scan of a changed page changed its mentions (the mention script tells the background). */
   onMentionsChanged?: (scan: MentionScan) => void;
   /** How changes are batched (tests shorten it). */
@@ -121,7 +124,7 @@ export class MentionSession {
 
   reveal(index: number): ResponseOf<'revealMention'> {
     const range = this.mentions?.ranges[index];
-    return range ? revealMention(range) : { found: false, visible: false };
+    return range ? revealMention(range, this.opts.flashBox) : { found: false, visible: false };
   }
 
   /** Stop watching the page (the session is being dropped). */

@@ -164,3 +164,7 @@ export class Overlay {
     }
   }
 }
+
+/** Flash a box over a document's page, in an overlay of its own (a mention revealed where the browser has no highlight API). */
+export type BoxFlash = (doc: Document, box: Omit<Box, 'kind'>) => void;
+export const flashBox: BoxFlash = (doc, box) => new Overlay(doc).flash(box);

@@ -1,5 +1,6 @@
 import type { PageReading } from '../analysis/page-reading';
 import type { Handlers } from '../messaging/transport';
+import type { BoxFlash } from './overlay';
 
 /** The messages the mention script answers, through the content script's listener. */
 export type MentionMessage = 'findMentions' | 'currentMentions' | 'mentionHighlights' | 'revealMention';
@@ -9,13 +10,15 @@ export type MentionHandlers = Pick<Handlers<'content'>, MentionMessage>;
  * What the content script (entrypoints/in-page.ts) shares with the mention script
  * (entrypoints/page-mentions.ts), which the background injects after it into the same isolated
  * world, only when mentions are asked for. The content script lends its reading of the page,
- * its orphan check and word of its leaving; the mention script hands back its handlers, which
+ * its overlay's flash, its orphan check and word of its leaving; the mention script hands back its handlers, which
  * the content script's one listener calls (checked by the same request schemas). Kept on a
  * global of that world, which the page's own scripts never see.
  */
 export interface PageHost {
   /** Visibility and the last analysis' placement (page-reading.ts). */
   readonly reading: PageReading;
+  /** The content script's overlay flash, for a mention revealed where the browser has no highlight API. */
+  readonly flashBox: BoxFlash;
   /** Whether Linkscout was reloaded or removed under this copy. */
   readonly orphaned: () => boolean;
   /** Run `leave` when this copy leaves the page (orphaned: replaced by a new copy, or Linkscout removed). */
@@ -39,14 +42,15 @@ export function pageHost(scope: object = globalThis): PageHost | undefined {
  * Make the content script's host, kept for the mention script. (After Linkscout is reloaded,
  * Chromium runs the new copies in a fresh world: they do not see it.)
  */
-export function offerPageHost(host: Pick<PageHost, 'reading' | 'orphaned'>, scope: object = globalThis): PageHost {
+export function offerPageHost(host: Pick<PageHost, 'reading' | 'flashBox' | 'orphaned'>, scope: object = globalThis): PageHost {
   const leaving: (() => void)[] = [];
   const made: PageHost = { ...host, onLeave: (leave) => void leaving.push(leave), leave: () => leaving.forEach((leave) => leave()) };
   (scope as Scope)[HOST] = made;
   return made;
 }
 
-const NO_MENTION_SCRIPT = 'Linkscout’s mention script is not in this page';
+/** The content script's answer to a mention message while the mention script is not in the page (yet). */
+export const NO_MENTION_SCRIPT = 'Linkscout’s mention script is not in this page';
 
 /** The content script's handlers for the mention messages: each calls the mention script's, or fails clearly when it was never injected. */
 export function mentionHandlersOf(host: PageHost): MentionHandlers {

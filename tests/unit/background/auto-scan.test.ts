@@ -7,6 +7,7 @@ import { settingsItem } from '@/utils/settings/store';
 import { DEFAULT_SETTINGS } from '@/utils/settings/types';
 import { ACME_AND_RIVAL, brand } from '../mentions/brands';
 import { fakeHostAccess } from './fake-host-access';
+import { NO_MENTION_SCRIPT } from '@/utils/page/page-host';
 
 /** What a page's content script answers to findMentions: a real scan of a small page with two unlinked mentions of Acme. */
 function pageAnswer() {
@@ -170,6 +171,14 @@ describe('scanning a page that finished loading', () => {
     pageAnswers(new Error(NO_RECEIVER), new Error(NO_RECEIVER), pageAnswer());
     expect(await scanLoadedPage(12, 'https://blog.example/post', [1, 1, 1])).toBe(true);
     expect(sent).toHaveLength(3);
+    expect(await badge(12)).toBe('2');
+  });
+
+  it('a page whose content script answers before the mention script has run is asked again', async () => {
+    await switchOn();
+    pageAnswers({ ok: false, error: NO_MENTION_SCRIPT }, pageAnswer());
+    expect(await scanLoadedPage(12, 'https://blog.example/post', [1, 1])).toBe(true);
+    expect(sent).toHaveLength(2);
     expect(await badge(12)).toBe('2');
   });
 

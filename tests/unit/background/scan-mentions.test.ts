@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
+import { STILL_LOADING_MS } from '@/utils/background/inspect-tab';
 import { scanTabMentions } from '@/utils/background/scan-mentions';
 import { scanMentions } from '@/utils/mentions/scan-document';
 import { settingsItem } from '@/utils/settings/store';
@@ -36,10 +37,28 @@ describe('the popup asking for a tab’s mentions', () => {
     expect(asked).toEqual([]);
   });
 
-  it('a page the scripts cannot be injected into is a failure with the browser’s reason, nothing sent', async () => {
+  it('a page the scripts cannot be injected into is a failure that says why in the popup’s words, nothing sent', async () => {
     await settingsItem.setValue({ ...DEFAULT_SETTINGS, brands: [brand('Acme')] });
     vi.mocked(fakeBrowser.scripting.executeScript).mockRejectedValue(new Error('Cannot access contents of the page.'));
-    expect(await scanTabMentions(5)).toEqual({ ok: false, kind: 'failed', message: 'Mentions could not be read: Cannot access contents of the page.' });
+    expect(await scanTabMentions(5)).toEqual({
+      ok: false,
+      kind: 'failed',
+      message: 'Mentions could not be read. Linkscout has no access to this tab. Click the Linkscout button while on the page to grant it.',
+    });
+    expect(asked).toEqual([]);
+  });
+
+  it('a tab whose page never finishes loading gets a clear state after the time limit, nothing sent', async () => {
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, brands: [brand('Acme')] });
+    vi.mocked(fakeBrowser.scripting.executeScript).mockReturnValue(new Promise(() => undefined));
+    vi.useFakeTimers();
+    try {
+      const result = scanTabMentions(5);
+      await vi.advanceTimersByTimeAsync(STILL_LOADING_MS);
+      expect(await result).toMatchObject({ ok: false, kind: 'failed', message: expect.stringContaining('has not finished loading') });
+    } finally {
+      vi.useRealTimers();
+    }
     expect(asked).toEqual([]);
   });
 });

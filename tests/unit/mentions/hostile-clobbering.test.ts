@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { flashBox } from '@/utils/page/overlay';
 import { scanMentions } from '@/utils/mentions/scan-document';
 import { walkText } from '@/utils/mentions/text-walk';
 import type { MentionScan } from '@/utils/mentions/types';
@@ -129,7 +130,7 @@ describe('the page scripts’ sessions in such a page', () => {
   it('finds the mentions, and finds them again when the page changes inside the form', async () => {
     const doc = clobberedPage();
     const told: MentionScan[] = [];
-    session = new MentionSession(doc, { reading: pageReading(), onMentionsChanged: (scan) => told.push(scan), watchTiming: FAST });
+    session = new MentionSession(doc, { reading: pageReading(), flashBox, onMentionsChanged: (scan) => told.push(scan), watchTiming: FAST });
     const first = await session.find(ACME_AND_RIVAL);
     expect(summary(first.scan)).toEqual(EXPECTED);
     document.getElementById('plain')!.textContent = 'Plain text now, the brand gone.';

@@ -4,7 +4,7 @@ import type { MentionScan } from '@/utils/mentions/types';
 import { announceAndWatch, arrivalEvent, CHANNEL_KEY } from '@/utils/page/content-lifecycle';
 import { pageReading } from '@/utils/analysis/page-reading';
 import { MentionSession, type MentionSessionOptions } from '@/utils/page/mention-session';
-import { OVERLAY_TAG } from '@/utils/page/overlay';
+import { flashBox, OVERLAY_TAG } from '@/utils/page/overlay';
 import { offerPageHost, type PageHost } from '@/utils/page/page-host';
 import { PageSession } from '@/utils/page/page-session';
 import { ACME_AND_RIVAL } from '../mentions/brands';
@@ -49,10 +49,10 @@ type Joined = { page: PageSession; mentions: MentionSession; host: PageHost };
  * (through a page host, here in a scope of its own), after what a user's clicks do: link
  * highlight on, mentions found and painted.
  */
-async function busySession(opts: Partial<Omit<MentionSessionOptions, 'reading' | 'leave'>> = {}): Promise<Joined> {
+async function busySession(opts: Partial<Omit<MentionSessionOptions, 'reading' | 'flashBox' | 'leave'>> = {}): Promise<Joined> {
   const page = new PageSession(document);
-  const host = offerPageHost({ reading: pageReading(() => page.placementOf), orphaned: opts.orphaned ?? (() => false) }, {});
-  const mentions = new MentionSession(document, { watchTiming: FAST, ...opts, reading: host.reading, leave: host.leave });
+  const host = offerPageHost({ reading: pageReading(() => page.placementOf), flashBox, orphaned: opts.orphaned ?? (() => false) }, {});
+  const mentions = new MentionSession(document, { watchTiming: FAST, ...opts, reading: host.reading, flashBox: host.flashBox, leave: host.leave });
   host.onLeave(() => page.dispose());
   host.onLeave(() => mentions.dispose());
   await page.highlight(true);
@@ -97,7 +97,7 @@ describe('the page scripts leaving (their extension reloaded) leave the page as 
 describe('mentions counted without painting (auto-scan: no one asked to see them)', () => {
   it('registers no highlight the page could read, nor after a live re-scan; the popup’s scan then paints them', async () => {
     const told: MentionScan[] = [];
-    const session = new MentionSession(document, { reading: pageReading(), watchTiming: FAST, onMentionsChanged: (scan) => told.push(scan) });
+    const session = new MentionSession(document, { reading: pageReading(), flashBox, watchTiming: FAST, onMentionsChanged: (scan) => told.push(scan) });
     const { scan } = await session.find(ACME_AND_RIVAL, false);
     expect(scan.counts.brand.unlinked).toBe(1);
     expect(leftInPage()).toEqual({ overlays: 0, highlights: 0, ranges: 0, sheets: 0 });

@@ -9,7 +9,7 @@ import {
   paintMentions,
   revealMention,
 } from '@/utils/page/mention-highlights';
-import { OVERLAY_TAG } from '@/utils/page/overlay';
+import { flashBox, OVERLAY_TAG } from '@/utils/page/overlay';
 
 /** Just enough of the CSS Custom Highlight API to see what is registered (happy-dom has none). */
 class FakeHighlight extends Set<AbstractRange> {
@@ -173,7 +173,7 @@ describe('a browser without the Highlight API (older Firefox)', () => {
     vi.spyOn(Range.prototype, 'getClientRects').mockReturnValue([new DOMRect(10, 2000, 40, 16)] as unknown as DOMRectList);
     vi.spyOn(Range.prototype, 'getBoundingClientRect').mockReturnValue(new DOMRect(10, 2000, 40, 16));
     vi.spyOn(window, 'scrollBy').mockImplementation(() => {});
-    expect(revealMention(ranges[0]!)).toEqual({ found: true, visible: true });
+    expect(revealMention(ranges[0]!, flashBox)).toEqual({ found: true, visible: true });
     expect(document.querySelector(OVERLAY_TAG)).not.toBeNull();
     vi.advanceTimersByTime(2000);
     expect(document.querySelector(OVERLAY_TAG)).toBeNull();
@@ -199,7 +199,7 @@ describe('revealing a mention picked in the popup', () => {
     const scrollBy = vi.spyOn(window, 'scrollBy').mockImplementation(() => {});
     paintMentions(document, ranges, mentions);
 
-    expect(revealMention(ranges[0]!)).toEqual({ found: true, visible: true });
+    expect(revealMention(ranges[0]!, flashBox)).toEqual({ found: true, visible: true });
     expect(intoView.mock.instances[0]).toBe(document.getElementById('a'));
     expect(scrollBy).toHaveBeenCalledWith({ top: 3000 + 8 - window.innerHeight / 2, behavior: 'instant' });
     const flash = registry.get(FLASH_HIGHLIGHT_NAME)!;
@@ -221,14 +221,14 @@ describe('revealing a mention picked in the popup', () => {
     layoutAt(200);
     vi.spyOn(Element.prototype, 'scrollIntoView').mockImplementation(() => {});
     const scrollBy = vi.spyOn(window, 'scrollBy').mockImplementation(() => {});
-    expect(revealMention(ranges[1]!)).toEqual({ found: true, visible: true });
+    expect(revealMention(ranges[1]!, flashBox)).toEqual({ found: true, visible: true });
     expect(scrollBy).not.toHaveBeenCalled();
   });
 
   it('takes its stylesheet away with the flash when mentions are not painted', () => {
     layoutAt(200);
     vi.spyOn(Element.prototype, 'scrollIntoView').mockImplementation(() => {});
-    revealMention(ranges[0]!);
+    revealMention(ranges[0]!, flashBox);
     expect(document.adoptedStyleSheets).toHaveLength(1);
     vi.advanceTimersByTime(5000);
     expect(document.adoptedStyleSheets).toHaveLength(0);
@@ -238,7 +238,7 @@ describe('revealing a mention picked in the popup', () => {
   it('reports hidden text as found but not visible, and scrolls nowhere', () => {
     layoutAt(null);
     const intoView = vi.spyOn(Element.prototype, 'scrollIntoView').mockImplementation(() => {});
-    expect(revealMention(ranges[3]!)).toEqual({ found: true, visible: false });
+    expect(revealMention(ranges[3]!, flashBox)).toEqual({ found: true, visible: false });
     expect(intoView).not.toHaveBeenCalled();
     expect(registry.has(FLASH_HIGHLIGHT_NAME)).toBe(false);
   });
@@ -246,6 +246,6 @@ describe('revealing a mention picked in the popup', () => {
   it('reports a mention whose text left the page (it changed since the scan) as not found', () => {
     layoutAt(200);
     document.getElementById('a')!.remove();
-    expect(revealMention(ranges[0]!)).toEqual({ found: false, visible: false });
+    expect(revealMention(ranges[0]!, flashBox)).toEqual({ found: false, visible: false });
   });
 });

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { flashBox } from '@/utils/page/overlay';
 import type { MentionScan } from '@/utils/mentions/types';
 import { pageReading } from '@/utils/analysis/page-reading';
 import { MentionSession } from '@/utils/page/mention-session';
@@ -15,7 +16,7 @@ describe('a mention session re-scans its page as it changes', () => {
   beforeEach(() => {
     document.body.innerHTML = '<main id="feed"><article><p>Acme launches a rocket.</p></article></main><footer><p id="foot">Footer</p></footer>';
     told = [];
-    session = new MentionSession(document, { reading: pageReading(), onMentionsChanged: (scan) => told.push(scan), watchTiming: FAST });
+    session = new MentionSession(document, { reading: pageReading(), flashBox, onMentionsChanged: (scan) => told.push(scan), watchTiming: FAST });
   });
   afterEach(() => session.stopWatching());
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pageReading } from '@/utils/analysis/page-reading';
+import { flashBox } from '@/utils/page/overlay';
 import { mentionHandlersOf, offerPageHost, pageHost } from '@/utils/page/page-host';
 
 const SENDER = {};
@@ -7,13 +8,13 @@ const SENDER = {};
 describe('the content script’s host, shared with the mention script', () => {
   it('is found in the world it was offered in, and only there', () => {
     const world = {};
-    const host = offerPageHost({ reading: pageReading(), orphaned: () => false }, world);
+    const host = offerPageHost({ reading: pageReading(), flashBox, orphaned: () => false }, world);
     expect(pageHost(world)).toBe(host);
     expect(pageHost({})).toBeUndefined();
   });
 
   it('a mention message before the mention script was injected fails with a clear reason; after, the mention script answers it', async () => {
-    const host = offerPageHost({ reading: pageReading(), orphaned: () => false }, {});
+    const host = offerPageHost({ reading: pageReading(), flashBox, orphaned: () => false }, {});
     const handlers = mentionHandlersOf(host);
     expect(() => handlers.revealMention({ index: 0 }, SENDER)).toThrow('Linkscout’s mention script is not in this page');
     host.mentions = {
@@ -26,7 +27,7 @@ describe('the content script’s host, shared with the mention script', () => {
   });
 
   it('leaving runs what each script asked to run, in order', () => {
-    const host = offerPageHost({ reading: pageReading(), orphaned: () => true }, {});
+    const host = offerPageHost({ reading: pageReading(), flashBox, orphaned: () => true }, {});
     const left: string[] = [];
     host.onLeave(() => left.push('links'));
     host.onLeave(() => left.push('mentions'));
