@@ -2,9 +2,10 @@ import * as v from 'valibot';
 import { MAX_TERM_LENGTH, MENTION_OWNERS, TERM_KINDS } from '../mentions/types';
 
 /**
- * The messages the content script answers (part of the one protocol in protocol.ts). Kept in a
- * file of their own so the content script carries their request schemas and not the
- * background's: it listens through in-page.ts with this table only.
+ * The messages the content script answers (part of the one protocol in protocol.ts); the mention
+ * messages it passes to the mention script once that is injected (page-host.ts). Kept in a file
+ * of their own so the content script carries their request schemas and not the background's: it
+ * listens through in-page.ts with this table only.
  */
 
 /** At most this many terms go to a page: brands, aliases, products, people and domain forms. */
