@@ -120,4 +120,34 @@ test.describe('on the inspected page', () => {
     expect(facts.durationMs, 'an analysis long enough to tell').toBeGreaterThan(300);
     expect(longestWait).toBeLessThan(facts.durationMs / 2);
   });
+
+  test('the page’s own scripts keep their turns while a big page’s links are outlined', async ({ ext, fixtureUrl, openTab }) => {
+    const { page } = await openTab(fixtureUrl('e2e/busy-page-with-16000-links.html'));
+    await expect.poll(() => page.evaluate(() => (window as unknown as { ticks: number[] }).ticks.length)).toBeGreaterThan(50);
+    const popup = await ToolbarPopup.open(ext, page);
+    let started = 0;
+    try {
+      expect((await popup.evaluate<PopupAnswer>(WAIT_FOR_ANSWER, 30_000)).testId).toBe('verdict');
+      started = await page.evaluate(() => performance.now());
+      // The user switches the highlight on: 16,000 links measured and outlined.
+      await popup.evaluate<boolean>(`(() => {
+        const box = [...document.querySelectorAll('label')].find((l) => l.textContent.includes('Highlight links'))?.querySelector('input');
+        box?.click();
+        return Boolean(box);
+      })()`);
+      await expect.poll(() => page.evaluate(() => document.querySelector('linkscout-overlay')?.shadowRoot?.querySelectorAll('.box').length ?? 0), { timeout: 30_000 }).toBeGreaterThanOrEqual(16000);
+    } finally {
+      await popup.close();
+    }
+    const { drawing, longestWait } = await page.evaluate((from) => {
+      const ticks = (window as unknown as { ticks: number[] }).ticks.filter((t) => t >= from);
+      let most = 0;
+      for (let i = 1; i < ticks.length; i++) most = Math.max(most, ticks[i]! - ticks[i - 1]!);
+      return { drawing: performance.now() - from, longestWait: most };
+    }, started);
+    // Drawn at once, the page waited for all of it (most of a second on a 50,000-link page);
+    // drawn in slices, its timer runs between them.
+    expect(drawing, 'a drawing long enough to tell').toBeGreaterThan(150);
+    expect(longestWait).toBeLessThan(drawing / 2);
+  });
 });

@@ -98,20 +98,31 @@ export class Overlay {
     return layer;
   }
 
-  /** Draw outlined boxes (document coordinates) and a legend with the counts. */
-  showBoxes(boxes: Box[], counts: Record<HighlightKind, number>): void {
+  /** Take the boxes drawn before away and show the legend: the boxes follow (addBoxes), a slice at a time. */
+  startBoxes(counts: Record<HighlightKind, number>): void {
     const layer = this.ensure();
-    layer.querySelectorAll('.box, .legend').forEach((n) => n.remove());
-    const frag = createDocumentFragment(this.doc);
+    layer.querySelectorAll('.boxes, .legend').forEach((n) => n.remove());
+    layer.append(this.legend(counts));
+  }
+
+  /**
+   * More outlined boxes (document coordinates), under the legend. Each call's in a group of its
+   * own, so a group added later does not lay out the boxes before it again.
+   */
+  addBoxes(boxes: Box[]): void {
+    const group = createElement(this.doc, 'div');
+    group.className = 'boxes';
     for (const b of boxes) {
       const div = createElement(this.doc, 'div');
       div.className = `box ${b.kind}`;
       div.dataset.kind = b.kind;
       setStyles(div, { '--c': KIND_COLOURS[b.kind], top: `${b.top}px`, left: `${b.left}px`, width: `${b.width}px`, height: `${b.height}px` });
-      frag.append(div);
+      group.append(div);
     }
-    frag.append(this.legend(counts));
-    layer.append(frag);
+    const layer = this.ensure();
+    const legend = layer.querySelector('.legend');
+    if (legend) layer.insertBefore(group, legend);
+    else layer.append(group);
   }
 
   private legend(counts: Record<HighlightKind, number>): HTMLElement {
@@ -132,7 +143,7 @@ export class Overlay {
   }
 
   hideBoxes(): void {
-    this.layer?.querySelectorAll('.box, .legend').forEach((n) => n.remove());
+    this.layer?.querySelectorAll('.boxes, .legend').forEach((n) => n.remove());
     this.removeIfEmpty();
   }
 

@@ -1,11 +1,14 @@
 import { analyzeInSlices, type Analysis } from '../analysis/analyze';
-import { yieldToPage } from '../analysis/steps';
+import { drainInSlices, yieldToPage } from '../analysis/steps';
 import { boundingRect, clientRects, docContentType, docUrl, docWindow, isConnected, scrollIntoView } from '../analysis/dom-safe';
 import { LINK_PAGE } from '../messaging/content-protocol';
 import type { AnalyzeResult, HighlightKind, ResponseOf } from '../messaging/protocol';
 import type { ExtractedLink } from '../analysis/types';
 import { HIGHLIGHT_KINDS, highlightKind } from './link-kind';
 import { Overlay, type Box } from './overlay';
+
+/** Links measured and outlined between two chances to yield (a slice ends on time, see drainInSlices). */
+const BOXES_PER_STEP = 250;
 
 /** Analyses whose links can still be asked for. */
 const KEPT_ANALYSES = 2;
@@ -24,6 +27,8 @@ export class PageSession {
   private readonly sent = new Map<string, ExtractedLink[]>();
   private readonly overlay: Overlay;
   private highlighted = false;
+  /** Which drawing of the highlight is the latest: an older one stops between two slices. */
+  private drawing = 0;
   private redraw: (() => void) | null = null;
 
   constructor(private readonly doc: Document) {
@@ -46,7 +51,7 @@ export class PageSession {
     const id = analysisId();
     this.sent.set(id, analysis.report.links);
     for (const old of this.sent.keys()) if (this.sent.size > KEPT_ANALYSES) this.sent.delete(old);
-    if (this.highlighted) this.drawHighlight();
+    if (this.highlighted) void this.drawHighlight();
     // Sending the answer serialises it: start that in a task of its own, not after the last slice.
     await yieldToPage();
     // The links follow by reportLinks, a page at a time: one message of a big page's whole
@@ -74,20 +79,21 @@ export class PageSession {
     this.highlighted = on;
     const counts = countKinds(analysis);
     if (!on) {
+      this.drawing++;
       this.overlay.hideBoxes();
       this.stopRedraw();
       return { on, counts };
     }
-    this.drawHighlight(counts);
     if (!this.redraw) {
       let timer: ReturnType<typeof setTimeout> | undefined;
       // Positions move when the window resizes: redraw, debounced.
       this.redraw = () => {
         clearTimeout(timer);
-        timer = setTimeout(() => this.highlighted && this.drawHighlight(), 150);
+        timer = setTimeout(() => this.highlighted && void this.drawHighlight(), 150);
       };
       docWindow(this.doc)?.addEventListener('resize', this.redraw);
     }
+    await this.drawHighlight(counts);
     return { on, counts };
   }
 
@@ -96,25 +102,45 @@ export class PageSession {
     this.redraw = null;
   }
 
-  /** Outline the last analysis' web links; `counts` when the caller already has them. */
-  private drawHighlight(counts?: Record<HighlightKind, number>): void {
+  /**
+   * Outline the last analysis' web links; `counts` when the caller already has them. In slices:
+   * 50,000 links measured and drawn at once froze the page for most of a second. All are
+   * measured first, then drawn: a box added between two measures would make the browser lay the
+   * page out again at the next. A newer drawing, or switching off, stops this one.
+   */
+  private drawHighlight(counts?: Record<HighlightKind, number>): Promise<void> {
     const analysis = this.last;
-    if (!analysis) return;
+    if (!analysis) return Promise.resolve();
+    return drainInSlices(this.highlightSteps(analysis, counts ?? countKinds(analysis), ++this.drawing));
+  }
+
+  private *highlightSteps(analysis: Analysis, counts: Record<HighlightKind, number>, drawing: number): Generator<void, void> {
     const win = docWindow(this.doc);
-    const sx = win?.scrollX ?? 0;
-    const sy = win?.scrollY ?? 0;
+    const { links } = analysis.report;
     const boxes: Box[] = [];
-    analysis.report.links.forEach((link, i) => {
-      if (link.scheme !== 'http') return;
+    for (let i = 0; i < links.length; i++) {
+      if (i % BOXES_PER_STEP === BOXES_PER_STEP - 1) {
+        yield;
+        if (drawing !== this.drawing) return;
+      }
+      const link = links[i]!;
       const el = analysis.elements[i];
-      if (!el || !isConnected(el)) return;
+      if (link.scheme !== 'http' || !el || !isConnected(el)) continue;
+      // Read with the rectangles, in the same slice: the page may have scrolled between two.
+      const sx = win?.scrollX ?? 0;
+      const sy = win?.scrollY ?? 0;
       const kind = highlightKind(link);
       for (const r of Array.from(clientRects(el))) {
         if (r.width < 1 || r.height < 1) continue;
         boxes.push({ top: r.top + sy, left: r.left + sx, width: r.width, height: r.height, kind });
       }
-    });
-    this.overlay.showBoxes(boxes, counts ?? countKinds(analysis));
+    }
+    this.overlay.startBoxes(counts);
+    for (let from = 0; from < boxes.length; from += BOXES_PER_STEP) {
+      this.overlay.addBoxes(boxes.slice(from, from + BOXES_PER_STEP));
+      yield;
+      if (drawing !== this.drawing) return;
+    }
   }
 
   async reveal(index: number): Promise<ResponseOf<'revealLink'>> {
@@ -136,6 +162,7 @@ export class PageSession {
    * reach it any more.
    */
   dispose(): void {
+    this.drawing++;
     this.stopRedraw();
     this.highlighted = false;
     // The last analysis holds the page's link elements, the kept ones their links: an orphaned
