@@ -66,6 +66,9 @@ test.describe('on the inspected page', () => {
     // Every link with a box on screen gets one; display:none has none.
     expect(on.boxKinds.length).toBeGreaterThanOrEqual(15);
     expect(new Set(on.boxKinds)).toEqual(new Set(['followed', 'nofollow', 'sponsored', 'ugc', 'hidden']));
+    // Not told apart by colour alone: each kind but followed has its letter drawn on its boxes, and in the legend.
+    expect(on.boxMarks).toEqual({ followed: '', nofollow: 'N', sponsored: 'S', ugc: 'U', hidden: 'H' });
+    expect(on.legend).toMatch(/N\s*Nofollow: 1/);
     expect(on.legend).toContain('Followed: 10');
     expect(on.legend).toContain('Nofollow: 1');
     expect(on.legend).toContain('Sponsored: 1');

@@ -28,3 +28,15 @@ export const KIND_LABELS: Record<HighlightKind, string> = {
   ugc: 'UGC',
   hidden: 'Hidden',
 };
+
+/**
+ * A letter on each outlined box but a followed link's, and beside each kind in the legends: the
+ * kinds must not differ by colour alone (a reader who cannot tell red from green still can).
+ */
+export const KIND_MARKS: Record<HighlightKind, string> = {
+  followed: '',
+  nofollow: 'N',
+  sponsored: 'S',
+  ugc: 'U',
+  hidden: 'H',
+};

@@ -1,5 +1,5 @@
 import overlayCss from './overlay.css?inline';
-import { HIGHLIGHT_KINDS, KIND_COLOURS, KIND_LABELS } from './link-kind';
+import { HIGHLIGHT_KINDS, KIND_COLOURS, KIND_LABELS, KIND_MARKS } from './link-kind';
 import type { HighlightKind } from '../messaging/protocol';
 import { createDocumentFragment, createElement, docElement, docView, isConnected } from '../analysis/dom-safe';
 
@@ -116,6 +116,7 @@ export class Overlay {
       const div = createElement(this.doc, 'div');
       div.className = `box ${b.kind}`;
       div.dataset.kind = b.kind;
+      if (KIND_MARKS[b.kind]) div.dataset.mark = KIND_MARKS[b.kind];
       setStyles(div, { '--c': KIND_COLOURS[b.kind], top: `${b.top}px`, left: `${b.left}px`, width: `${b.width}px`, height: `${b.height}px` });
       group.append(div);
     }
@@ -135,6 +136,7 @@ export class Overlay {
       const row = createElement(this.doc, 'div');
       const key = createElement(this.doc, 'span');
       key.className = 'key';
+      key.textContent = KIND_MARKS[kind];
       setStyles(key, kind === 'hidden' ? { '--c': KIND_COLOURS[kind], 'border-style': 'dashed' } : { '--c': KIND_COLOURS[kind] });
       row.append(key, `${KIND_LABELS[kind]}: ${counts[kind]}`);
       legend.append(row);

@@ -5,6 +5,8 @@ export interface OverlayState {
   hosts: number;
   /** data-kind of each highlight box. */
   boxKinds: string[];
+  /** What each kind's boxes show drawn beside them (their ::before content, '' for none), by kind. */
+  boxMarks: Record<string, string>;
   legend: string | null;
   flash: { top: number; left: number; width: number; height: number } | null;
 }
@@ -33,6 +35,12 @@ export class InspectedPage {
       return {
         hosts: hosts.length,
         boxKinds: Array.from(root?.querySelectorAll<HTMLElement>('.box') ?? []).map((b) => b.dataset.kind ?? ''),
+        boxMarks: Object.fromEntries(
+          Array.from(root?.querySelectorAll<HTMLElement>('.box') ?? []).map((b) => {
+            const content = getComputedStyle(b, '::before').content;
+            return [b.dataset.kind ?? '', content === 'none' || content === 'normal' ? '' : content.replace(/^"|"$/g, '')];
+          }),
+        ),
         legend: root?.querySelector<HTMLElement>('.legend')?.innerText ?? null,
         flash: r ? { top: r.top + window.scrollY, left: r.left + window.scrollX, width: r.width, height: r.height } : null,
       };
