@@ -21,11 +21,10 @@ export function HighlightToggle(props: { on: boolean; counts: Record<HighlightKi
             {KIND_LABELS[k]} {(props.counts?.[k] ?? 0).toLocaleString('en')}
           </span>
         ))}
-      {props.note && (
-        <span class="text-amber-700" data-testid="highlight-note">
-          {props.note}
-        </span>
-      )}
+      {/* Always mounted, so the note is announced when the page fails to answer; empty, it cancels its gap. */}
+      <span role="status" class="text-amber-700 empty:-ms-3" data-testid="highlight-note">
+        {props.note}
+      </span>
     </section>
   );
 }

@@ -22,7 +22,10 @@ export function LinkDetails(props: { link: ScoredLink; revealNote: string | null
           <span>{l.href ?? l.rawHref}</span>
         )}
       </div>
-      {props.revealNote && <div class="text-amber-700">{props.revealNote}</div>}
+      {/* The note comes after the details are shown: a live region mounted first is announced. */}
+      <div role="status" class="text-amber-700 empty:mb-0" data-testid="reveal-note">
+        {props.revealNote}
+      </div>
       <div>
         <b>Placement: {PLACEMENT_LABELS[l.placement]}</b>
         {l.placementReasons.length > 0 && <span class="text-slate-600"> — {l.placementReasons.join('; ')}</span>}

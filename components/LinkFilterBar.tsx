@@ -1,3 +1,4 @@
+import type { RefObject } from 'preact';
 import { PLACEMENTS } from '@/utils/analysis/types';
 import type { LinkFilters, RelFilter } from '@/utils/popup/filters';
 import { PLACEMENT_LABELS } from './Summary';
@@ -28,7 +29,8 @@ function Choice<T extends string>(props: { label: string; value: T; options: Rea
   );
 }
 
-export function LinkFilterBar(props: { filters: LinkFilters; onChange: (f: LinkFilters) => void }) {
+/** `searchRef`: the search box, focused when Clear filters takes its own button away. */
+export function LinkFilterBar(props: { filters: LinkFilters; onChange: (f: LinkFilters) => void; searchRef?: RefObject<HTMLInputElement> }) {
   const f = props.filters;
   const set = (patch: Partial<LinkFilters>) => props.onChange({ ...f, ...patch });
   const rel = (r: RelFilter, on: boolean) => set({ rels: on ? [...f.rels, r] : f.rels.filter((x) => x !== r) });
@@ -36,12 +38,13 @@ export function LinkFilterBar(props: { filters: LinkFilters; onChange: (f: LinkF
     <section aria-label="Filters" class="space-y-1.5">
       <div class="flex gap-1.5">
         <input
+          ref={props.searchRef}
           type="search"
           placeholder="Search anchor text or URL"
           aria-label="Search links"
           value={f.search}
           onInput={(e) => set({ search: e.currentTarget.value })}
-          class="min-w-0 flex-1 rounded border border-slate-300 px-2 py-1 text-xs"
+          class="min-w-0 flex-1 rounded border border-slate-300 px-2 py-1 text-xs placeholder:text-slate-500"
         />
         <Choice
           label="Placement"

@@ -1,5 +1,6 @@
 import { useRef } from 'preact/hooks';
 import type { ScoredLink } from '@/utils/scoring/types';
+import { useRowFocus, withActiveRow, type RowFocusProps } from '@/utils/popup/use-row-focus';
 import { useVirtualRows } from '@/utils/ui/use-virtual-rows';
 import { highlightKind, KIND_COLOURS } from '@/utils/page/link-kind';
 import { PLACEMENT_LABELS } from './Summary';
@@ -10,7 +11,7 @@ export function linkLabel(l: ScoredLink): string {
   return l.text || (l.imageAlt ? `[image] ${l.imageAlt}` : l.imageAlt === '' ? '[image, no alt]' : '(no text)');
 }
 
-function Row(props: { link: ScoredLink; selected: boolean; onPick: (l: ScoredLink) => void }) {
+function Row(props: { link: ScoredLink; selected: boolean; onPick: (l: ScoredLink) => void; focus: RowFocusProps }) {
   const l = props.link;
   const kind = highlightKind(l);
   return (
@@ -18,13 +19,16 @@ function Row(props: { link: ScoredLink; selected: boolean; onPick: (l: ScoredLin
       type="button"
       data-testid="link-row"
       data-index={l.index}
+      {...props.focus}
+      aria-current={props.selected ? 'true' : undefined}
       onClick={() => props.onPick(l)}
-      class={`flex h-full w-full flex-col justify-center border-l-4 px-2 text-left hover:bg-slate-50 ${props.selected ? 'bg-blue-50' : ''}`}
+      // The left border is the link's kind; the right one marks the picked row without relying on colour.
+      class={`flex h-full w-full flex-col justify-center border-l-4 border-r-4 px-2 text-left hover:bg-slate-50 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-slate-900 ${props.selected ? 'border-r-blue-700 bg-blue-50' : 'border-r-transparent'}`}
       style={{ borderLeftColor: KIND_COLOURS[kind] }}
       title={l.placementReasons.join('; ')}
     >
       <span class="truncate text-xs font-medium text-slate-900">{linkLabel(l)}</span>
-      <span class="truncate text-[11px] text-slate-500">{l.href ?? l.rawHref}</span>
+      <span class="truncate text-[11px] text-slate-600">{l.href ?? l.rawHref}</span>
       <span class="flex gap-1.5 text-[10px] text-slate-600">
         <span data-testid="row-placement">{PLACEMENT_LABELS[l.placement]}</span>
         {l.internal !== null && <span>{l.internal ? 'internal' : 'external'}</span>}
@@ -38,23 +42,30 @@ function Row(props: { link: ScoredLink; selected: boolean; onPick: (l: ScoredLin
   );
 }
 
-/** The filtered links, virtualised: only the rows in view exist in the DOM. */
+/**
+ * The filtered links, virtualised: only the rows in view exist in the DOM, so each row carries its
+ * position and the total for assistive technology. One tab stop; arrows move between rows.
+ */
 export function LinkList(props: { links: ScoredLink[]; selected: number | null; onPick: (l: ScoredLink) => void }) {
   const scrollRef = useRef<HTMLDivElement>(null);
-  const v = useVirtualRows(props.links.length, scrollRef, ROW);
+  const count = props.links.length;
+  const v = useVirtualRows(count, scrollRef, ROW);
+  const focus = useRowFocus(count, scrollRef, ROW, (pos) => v.scrollToIndex(pos, { align: 'auto' }));
   return (
-    <div ref={scrollRef} class="h-72 overflow-y-auto rounded border border-slate-200" data-testid="link-list" role="list">
+    <div ref={scrollRef} class="h-72 overflow-y-auto rounded border border-slate-200" data-testid="link-list" role="list" aria-label="Links" onKeyDown={focus.onKeyDown}>
       <div style={{ height: `${v.getTotalSize()}px`, position: 'relative' }}>
-        {v.getVirtualItems().map((item) => {
+        {withActiveRow(v.getVirtualItems(), focus.active, count, ROW).map((item) => {
           const link = props.links[item.index]!;
           return (
             <div
               key={link.index}
               role="listitem"
+              aria-setsize={count}
+              aria-posinset={item.index + 1}
               class="absolute left-0 right-0 border-b border-slate-100"
               style={{ top: `${item.start}px`, height: `${ROW}px` }}
             >
-              <Row link={link} selected={props.selected === link.index} onPick={props.onPick} />
+              <Row link={link} selected={props.selected === link.index} onPick={props.onPick} focus={focus.rowProps(item.index)} />
             </div>
           );
         })}

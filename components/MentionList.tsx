@@ -1,6 +1,7 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import type { Mention, MentionOwner, MentionState } from '@/utils/mentions/types';
 import { MENTION_COLOURS } from '@/utils/page/mention-highlights';
+import { useRowFocus, withActiveRow, type RowFocusProps } from '@/utils/popup/use-row-focus';
 import { useVirtualRows } from '@/utils/ui/use-virtual-rows';
 import { PLACEMENT_LABELS } from './Summary';
 
@@ -44,7 +45,7 @@ function Context(props: { context: string; matched: string }) {
   );
 }
 
-function Row(props: { mention: Mention; selected: boolean; onPick: (m: Mention) => void }) {
+function Row(props: { mention: Mention; selected: boolean; onPick: (m: Mention) => void; focus: RowFocusProps }) {
   const m = props.mention;
   const colours = MENTION_COLOURS[m.state];
   return (
@@ -55,10 +56,13 @@ function Row(props: { mention: Mention; selected: boolean; onPick: (m: Mention) 
       data-owner={m.owner}
       data-index={m.index}
       data-visible={String(m.visible)}
+      {...props.focus}
       aria-current={props.selected ? 'true' : undefined}
       onClick={() => props.onPick(m)}
-      class={`flex h-full w-full flex-col justify-center gap-0.5 border-l-4 px-2 text-left hover:bg-slate-50 ${props.selected ? 'bg-blue-50' : ''} ${m.visible ? '' : 'opacity-70'}`}
-      style={{ borderLeftColor: colours.line }}
+      // Left border: the state's colour, dashed when hidden (as the page's highlight legend draws
+      // hidden links); faded text would fall below 4.5:1. The right border marks the picked row.
+      class={`flex h-full w-full flex-col justify-center gap-0.5 border-l-4 border-r-4 px-2 text-left hover:bg-slate-50 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-slate-900 ${props.selected ? 'border-r-blue-700 bg-blue-50' : 'border-r-transparent'}`}
+      style={{ borderLeftColor: colours.line, borderLeftStyle: m.visible ? 'solid' : 'dashed' }}
     >
       <span class="flex min-w-0 items-center gap-1.5 text-xs">
         <span class="truncate font-semibold text-slate-900" data-testid="mention-matched">{m.matched}</span>
@@ -77,7 +81,7 @@ function Row(props: { mention: Mention; selected: boolean; onPick: (m: Mention) 
       <span class="line-clamp-2 text-[11px] leading-snug text-slate-600" data-testid="mention-context">
         <Context context={m.context} matched={m.matched} />
       </span>
-      <span class="flex min-w-0 gap-1.5 text-[10px] text-slate-500">
+      <span class="flex min-w-0 gap-1.5 text-[10px] text-slate-600">
         <span data-testid="mention-placement">{PLACEMENT_LABELS[m.placement]}</span>
         {m.linkHost !== null && <span class="truncate" data-testid="mention-link-host">→ {m.linkHost}</span>}
         {!m.visible && (
@@ -127,28 +131,48 @@ function FilterChips(props: { mentions: readonly Mention[]; filter: Filter; onFi
 }
 
 function PlainRows(props: { rows: Mention[]; selected: number | null; onPick: (m: Mention) => void }) {
+  const listRef = useRef<HTMLDivElement>(null);
+  const focus = useRowFocus(props.rows.length, listRef, ROW);
   return (
-    <div class="max-h-72 overflow-y-auto rounded border border-slate-200" data-testid="mention-list" role="list">
-      {props.rows.map((m) => (
+    <div ref={listRef} class="max-h-72 overflow-y-auto rounded border border-slate-200" data-testid="mention-list" role="list" aria-label="Mentions" onKeyDown={focus.onKeyDown}>
+      {props.rows.map((m, i) => (
         <div key={m.index} role="listitem" class="border-b border-slate-100" style={{ height: `${ROW}px` }}>
-          <Row mention={m} selected={props.selected === m.index} onPick={props.onPick} />
+          <Row mention={m} selected={props.selected === m.index} onPick={props.onPick} focus={focus.rowProps(i)} />
         </div>
       ))}
     </div>
   );
 }
 
+/** Only the rows in view are in the DOM: each carries its position and the total. */
 function VirtualRows(props: { rows: Mention[]; selected: number | null; onPick: (m: Mention) => void }) {
   const scrollRef = useRef<HTMLDivElement>(null);
-  const v = useVirtualRows(props.rows.length, scrollRef, ROW);
+  const count = props.rows.length;
+  const v = useVirtualRows(count, scrollRef, ROW);
+  const focus = useRowFocus(count, scrollRef, ROW, (pos) => v.scrollToIndex(pos, { align: 'auto' }));
   return (
-    <div ref={scrollRef} class="h-72 overflow-y-auto rounded border border-slate-200" data-testid="mention-list" data-virtual="true" role="list">
+    <div
+      ref={scrollRef}
+      class="h-72 overflow-y-auto rounded border border-slate-200"
+      data-testid="mention-list"
+      data-virtual="true"
+      role="list"
+      aria-label="Mentions"
+      onKeyDown={focus.onKeyDown}
+    >
       <div style={{ height: `${v.getTotalSize()}px`, position: 'relative' }}>
-        {v.getVirtualItems().map((item) => {
+        {withActiveRow(v.getVirtualItems(), focus.active, count, ROW).map((item) => {
           const m = props.rows[item.index]!;
           return (
-            <div key={m.index} role="listitem" class="absolute left-0 right-0 border-b border-slate-100" style={{ top: `${item.start}px`, height: `${ROW}px` }}>
-              <Row mention={m} selected={props.selected === m.index} onPick={props.onPick} />
+            <div
+              key={m.index}
+              role="listitem"
+              aria-setsize={count}
+              aria-posinset={item.index + 1}
+              class="absolute left-0 right-0 border-b border-slate-100"
+              style={{ top: `${item.start}px`, height: `${ROW}px` }}
+            >
+              <Row mention={m} selected={props.selected === m.index} onPick={props.onPick} focus={focus.rowProps(item.index)} />
             </div>
           );
         })}
@@ -167,7 +191,8 @@ export function MentionList(props: { mentions: Mention[]; selected: number | nul
   const ordered = useMemo(() => orderMentions(props.mentions), [props.mentions]);
   const rows = useMemo(() => (filter === 'all' ? ordered : ordered.filter((m) => m.state === filter)), [ordered, filter]);
   return (
-    <section aria-label="Brand mentions" class="space-y-1.5">
+    // Not a region of its own: it sits in the popup's "Brand mentions" region.
+    <div class="space-y-1.5">
       <FilterChips mentions={props.mentions} filter={filter} onFilter={setFilter} />
       {rows.length === 0 ? (
         <div class="rounded border border-dashed border-slate-300 p-3 text-center text-xs text-slate-500" data-testid="mention-list" role="list">
@@ -178,6 +203,6 @@ export function MentionList(props: { mentions: Mention[]; selected: number | nul
       ) : (
         <VirtualRows rows={rows} selected={props.selected} onPick={props.onPick} />
       )}
-    </section>
+    </div>
   );
 }

@@ -59,7 +59,10 @@ export function MentionsPanel(props: { tabId: number; pageUrl: string; onSaved: 
       ) : (
         <MentionList mentions={scan.mentions} selected={selected} onPick={pick} />
       )}
-      {note && <p class="text-[11px] text-slate-600">{note}</p>}
+      {/* Always mounted, so a note on revealing a mention is announced; empty, it cancels the gap above it. */}
+      <p role="status" class="text-[11px] text-slate-600 empty:-mt-1.5" data-testid="mentions-note">
+        {note}
+      </p>
     </section>
   );
 }

@@ -16,6 +16,14 @@ const SIGNAL_DOT: Record<Signal['tone'], string> = {
   unknown: 'bg-white border border-slate-400',
 };
 
+/** The dot's tone in words, for screen readers (an aria-label on a plain span is not read). */
+const SIGNAL_TONE_TEXT: Record<Signal['tone'], string> = {
+  good: 'Good:',
+  neutral: 'Neutral:',
+  bad: 'Bad:',
+  unknown: 'Unknown:',
+};
+
 const SIGNAL_TITLE: Record<Signal['id'], string> = {
   'page-type': 'Page type',
   relevance: 'Relevance',
@@ -53,7 +61,8 @@ export function VerdictPanel(props: { verdict: Verdict }) {
           {v.signals.map((s) => (
             <li key={s.id} class="text-xs">
               <div class="flex items-center gap-1.5">
-                <span class={`inline-block h-2 w-2 rounded-full ${SIGNAL_DOT[s.tone]}`} aria-label={s.tone} />
+                <span class={`inline-block h-2 w-2 rounded-full ${SIGNAL_DOT[s.tone]}`} aria-hidden="true" />
+                <span class="sr-only">{SIGNAL_TONE_TEXT[s.tone]}</span>
                 <b class="text-slate-800">{SIGNAL_TITLE[s.id]}</b>
                 <span class="text-slate-600">{s.summary}</span>
               </div>

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import { HighlightToggle } from '@/components/HighlightToggle';
 import { LinkDetails } from '@/components/LinkDetails';
 import { LinkFilterBar } from '@/components/LinkFilterBar';
@@ -34,6 +34,8 @@ export function App() {
   // Bumped when the page is saved from the mentions panel, so the save bar reads it again.
   const [savedVersion, setSavedVersion] = useState(0);
   const [highlight, setHighlight] = useState<{ on: boolean; counts: Record<HighlightKind, number> | null; note?: string }>({ on: false, counts: null });
+
+  const searchRef = useRef<HTMLInputElement>(null);
 
   const links = state.phase === 'report' ? state.links : null;
   const shown = useMemo(() => filterLinks(links ?? [], filters), [links, filters]);
@@ -89,7 +91,7 @@ export function App() {
         <>
           <Summary summary={report.summary} onPlacement={(p) => setFilters({ ...filters, placement: p })} />
           <HighlightToggle on={highlight.on} counts={highlight.counts} note={highlight.note} onToggle={(on) => void toggleHighlight(on)} />
-          <LinkFilterBar filters={filters} onChange={setFilters} />
+          <LinkFilterBar filters={filters} onChange={setFilters} searchRef={searchRef} />
           {!links ? (
             state.linksError ? (
               <div role="status" data-testid="links-unavailable" class="rounded-md border border-amber-200 bg-amber-50 p-3 text-sm text-slate-700">
@@ -103,11 +105,20 @@ export function App() {
           ) : (
             <>
               <div class="flex justify-between text-[11px] text-slate-500">
-                <span data-testid="shown-count">
+                {/* Announced as filters change it. */}
+                <span role="status" data-testid="shown-count">
                   {shown.length.toLocaleString('en')} of {links.length.toLocaleString('en')} links
                 </span>
                 {isFiltered(filters) && (
-                  <button type="button" class="underline" onClick={() => setFilters(NO_FILTERS)}>
+                  <button
+                    type="button"
+                    class="underline"
+                    onClick={() => {
+                      setFilters(NO_FILTERS);
+                      // This button goes away with the filters: focus the search box, not the body.
+                      searchRef.current?.focus();
+                    }}
+                  >
                     Clear filters
                   </button>
                 )}

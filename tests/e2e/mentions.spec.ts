@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { textContrasts } from './pages/contrast';
 import { DashboardPage } from './pages/dashboard-page';
 
 test('brand mentions: listed by link state, highlighted in place, a click scrolls to one, the badge counts the unlinked', async ({ ext, inspect }) => {
@@ -17,6 +18,24 @@ test('brand mentions: listed by link state, highlighted in place, a click scroll
   // A paragraph of the article, even the last one: the mention sits in the content.
   await expect(rows.first()).toContainText('Content');
   await expect(report.page.locator('[data-testid="mention-row"][data-owner="competitor"]')).toHaveCount(1);
+
+  // One "Brand mentions" region (the list inside it is not another); the list is named.
+  await expect(report.page.getByRole('region', { name: 'Brand mentions' })).toHaveCount(1);
+  await expect(report.page.getByRole('list', { name: 'Mentions' })).toBeVisible();
+  // A mention in hidden text is marked, not faded below a legible contrast.
+  const hiddenRow = report.page.locator('[data-testid="mention-row"][data-visible="false"]');
+  await expect(hiddenRow).toHaveCount(1);
+  const hiddenTexts = await textContrasts(hiddenRow);
+  expect(hiddenTexts.map((t) => t.text)).toContain('hidden on the page');
+  for (const t of hiddenTexts) expect(t.ratio, `"${t.text}" in the hidden mention's row`).toBeGreaterThanOrEqual(4.5);
+  // The list is one tab stop: arrows move between its rows, Tab leaves it.
+  await rows.first().focus();
+  await report.page.keyboard.press('ArrowDown');
+  await expect(rows.nth(1)).toBeFocused();
+  await report.page.keyboard.press('Tab');
+  expect(await report.focusedElement()).not.toBe('mention-row');
+  // A note on revealing a mention will be announced: its live region is there before it.
+  await expect(report.byTestId('mentions-note')).toHaveAttribute('role', 'status');
 
   // Highlighted with the CSS Custom Highlight API: nothing added to the page's DOM.
   const painted = await site.page.evaluate(() => ({

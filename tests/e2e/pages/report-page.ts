@@ -76,6 +76,28 @@ export class ReportPage {
     return row;
   }
 
+  /** The link list as assistive technology finds it: a list named Links. */
+  get linkList(): Locator {
+    return this.page.getByRole('list', { name: 'Links' });
+  }
+
+  /** The focused row's position in the list (0-based) and its anchor text; null when focus is not on a row. */
+  async focusedRow(): Promise<{ pos: number; label: string } | null> {
+    return this.page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (el?.dataset.testid !== 'link-row') return null;
+      return { pos: Number(el.dataset.pos), label: el.querySelector('span')?.textContent?.trim() ?? '' };
+    });
+  }
+
+  /** What has the keyboard focus: its test id, or its tag when it has none (BODY when focus was dropped). */
+  async focusedElement(): Promise<string> {
+    return this.page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      return el?.dataset.testid ?? el?.tagName ?? 'none';
+    });
+  }
+
   get details(): Locator {
     return this.byTestId('link-details');
   }

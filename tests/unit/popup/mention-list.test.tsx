@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MentionList } from '@/components/MentionList';
 import type { Mention } from '@/utils/mentions/types';
-import { click, get, mount } from '../options/render';
+import { act } from 'preact/test-utils';
+import { click, get, mount, press } from '../options/render';
 
 let view: ReturnType<typeof mount> | null = null;
 afterEach(() => {
@@ -107,6 +108,19 @@ describe('the mentions list', () => {
     expect(onPick).toHaveBeenCalledWith(page[1]);
   });
 
+  it('is one tab stop, a list named Mentions, not a second Brand mentions region; arrows move between rows', () => {
+    view = mount(<MentionList mentions={page} selected={null} onPick={() => {}} />);
+    expect(view.root.querySelector('[aria-label="Brand mentions"]')).toBeNull();
+    expect(get(view.root, '[data-testid="mention-list"]').getAttribute('aria-label')).toBe('Mentions');
+    expect(rows().filter((r) => r.tabIndex === 0)).toEqual([rows()[0]]);
+    act(() => rows()[0]!.focus());
+    press(document.activeElement!, 'ArrowDown');
+    expect(document.activeElement).toBe(rows()[1]);
+    press(document.activeElement!, 'End');
+    expect(document.activeElement).toBe(rows()[5]);
+    expect(rows().filter((r) => r.tabIndex === 0)).toEqual([rows()[5]]);
+  });
+
   it('renders hostile page text as text and never makes a link of it', () => {
     const hostile = mention(0, {
       matched: '<b>Acme</b>',
@@ -143,5 +157,9 @@ describe('a page with many mentions', () => {
     expect(order().slice(0, 2)).toEqual(['0:unlinked', '4:unlinked']);
     expect(chip('unlinked').textContent).toBe('Unlinked 500');
     expect(chip('all').textContent).toBe('All 2000');
+    // Each rendered row says where it sits among all of them.
+    const item = rows()[0]!.closest('[role="listitem"]')!;
+    expect(item.getAttribute('aria-setsize')).toBe('2000');
+    expect(item.getAttribute('aria-posinset')).toBe('1');
   });
 });
