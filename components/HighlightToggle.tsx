@@ -1,5 +1,5 @@
 import type { HighlightKind } from '@/utils/messaging/protocol';
-import { HIGHLIGHT_KINDS, KIND_COLOURS, KIND_LABELS } from '@/utils/page/link-kind';
+import { HIGHLIGHT_KINDS, KIND_COLOURS, KIND_LABELS, KIND_MARKS } from '@/utils/page/link-kind';
 
 /** `note`: why the highlight could not be drawn (the page did not answer). */
 export function HighlightToggle(props: { on: boolean; counts: Record<HighlightKind, number> | null; note?: string; onToggle: (on: boolean) => void }) {
@@ -17,7 +17,14 @@ export function HighlightToggle(props: { on: boolean; counts: Record<HighlightKi
       {props.on &&
         HIGHLIGHT_KINDS.map((k) => (
           <span key={k} class="inline-flex items-center gap-1 text-slate-600" data-testid={`legend-${k}`}>
-            <span class="inline-block h-2.5 w-2.5 border-2" style={{ borderColor: KIND_COLOURS[k], borderStyle: k === 'hidden' ? 'dashed' : 'solid' }} />
+            {/* The letter the page's boxes carry: kinds told apart by more than colour. */}
+            <span
+              aria-hidden="true"
+              class="inline-flex h-3.5 min-w-3.5 items-center justify-center border-2 text-[9px] font-bold leading-none text-slate-900"
+              style={{ borderColor: KIND_COLOURS[k], borderStyle: k === 'hidden' ? 'dashed' : 'solid' }}
+            >
+              {KIND_MARKS[k]}
+            </span>
             {KIND_LABELS[k]} {(props.counts?.[k] ?? 0).toLocaleString('en')}
           </span>
         ))}
