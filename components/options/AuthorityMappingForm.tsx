@@ -17,7 +17,7 @@ export function AuthorityMappingForm(props: {
           data-testid="authority-domain-column"
           value={props.domainColumn ?? ''}
           onChange={(e) => props.onDomainColumn(e.currentTarget.value || null)}
-          class="rounded border border-slate-300 px-1 py-0.5"
+          class="rounded border border-slate-500 bg-white px-1 py-0.5"
         >
           <option value="">Choose…</option>
           {props.columns.map((c) => (
@@ -48,7 +48,7 @@ export function AuthorityMappingForm(props: {
               value={c.name}
               disabled={!c.include}
               onInput={(e) => props.onChoice(c.column, { name: e.currentTarget.value })}
-              class="min-w-0 flex-1 rounded border border-slate-300 px-1 py-0.5 disabled:bg-slate-50 disabled:text-slate-400"
+              class="min-w-0 flex-1 rounded border border-slate-500 bg-white px-1 py-0.5 disabled:bg-slate-50 disabled:text-slate-400"
             />
           </li>
         ))}

@@ -1,5 +1,5 @@
-import { useState } from 'preact/hooks';
-import type { BrandField as Field, BrandFieldErrors, BrandFields } from '@/utils/options/brand-list';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { BRAND_FIELDS, type BrandField as Field, type BrandFieldErrors, type BrandFields } from '@/utils/options/brand-list';
 import { BrandField } from './BrandField';
 
 const FIELD_TEXT: Record<Field, { label: string; help: string; placeholder: string }> = {
@@ -10,7 +10,11 @@ const FIELD_TEXT: Record<Field, { label: string; help: string; placeholder: stri
   people: { label: 'People', help: 'Optional, one per line: founders, spokespeople.', placeholder: 'Jane Doe' },
 };
 
-/** The fields of one brand; `errors` come from the last save attempt and go away as the user edits. */
+/**
+ * The fields of one brand; `errors` come from the last save attempt and go away as the user edits.
+ * It opens with the focus in its first field, and a refused save puts the focus on the first field
+ * in error, where its message is read out.
+ */
 export function BrandEditor(props: {
   idPrefix: string;
   title: string;
@@ -22,6 +26,14 @@ export function BrandEditor(props: {
 }) {
   const [fields, setFields] = useState<BrandFields>(props.initial);
   const [edited, setEdited] = useState<ReadonlySet<Field>>(new Set());
+  const formRef = useRef<HTMLFormElement>(null);
+  const focusField = (name: Field) => formRef.current?.querySelector<HTMLElement>(`#${props.idPrefix}-${name}`)?.focus();
+  // Before paint, not after: keys typed right after "Add brand" must land in the field.
+  useLayoutEffect(() => focusField('name'), []);
+  useLayoutEffect(() => {
+    const first = BRAND_FIELDS.find((f) => props.errors?.[f]?.length);
+    if (first) focusField(first);
+  }, [props.errors]);
   const edit = (field: Field, text: string) => {
     setFields({ ...fields, [field]: text });
     setEdited(new Set(edited).add(field));
@@ -43,7 +55,7 @@ export function BrandEditor(props: {
     />
   );
   return (
-    <form onSubmit={save} data-testid="brand-editor" aria-label={props.title} class="space-y-3 rounded border border-blue-200 bg-blue-50/40 p-3">
+    <form ref={formRef} onSubmit={save} data-testid="brand-editor" aria-label={props.title} class="space-y-3 rounded border border-blue-200 bg-blue-50/40 p-3">
       <div class="text-sm font-semibold text-slate-900">{props.title}</div>
       <div class="grid gap-3 md:grid-cols-2">
         {field('name', false)}

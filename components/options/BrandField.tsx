@@ -1,4 +1,7 @@
-/** One field of the brand editor: a label, a hint, the input (one line or one entry per line) and its errors. */
+/**
+ * One field of the brand editor: a label, a hint, the input (one line or one entry per line) and
+ * its errors, in a polite live region that is there before they are, so they are read out.
+ */
 export function BrandField(props: {
   id: string;
   testId: string;
@@ -18,7 +21,7 @@ export function BrandField(props: {
     'aria-invalid': props.errors?.length ? true : undefined,
     placeholder: props.placeholder,
     value: props.value,
-    class: `w-full rounded border px-2 py-1 text-sm ${props.errors?.length ? 'border-red-400' : 'border-slate-300'}`,
+    class: `w-full rounded border bg-white px-2 py-1 text-sm placeholder:text-slate-500 ${props.errors?.length ? 'border-red-700' : 'border-slate-500'}`,
   };
   return (
     <div class="space-y-1">
@@ -33,13 +36,15 @@ export function BrandField(props: {
       ) : (
         <input {...common} type="text" onInput={(e) => props.onInput(e.currentTarget.value)} />
       )}
-      {props.errors && props.errors.length > 0 && (
-        <ul id={`${props.id}-errors`} data-testid={`${props.testId}-error`} class="list-disc pl-5 text-xs text-red-700">
-          {props.errors.map((m) => (
-            <li key={m}>{m}</li>
-          ))}
-        </ul>
-      )}
+      <div id={`${props.id}-errors`} aria-live="polite">
+        {props.errors && props.errors.length > 0 && (
+          <ul data-testid={`${props.testId}-error`} class="list-disc pl-5 text-xs text-red-700">
+            {props.errors.map((m) => (
+              <li key={m}>{m}</li>
+            ))}
+          </ul>
+        )}
+      </div>
     </div>
   );
 }

@@ -1,6 +1,7 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { brandToFields, EMPTY_BRAND_FIELDS, parseBrandFields, type BrandFieldErrors, type BrandFields } from '@/utils/options/brand-list';
 import type { StoredDomain } from '@/utils/options/domain-list';
+import { focusWhenReady } from '@/utils/options/focus-when-ready';
 import { useAction } from '@/utils/options/use-action';
 import { loadSettings, settingsItem } from '@/utils/settings/store';
 import { DEFAULT_SETTINGS, type Brand, type Settings } from '@/utils/settings/types';
@@ -53,6 +54,10 @@ export function BrandsForm() {
   const [editing, setEditing] = useState<Editing | null>(null);
   const [feedback, setFeedback] = useState<Feedback>(null);
   const action = useAction();
+  const ref = useRef<HTMLDivElement>(null);
+  // Cancel, Save and Remove take away the control pressed: the focus goes back to the list's Add button.
+  const focusAdd = (list: BrandListField) =>
+    focusWhenReady(() => ref.current?.querySelector<HTMLElement>(`[data-testid="${GROUPS.find((g) => g.list === list)!.addTestId}"]`));
 
   useEffect(() => {
     void action.run(async () => setStored(await loadSettings()));
@@ -90,6 +95,7 @@ export function BrandsForm() {
       if (!next) return;
       setEditing(null);
       setFeedback({ kind: 'saved', name: brand.name, rewritten });
+      focusAdd(editing.list);
     });
   };
 
@@ -99,7 +105,11 @@ export function BrandsForm() {
     void writeList(list, (brands) => {
       at = brands.findIndex((b) => sameName(b.name, brand.name));
       return brands.filter((_, i) => i !== at);
-    }).then((next) => next && setFeedback({ kind: 'removed', list, brand, at }));
+    }).then((next) => {
+      if (!next) return;
+      setFeedback({ kind: 'removed', list, brand, at });
+      focusAdd(list);
+    });
   };
 
   const undo = () => {
@@ -110,11 +120,15 @@ export function BrandsForm() {
       const copy = [...brands];
       copy.splice(at < 0 ? copy.length : Math.min(at, copy.length), 0, brand);
       return copy;
-    }).then((next) => next && setFeedback({ kind: 'restored', name: brand.name }));
+    }).then((next) => {
+      if (!next) return;
+      setFeedback({ kind: 'restored', name: brand.name });
+      focusAdd(list);
+    });
   };
 
   return (
-    <div data-testid="brands-form" class="space-y-4" aria-busy={stored === null}>
+    <div ref={ref} data-testid="brands-form" class="space-y-4" aria-busy={stored === null}>
       {GROUPS.map((g) => {
         const brands = stored?.[g.list] ?? [];
         return (
@@ -141,7 +155,10 @@ export function BrandsForm() {
                 errors={editing.errors}
                 busy={action.busy}
                 onSave={save}
-                onCancel={() => setEditing(null)}
+                onCancel={() => {
+                  setEditing(null);
+                  focusAdd(g.list);
+                }}
               />
             ) : (
               <button

@@ -1,3 +1,5 @@
+import { useRef } from 'preact/hooks';
+import { focusWhenReady } from '@/utils/options/focus-when-ready';
 import { plural } from '@/utils/options/format';
 import type { ProspectStatus } from '@/utils/prospects/types';
 import { StatusSelect } from './StatusSelect';
@@ -12,13 +14,19 @@ export function BulkBar(props: {
   onSelectAll: () => void;
   onClear: () => void;
 }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const selectAll = () => {
+    props.onSelectAll();
+    // This button goes once all are selected: on to the next action in the bar.
+    focusWhenReady(() => ref.current?.querySelector<HTMLElement>('[data-testid="bulk-status"]'));
+  };
   return (
-    <div role="region" aria-label="Selected prospects" data-testid="bulk-bar" class="flex flex-wrap items-center gap-3 rounded border border-blue-200 bg-blue-50 px-3 py-1.5 text-sm">
+    <div ref={ref} role="region" aria-label="Selected prospects" data-testid="bulk-bar" class="flex flex-wrap items-center gap-3 rounded border border-blue-200 bg-blue-50 px-3 py-1.5 text-sm">
       <span data-testid="selected-count" class="font-medium text-blue-900">
         {plural(props.selected, 'prospect')} selected
       </span>
       {props.selected < props.matching && (
-        <button type="button" data-testid="select-all-matching" class="text-xs underline" onClick={props.onSelectAll}>
+        <button type="button" data-testid="select-all-matching" class="text-xs underline" onClick={selectAll}>
           Select all {props.matching.toLocaleString('en')} matching
         </button>
       )}

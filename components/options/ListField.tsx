@@ -1,4 +1,4 @@
-/** A textarea for a list (one entry per line), with what is stored now shown beneath it. */
+/** A textarea for a list (one entry per line), with what is stored now shown beneath it; `errorId` names the message of a refused save. */
 export function ListField(props: {
   id: string;
   label: string;
@@ -7,6 +7,7 @@ export function ListField(props: {
   value: string;
   stored: readonly string[];
   testId: string;
+  errorId?: string;
   onInput: (text: string) => void;
 }) {
   return (
@@ -20,12 +21,13 @@ export function ListField(props: {
       <textarea
         id={props.id}
         data-testid={props.testId}
-        aria-describedby={`${props.id}-help`}
+        aria-describedby={`${props.id}-help${props.errorId ? ` ${props.errorId}` : ''}`}
+        aria-invalid={props.errorId ? true : undefined}
         rows={4}
         placeholder={props.placeholder}
         value={props.value}
         onInput={(e) => props.onInput(e.currentTarget.value)}
-        class="w-full rounded border border-slate-300 px-2 py-1 font-mono text-sm"
+        class={`w-full rounded border bg-white px-2 py-1 font-mono text-sm placeholder:text-slate-500 ${props.errorId ? 'border-red-700' : 'border-slate-500'}`}
       />
       <div class="text-xs text-slate-600" data-testid={`${props.testId}-stored`}>
         {props.stored.length === 0 ? (

@@ -3,6 +3,7 @@ import { plural } from '@/utils/options/format';
 import { STATUS_TEXT } from '@/utils/labels';
 import { cleanFilter, DEFAULT_SORT, isFiltering, nextSort } from '@/utils/options/query-state';
 import { NO_SELECTION, pruneSelection, selectAll, selectedInOrder, selectionState, toggleOne, toggleRange, type Selection } from '@/utils/options/selection';
+import { focusWhenReady } from '@/utils/options/focus-when-ready';
 import { UndoSlot, type UndoOffer } from '@/utils/options/undo-slot';
 import { useAction } from '@/utils/options/use-action';
 import { useDebounced } from '@/utils/options/use-debounced';
@@ -14,6 +15,7 @@ import type { ProspectPatch, ProspectStatus } from '@/utils/prospects/types';
 import { BulkBar } from './BulkBar';
 import { EmptyProspects } from './EmptyProspects';
 import { ErrorNote } from './ErrorNote';
+import { LiveRegion } from './LiveRegion';
 import { ProspectDetails } from './ProspectDetails';
 import { ProspectFilters } from './ProspectFilters';
 import { ProspectTable } from './ProspectTable';
@@ -33,9 +35,15 @@ export function ProspectDashboard(props: { db: LinkscoutDb; undoMs?: number }) {
   const [sort, setSort] = useState<ProspectSort>(DEFAULT_SORT);
   const [selection, setSelection] = useState<Selection>(NO_SELECTION);
   const [openId, setOpenId] = useState<number | null>(null);
+  const [openName, setOpenName] = useState('');
   const [undoSlot] = useState(() => new UndoSlot(props.undoMs));
   const [offer, setOffer] = useState<UndoOffer | null>(null);
   const action = useAction();
+  const rootRef = useRef<HTMLDivElement>(null);
+  const find = (selector: string) => rootRef.current?.querySelector<HTMLElement>(selector);
+  /** Back to the table: the row `id` if it is rendered, else the row Tab would reach. */
+  const focusRow = (id: number | null) => focusWhenReady(() => (id === null ? null : find(`[data-testid="prospect-row"][data-id="${id}"]`)) ?? find('[data-testid="prospect-row"][tabindex="0"]'));
+  const focusSearch = () => focusWhenReady(() => find('[data-testid="filter-text"]'));
 
   useEffect(() => {
     const off = undoSlot.subscribe(setOffer);
@@ -81,20 +89,34 @@ export function ProspectDashboard(props: { db: LinkscoutDb; undoMs?: number }) {
       setSelection(NO_SELECTION);
       if (openId !== null && chosen.includes(openId)) setOpenId(null);
       undoSlot.put({ message: `${plural(chosen.length, 'prospect')} deleted`, undo: () => restoreProspects(db, batch) });
+      // The bulk bar went with the selection: Undo is what the user most likely wants next.
+      focusWhenReady(() => find('[data-testid="undo"]'));
     });
+
+  const open = (id: number, name: string) => {
+    setOpenId(id === openId ? null : id);
+    setOpenName(name);
+  };
+
+  const closeDetails = () => {
+    setOpenId(null);
+    focusRow(openId);
+  };
 
   const total = totalLive.state === 'ready' ? totalLive.value : null;
   const failure = idsLive.state === 'failed' ? idsLive.message : totalLive.state === 'failed' ? totalLive.message : null;
 
   return (
-    <div class="space-y-3">
+    <div class="space-y-3" ref={rootRef}>
       <ErrorNote message={failure} testId="dashboard-error" />
+      <LiveRegion text={selection.ids.size > 0 ? `${plural(selection.ids.size, 'prospect')} selected` : ''} testId="selection-status" />
+      <LiveRegion text={openId !== null ? `Details of ${openName} shown beside the table` : ''} testId="details-status" />
       <div class="flex items-center gap-2 text-sm text-slate-600" aria-live="polite">
         <span>
           <b data-testid="prospect-count" data-count={lastIds.current === null ? undefined : ids.length}>{lastIds.current === null ? '…' : ids.length.toLocaleString('en')}</b>
           {total !== null && ids.length !== total && <> of {total.toLocaleString('en')}</>} {ids.length === 1 ? 'prospect' : 'prospects'}
         </span>
-        {idsLive.state === 'loading' && lastIds.current !== null && <span class="text-xs text-slate-400">updating…</span>}
+        {idsLive.state === 'loading' && lastIds.current !== null && <span class="text-xs text-slate-600">updating…</span>}
       </div>
       {total === 0 && !isFiltering(filter) ? (
         <EmptyProspects />
@@ -105,6 +127,10 @@ export function ProspectDashboard(props: { db: LinkscoutDb; undoMs?: number }) {
             tags={tagsLive.state === 'ready' ? tagsLive.value : []}
             domains={domainsLive.state === 'ready' ? domainsLive.value : []}
             onChange={setFilter}
+            onClear={() => {
+              setFilter({});
+              focusSearch();
+            }}
           />
           {selection.ids.size > 0 && (
             <BulkBar
@@ -114,14 +140,24 @@ export function ProspectDashboard(props: { db: LinkscoutDb; undoMs?: number }) {
               onStatus={bulkStatus}
               onDelete={bulkDelete}
               onSelectAll={() => setSelection(selectAll(ids))}
-              onClear={() => setSelection(NO_SELECTION)}
+              onClear={() => {
+                setSelection(NO_SELECTION);
+                focusRow(null);
+              }}
             />
           )}
           <ErrorNote message={action.error} onDismiss={action.clearError} testId="action-error" />
           {ids.length === 0 && idsLive.state === 'ready' ? (
             <div data-testid="prospects-no-match" class="rounded border border-slate-200 bg-slate-50 p-4 text-sm text-slate-700">
               No prospect matches these filters.{' '}
-              <button type="button" class="underline" onClick={() => setFilter({})}>
+              <button
+                type="button"
+                class="underline"
+                onClick={() => {
+                  setFilter({});
+                  focusSearch();
+                }}
+              >
                 Clear filters
               </button>
             </div>
@@ -136,15 +172,27 @@ export function ProspectDashboard(props: { db: LinkscoutDb; undoMs?: number }) {
                 onToggle={(id, range) => setSelection((s) => (range ? toggleRange(s, ids, id) : toggleOne(s, id)))}
                 onToggleAll={() => setSelection((s) => (selectionState(s, ids.length) === 'all' ? NO_SELECTION : selectAll(ids)))}
                 openId={openId}
-                onOpen={(id) => setOpenId(id === openId ? null : id)}
+                onOpen={open}
                 onEdit={edit}
               />
-              {openId !== null && <ProspectDetails db={db} id={openId} onClose={() => setOpenId(null)} />}
+              {openId !== null && <ProspectDetails db={db} id={openId} onClose={closeDetails} />}
             </div>
           )}
         </>
       )}
-      <UndoToast offer={offer} busy={action.busy} onUndo={() => void action.run(() => undoSlot.undo())} onDismiss={() => undoSlot.dismiss()} />
+      <UndoToast
+        offer={offer}
+        busy={action.busy}
+        onUndo={() => {
+          void action.run(() => undoSlot.undo());
+          focusRow(null);
+        }}
+        onDismiss={() => {
+          undoSlot.dismiss();
+          focusRow(null);
+        }}
+        onHold={(reason, on) => undoSlot.hold(reason, on)}
+      />
     </div>
   );
 }

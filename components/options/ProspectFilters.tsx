@@ -12,6 +12,8 @@ export function ProspectFilters(props: {
   tags: readonly string[];
   domains: readonly string[];
   onChange: (filter: ProspectFilter) => void;
+  /** Clear filters: this button goes with them, so the dashboard also moves the focus. */
+  onClear: () => void;
 }) {
   const f = props.filter;
   const set = (patch: Partial<ProspectFilter>) => props.onChange({ ...f, ...patch });
@@ -25,7 +27,7 @@ export function ProspectFilters(props: {
           placeholder="Search title, URL, notes…"
           value={f.text ?? ''}
           onInput={(e) => set({ text: e.currentTarget.value })}
-          class="min-w-64 flex-1 rounded border border-slate-300 px-2 py-1 text-sm"
+          class="min-w-64 flex-1 rounded border border-slate-500 bg-white px-2 py-1 text-sm placeholder:text-slate-500"
         />
         <label class="flex items-center gap-1 text-xs text-slate-600">
           Tag
@@ -33,7 +35,7 @@ export function ProspectFilters(props: {
             data-testid="filter-tag"
             value={f.tag ?? ''}
             onChange={(e) => set({ tag: e.currentTarget.value || undefined })}
-            class="max-w-40 rounded border border-slate-300 px-1 py-1 text-sm"
+            class="max-w-40 rounded border border-slate-500 bg-white px-1 py-1 text-sm"
           >
             <option value="">Any</option>
             {props.tags.map((t) => (
@@ -52,7 +54,7 @@ export function ProspectFilters(props: {
             placeholder="example.com"
             value={f.domain ?? ''}
             onInput={(e) => set({ domain: e.currentTarget.value })}
-            class="w-44 rounded border border-slate-300 px-2 py-1 text-sm"
+            class="w-44 rounded border border-slate-500 bg-white px-2 py-1 text-sm placeholder:text-slate-500"
           />
           <datalist id="prospect-domains">
             {props.domains.map((d) => (
@@ -61,7 +63,7 @@ export function ProspectFilters(props: {
           </datalist>
         </label>
         {isFiltering(f) && (
-          <button type="button" data-testid="filter-clear" class="text-xs underline" onClick={() => props.onChange({})}>
+          <button type="button" data-testid="filter-clear" class="text-xs underline" onClick={props.onClear}>
             Clear filters
           </button>
         )}

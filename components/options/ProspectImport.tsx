@@ -1,5 +1,6 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { countExisting } from '@/utils/options/existing-count';
+import { focusWhenReady } from '@/utils/options/focus-when-ready';
 import { plural } from '@/utils/options/format';
 import { useAction } from '@/utils/options/use-action';
 import { importProspects } from '@/utils/prospects/bulk-io';
@@ -18,6 +19,9 @@ type Step =
 export function ProspectImport(props: { db: LinkscoutDb }) {
   const [state, setState] = useState<Step>({ step: 'choose' });
   const action = useAction();
+  const ref = useRef<HTMLDivElement>(null);
+  // Confirm and Cancel take their preview away with them: the focus goes to what replaces it.
+  const focusOn = (testId: string) => focusWhenReady(() => ref.current?.querySelector<HTMLElement>(`[data-testid="${testId}"]`));
 
   const choose = (file: File | undefined) => {
     if (!file) return setState({ step: 'choose' });
@@ -25,6 +29,11 @@ export function ProspectImport(props: { db: LinkscoutDb }) {
       const preview = parseProspectFile(decodeCsvFile(new Uint8Array(await file.arrayBuffer())), file.name);
       const existing = await countExisting(props.db, preview.prospects.map((p) => p.url));
       setState({ step: 'preview', fileName: file.name, preview, existing });
+      // The file field was disabled while the file was read: on to Import (Cancel when nothing can be).
+      focusWhenReady(() => {
+        const confirm = ref.current?.querySelector<HTMLButtonElement>('[data-testid="import-confirm"]');
+        return confirm && preview.prospects.length === 0 ? ref.current?.querySelector<HTMLElement>('[data-testid="import-cancel"]') : confirm;
+      });
     });
   };
 
@@ -33,11 +42,17 @@ export function ProspectImport(props: { db: LinkscoutDb }) {
     void action.run(async () => {
       const result = await importProspects(props.db, state.preview.prospects);
       setState({ step: 'done', fileName: state.fileName, ...result });
+      focusOn('import-result');
     });
   };
 
+  const cancel = () => {
+    setState({ step: 'choose' });
+    focusOn('import-file');
+  };
+
   return (
-    <div class="space-y-2">
+    <div ref={ref} class="space-y-2">
       <label class="block text-sm">
         <span class="font-medium text-slate-800">Import prospects</span>
         <span class="block text-xs text-slate-500">A CSV exported by Linkscout or a JSON backup. Prospects already saved are merged, never overwritten with less.</span>
@@ -76,14 +91,14 @@ export function ProspectImport(props: { db: LinkscoutDb }) {
             >
               {action.busy ? 'Importing…' : `Import ${plural(state.preview.prospects.length, 'prospect')}`}
             </button>
-            <button type="button" disabled={action.busy} class="rounded border border-slate-300 px-3 py-1.5" onClick={() => setState({ step: 'choose' })}>
+            <button type="button" data-testid="import-cancel" disabled={action.busy} class="rounded border border-slate-300 px-3 py-1.5" onClick={cancel}>
               Cancel
             </button>
           </div>
         </div>
       )}
       {state.step === 'done' && (
-        <div role="status" data-testid="import-result" class="rounded border border-emerald-200 bg-emerald-50 p-2 text-sm text-emerald-900">
+        <div role="status" tabIndex={-1} data-testid="import-result" class="rounded border border-emerald-200 bg-emerald-50 p-2 text-sm text-emerald-900">
           Imported <span class="break-all">{state.fileName}</span>: {state.added.toLocaleString('en')} added, {state.merged.toLocaleString('en')} merged,{' '}
           {state.unchanged.toLocaleString('en')} unchanged.
           {state.statusKept > 0 && (

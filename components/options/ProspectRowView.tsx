@@ -42,15 +42,16 @@ export function ProspectRowView(props: {
       tabIndex={props.tabbable ? 0 : -1}
       data-testid="prospect-row"
       data-url={r.url}
+      data-id={r.id}
       data-row-index={props.index}
       onKeyDown={props.onKeyDown}
       onFocusIn={props.onFocus}
-      class={`absolute left-0 right-0 grid border-b border-slate-100 text-sm outline-none focus:ring-2 focus:ring-inset focus:ring-blue-400 ${
+      class={`absolute left-0 right-0 grid border-b border-slate-100 text-sm outline-none focus:ring-2 focus:ring-inset focus:ring-blue-700 ${
         props.selected ? 'bg-blue-50' : props.open ? 'bg-slate-50' : 'bg-white hover:bg-slate-50'
       }`}
       style={{ top: `${props.top}px`, height: `${ROW_HEIGHT}px`, gridTemplateColumns: GRID_TEMPLATE }}
     >
-      <div role="cell" class={`${cell} justify-center`}>
+      <div role="gridcell" class={`${cell} justify-center`}>
         <input
           type="checkbox"
           aria-label={`Select ${name}`}
@@ -59,7 +60,7 @@ export function ProspectRowView(props: {
           onClick={(e) => props.onToggle(e.shiftKey)}
         />
       </div>
-      <div role="cell" class={`${cell} flex-col items-start justify-center`}>
+      <div role="gridcell" class={`${cell} flex-col items-start justify-center`}>
         <button type="button" tabIndex={tab} class="max-w-full truncate text-left font-medium text-slate-900 hover:underline" title={r.title} onClick={props.onOpen}>
           {r.title || '(no title)'}
         </button>
@@ -71,28 +72,28 @@ export function ProspectRowView(props: {
           <span class="max-w-full truncate text-xs text-slate-500">{r.url}</span>
         )}
       </div>
-      <div role="cell" class={`${cell} truncate font-mono text-xs`} title={r.domain}>
+      <div role="gridcell" class={`${cell} truncate font-mono text-xs`} title={r.domain}>
         <span class="truncate">{r.domain}</span>
       </div>
-      <div role="cell" class={`${cell} text-xs`}>
+      <div role="gridcell" class={`${cell} text-xs`}>
         {TYPE_LABELS[r.pageType] ?? r.pageType}
       </div>
-      <div role="cell" class={cell}>
+      <div role="gridcell" class={cell}>
         <VerdictBadge verdict={r.verdict} score={r.score} judged={isJudged(r)} />
       </div>
-      <div role="cell" class={cell}>
+      <div role="gridcell" class={cell}>
         <StatusSelect value={r.status} label={`Status of ${name}`} testId="status-select" tabIndex={tab} onChange={(status) => props.onEdit({ status })} />
       </div>
-      <div role="cell" class={cell}>
+      <div role="gridcell" class={cell}>
         <TagsEditor tabIndex={tab} value={r.tags} label={`Tags of ${name}`} onSave={(tags) => props.onEdit({ tags })} />
       </div>
-      <div role="cell" class={cell}>
+      <div role="gridcell" class={cell}>
         <NotesEditor tabIndex={tab} value={r.notes} label={`Notes on ${name}`} onSave={(notes) => props.onEdit({ notes })} />
       </div>
-      <div role="cell" class={`${cell} text-xs tabular-nums text-slate-600`} title={formatDateTime(r.lastChecked)}>
+      <div role="gridcell" class={`${cell} text-xs tabular-nums text-slate-600`} title={formatDateTime(r.lastChecked)}>
         {formatDay(r.lastChecked)}
       </div>
-      <div role="cell" class={`${cell} text-xs tabular-nums text-slate-600`} title={formatDateTime(r.firstSeen)}>
+      <div role="gridcell" class={`${cell} text-xs tabular-nums text-slate-600`} title={formatDateTime(r.firstSeen)}>
         {formatDay(r.firstSeen)}
       </div>
     </div>

@@ -28,7 +28,8 @@ export function ProspectTable(props: {
   onToggle: (id: number, range: boolean) => void;
   onToggleAll: () => void;
   openId: number | null;
-  onOpen: (id: number) => void;
+  /** Open (or close) a row's details; `name` is what the row is called, for the announcement. */
+  onOpen: (id: number, name: string) => void;
   onEdit: (id: number, patch: ProspectPatch) => void;
 }) {
   const { ids } = props;
@@ -39,6 +40,11 @@ export function ProspectTable(props: {
   const [active, setActive] = useState(0);
   const activeIndex = Math.max(0, Math.min(active, ids.length - 1));
   const focusAfterRender = useRef(false);
+  // The row Tab reaches: the active one, or, once it has scrolled out of the DOM (wheel, scrollbar),
+  // the first loaded row in view, so Tab never skips the table.
+  const loaded = items.filter((item) => rowOf(ids[item.index]!) !== undefined).map((item) => item.index);
+  const inView = loaded.filter((i) => !v.range || (i >= v.range.startIndex && i <= v.range.endIndex));
+  const tabbableIndex = loaded.includes(activeIndex) ? activeIndex : (inView[0] ?? loaded[0]);
 
   // Arrow keys may move to a row that was not rendered yet: focus it once it is.
   useEffect(() => {
@@ -57,7 +63,7 @@ export function ProspectTable(props: {
     focusAfterRender.current = true;
   };
 
-  const onRowKey = (index: number, id: number) => (e: JSX.TargetedKeyboardEvent<HTMLDivElement>) => {
+  const onRowKey = (index: number, id: number, name: string) => (e: JSX.TargetedKeyboardEvent<HTMLDivElement>) => {
     if (e.target !== e.currentTarget) return; // keys typed in a row's own fields are theirs
     const keys: Record<string, () => void> = {
       ArrowDown: () => moveTo(index + 1),
@@ -67,7 +73,7 @@ export function ProspectTable(props: {
       Home: () => moveTo(0),
       End: () => moveTo(ids.length - 1),
       ' ': () => props.onToggle(id, e.shiftKey),
-      Enter: () => props.onOpen(id),
+      Enter: () => props.onOpen(id, name),
     };
     const act = keys[e.key];
     if (!act) return;
@@ -80,8 +86,16 @@ export function ProspectTable(props: {
     // min-w-0: beside the details pane, the table scrolls sideways instead of pushing the pane off screen.
     <div class="min-w-0 space-y-1">
       <ErrorNote message={error} />
-      <div ref={scrollRef} class="h-[65vh] min-h-80 overflow-auto rounded border border-slate-200" data-testid="prospect-table">
-        <div role="table" aria-label="Prospects" aria-rowcount={ids.length + 1} style={{ height: `${v.getTotalSize()}px`, minWidth: TABLE_MIN_WIDTH, position: 'relative' }}>
+      <div
+        ref={scrollRef}
+        class="h-[65vh] min-h-80 overflow-auto rounded border border-slate-200"
+        data-testid="prospect-table"
+        // A row focused by Tab is scrolled clear of the sticky header row, not under it.
+        style={{ scrollPaddingTop: `${HEADER_HEIGHT}px` }}
+      >
+        {/* A grid, not a table: rows take the focus and answer arrow keys, which screen readers
+            pass on to a grid in browse mode; aria-selected is valid on a grid's rows. */}
+        <div role="grid" aria-label="Prospects" aria-multiselectable="true" aria-rowcount={ids.length + 1} style={{ height: `${v.getTotalSize()}px`, minWidth: TABLE_MIN_WIDTH, position: 'relative' }}>
           <div role="rowgroup" class="sticky top-0 z-10">
             <div role="row" aria-rowindex={1} class="grid border-b border-slate-200 bg-slate-100" style={{ height: `${HEADER_HEIGHT}px`, gridTemplateColumns: GRID_TEMPLATE }}>
               <div role="columnheader" class="flex items-center justify-center">
@@ -112,11 +126,11 @@ export function ProspectTable(props: {
                   top={item.start}
                   selected={props.selection.ids.has(id)}
                   open={props.openId === id}
-                  tabbable={item.index === activeIndex}
+                  tabbable={item.index === tabbableIndex}
                   onToggle={(range) => props.onToggle(id, range)}
-                  onOpen={() => props.onOpen(id)}
+                  onOpen={() => props.onOpen(id, row.title || row.url)}
                   onEdit={(patch) => props.onEdit(id, patch)}
-                  onKeyDown={onRowKey(item.index, id)}
+                  onKeyDown={onRowKey(item.index, id, row.title || row.url)}
                   onFocus={() => setActive(item.index)}
                 />
               );

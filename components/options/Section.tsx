@@ -1,9 +1,9 @@
 import type { ComponentChildren } from 'preact';
 
-/** One part of the options page: a titled card that the page's navigation links to by `id`. */
+/** One part of the options page: a titled card that the page's navigation links to by `id` (the page's scroll padding keeps its title clear of the sticky header). */
 export function Section(props: { id: string; title: string; intro?: ComponentChildren; children: ComponentChildren }) {
   return (
-    <section id={props.id} aria-labelledby={`${props.id}-title`} class="scroll-mt-16 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+    <section id={props.id} aria-labelledby={`${props.id}-title`} class="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
       <h2 id={`${props.id}-title`} class="text-base font-semibold text-slate-900">
         {props.title}
       </h2>

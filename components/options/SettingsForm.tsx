@@ -11,6 +11,8 @@ type Texts = Record<'mySites' | 'competitors' | 'topics', string>;
 
 const toTexts = (s: Settings): Texts => ({ mySites: s.mySites.join('\n'), competitors: s.competitors.join('\n'), topics: s.topics.join('\n') });
 
+const REJECTED_ID = 'settings-rejected';
+
 type Feedback = { kind: 'saved'; rewritten: StoredDomain[] } | { kind: 'rejected'; entries: (RejectedEntry & { field: string })[] } | null;
 
 /** My sites, competitors and topics: domains are stored as registrable domains, garbage is refused. */
@@ -58,6 +60,9 @@ export function SettingsForm() {
     setFeedback(null);
   };
 
+  /** The refused entries' message, for a field that has some. */
+  const rejectedIn = (field: string) => (feedback?.kind === 'rejected' && feedback.entries.some((r) => r.field === field) ? REJECTED_ID : undefined);
+
   const save = (e: Event) => {
     e.preventDefault();
     const mine = parseDomainList(texts.mySites);
@@ -84,6 +89,7 @@ export function SettingsForm() {
         <ListField
           id="settings-my-sites"
           testId="settings-my-sites"
+          errorId={rejectedIn('My sites')}
           label="My sites"
           help="The sites you build links to: one per line, a domain or any address on the site."
           placeholder={'example.com\nhttps://blog.example.org/'}
@@ -94,6 +100,7 @@ export function SettingsForm() {
         <ListField
           id="settings-competitors"
           testId="settings-competitors"
+          errorId={rejectedIn('Competitors')}
           label="Competitors"
           help="Sites whose links you want to spot on prospect pages: one per line."
           placeholder={'rival.com\nother-rival.co.uk'}
@@ -104,6 +111,7 @@ export function SettingsForm() {
         <ListField
           id="settings-topics"
           testId="settings-topics"
+          errorId={rejectedIn('Topics')}
           label="Topics"
           help="Keywords or short phrases your sites are about: one per line or comma separated."
           placeholder={'link building\nseo tools'}
@@ -135,7 +143,7 @@ export function SettingsForm() {
         </ul>
       )}
       {feedback?.kind === 'rejected' && (
-        <div role="alert" data-testid="settings-rejected" class="rounded border border-red-200 bg-red-50 p-2 text-sm text-red-800">
+        <div role="alert" id={REJECTED_ID} data-testid="settings-rejected" class="rounded border border-red-200 bg-red-50 p-2 text-sm text-red-800">
           <div class="font-medium">Not saved: fix these entries first.</div>
           <ul class="mt-1 list-disc pl-5">
             {feedback.entries.map((r, i) => (

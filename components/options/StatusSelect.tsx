@@ -22,7 +22,7 @@ export function StatusSelect(props: {
         const v = e.currentTarget.value;
         if ((PROSPECT_STATUSES as readonly string[]).includes(v)) props.onChange(v as ProspectStatus);
       }}
-      class="rounded border border-slate-300 bg-white px-1 py-0.5 text-xs"
+      class="rounded border border-slate-500 bg-white px-1 py-0.5 text-xs"
     >
       {props.placeholder !== undefined && <option value="">{props.placeholder}</option>}
       {PROSPECT_STATUSES.map((s) => (

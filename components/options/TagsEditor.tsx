@@ -3,7 +3,8 @@ import { useDraftField } from '@/utils/options/use-draft-field';
 
 /**
  * A prospect's tags as one comma-separated field, saved as the user types (see useDraftField) and
- * at once on Enter, tidied when it loses focus; Escape puts back the tags from before the edit.
+ * at once on Enter, tidied then and when it loses focus; Escape puts back the tags from before the
+ * edit. Both keep the focus in the field.
  */
 export function TagsEditor(props: { value: readonly string[]; label: string; tabIndex?: number; onSave: (tags: string[]) => void }) {
   const field = useDraftField({
@@ -11,6 +12,8 @@ export function TagsEditor(props: { value: readonly string[]; label: string; tab
     differs: (text) => !sameTags(parseTags(text), props.value),
     save: (text) => props.onSave(parseTags(text)),
   });
+  // As a function of the draft: it runs before a re-render, on the text just saved.
+  const tidy = () => field.setDraft((draft) => formatTags(parseTags(draft)));
   return (
     <input
       type="text"
@@ -23,19 +26,18 @@ export function TagsEditor(props: { value: readonly string[]; label: string; tab
       onInput={(e) => field.onInput(e.currentTarget.value)}
       onBlur={() => {
         field.onBlur();
-        // As a function of the draft then: after Escape this runs before a re-render, on the reverted text.
-        field.setDraft((draft) => formatTags(parseTags(draft)));
+        tidy();
       }}
       onKeyDown={(e) => {
         if (e.key === 'Enter') {
           e.preventDefault();
-          e.currentTarget.blur();
+          field.commit();
+          tidy();
         } else if (e.key === 'Escape') {
           field.revert();
-          e.currentTarget.blur();
         }
       }}
-      class="w-full rounded border border-transparent px-1 py-0.5 text-xs hover:border-slate-200 focus:border-blue-400"
+      class="w-full rounded border border-slate-500 bg-white px-1 py-0.5 text-xs placeholder:text-slate-500 focus:border-blue-700"
     />
   );
 }

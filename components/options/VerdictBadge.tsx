@@ -6,7 +6,7 @@ import type { VerdictLabel } from '@/utils/scoring/types';
 export function VerdictBadge(props: { verdict: VerdictLabel; score: number; judged: boolean }) {
   if (!props.judged) {
     return (
-      <span class="inline-flex items-center rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-500" data-testid="verdict-unjudged" title="Imported from a list: open the page and inspect it for a verdict">
+      <span class="inline-flex items-center rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-600" data-testid="verdict-unjudged" title="Imported from a list: open the page and inspect it for a verdict">
         Not judged yet
       </span>
     );
@@ -14,7 +14,9 @@ export function VerdictBadge(props: { verdict: VerdictLabel; score: number; judg
   return (
     <span class={`inline-flex items-center gap-1 rounded px-1.5 py-0.5 text-xs font-medium ${VERDICT_TONE[props.verdict]}`}>
       {VERDICT_TEXT[props.verdict]}
-      <span class="tabular-nums opacity-75">{props.score}</span>
+      <span class="tabular-nums">
+        {props.score}
+      </span>
     </span>
   );
 }

@@ -1,5 +1,6 @@
 import { useCallback, useRef, useState } from 'preact/hooks';
 import { describeStorageError } from '../prospects/storage-health';
+import { focusBackWhenReady } from './focus-when-ready';
 
 export interface Action {
   busy: boolean;
@@ -10,12 +11,16 @@ export interface Action {
   clearError: () => void;
 }
 
-/** A user action that talks to storage: busy while it runs, its error shown in words. */
+/**
+ * A user action that talks to storage: busy while it runs (its buttons disabled), its error shown
+ * in words. The focus goes back to the control pressed once it is enabled again.
+ */
 export function useAction(): Action {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const running = useRef(0);
   const run = useCallback(async <T,>(task: () => Promise<T>): Promise<T | undefined> => {
+    const from = document.activeElement;
     running.current++;
     setBusy(true);
     setError(null);
@@ -26,7 +31,10 @@ export function useAction(): Action {
       return undefined;
     } finally {
       running.current--;
-      if (running.current === 0) setBusy(false);
+      if (running.current === 0) {
+        setBusy(false);
+        focusBackWhenReady(from);
+      }
     }
   }, []);
   const clearError = useCallback(() => setError(null), []);

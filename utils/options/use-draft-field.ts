@@ -95,14 +95,22 @@ export function useDraftField({ value, differs, save }: DraftFieldOptions) {
       // Nothing typed: show the stored value, which may have changed while the field had focus.
       if (!typed.current) setDraft(value);
     },
-    /** Escape: back to the text from before this edit (saved back if a pause saved the draft). */
+    /** Enter: save what differs now. The field keeps the focus (a blur would drop it on the page), and a new edit starts from here. */
+    commit: () => {
+      flush();
+      started.current = latest.current.draft;
+      typed.current = savedDraft.current = false;
+    },
+    /** Escape: back to the text from before this edit (saved back if a pause saved the draft). The field keeps the focus. */
     revert: () => {
       stopTimer();
-      editing.current = false;
       // Nothing saved meanwhile: the stored value as it is now (another tab may have changed it).
       // Saved: the text from before, written back (the stored value may not show the draft yet).
-      setDraft(savedDraft.current ? started.current : value);
+      const back = savedDraft.current ? started.current : value;
+      setDraft(back);
+      latest.current.draft = back;
       if (savedDraft.current) save(started.current);
+      started.current = back;
       typed.current = savedDraft.current = false;
     },
   };

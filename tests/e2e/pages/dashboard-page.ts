@@ -54,6 +54,11 @@ export class DashboardPage {
     return { name: download.suggestedFilename(), text: await readFile(path, 'utf8'), path };
   }
 
+  /** The row that has the keyboard focus, by its URL; null when the focus is not on a row. */
+  focusedRowUrl(): Promise<string | null> {
+    return this.page.evaluate(() => (document.activeElement as HTMLElement | null)?.closest<HTMLElement>('[data-testid="prospect-row"]')?.dataset.url ?? null);
+  }
+
   /** Choose a file to import, confirm after the preview, and return the result line. */
   async import(file: string): Promise<string> {
     await this.byTestId('import-file').setInputFiles(file);

@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing';
 import { BrandsForm } from '@/components/options/BrandsForm';
 import { settingsItem } from '@/utils/settings/store';
 import { DEFAULT_SETTINGS, type Brand } from '@/utils/settings/types';
-import { click, get, mount, settle, typeInto } from './render';
+import { click, get, mount, settle, typeInto, waitFor } from './render';
 
 let view: ReturnType<typeof mount> | null = null;
 beforeEach(() => fakeBrowser.reset());
@@ -124,6 +124,35 @@ describe('the brands settings', () => {
     expect(await fakeBrowser.storage.local.get('settings')).toEqual({
       settings: { mySites: ['acme.com'], competitors: [], topics: [], futureField: 1, brands: [{ ...acme, aliases: [] }], competitorBrands: [] },
     });
+  });
+
+  it('moves the focus into a new brand, to the first field in error, and back to Add brand after Save, Cancel and Remove', async () => {
+    const f = await open();
+    const focused = () => (document.activeElement as HTMLElement | null)?.dataset.testid;
+    const add = () => get(f.root, '[data-testid="brand-add"]');
+    add().focus();
+    await f.press('brand-add');
+    expect(focused()).toBe('brand-name');
+    get(f.root, '[data-testid="brand-cancel"]').focus();
+    await f.press('brand-cancel');
+    await waitFor(() => expect(focused()).toBe('brand-add'));
+
+    await f.press('brand-add');
+    typeInto(f.field('name'), 'Acme');
+    typeInto(f.field('domains'), 'not a site');
+    get(f.root, '[data-testid="brand-save"]').focus();
+    await f.press('brand-save');
+    expect(focused()).toBe('brand-domains');
+    expect(get(f.root, '#brand-brands-domains-errors').getAttribute('aria-live')).toBe('polite');
+    typeInto(f.field('domains'), 'acme.com');
+    get(f.root, '[data-testid="brand-save"]').focus();
+    await f.press('brand-save');
+    await waitFor(() => expect(focused()).toBe('brand-add'));
+
+    get(f.root, '[data-testid="brand-remove"]').focus();
+    await f.press('brand-remove');
+    expect(f.names('brands')).toEqual([]);
+    await waitFor(() => expect(focused()).toBe('brand-add'));
   });
 
   it('renders names from storage as text, never as markup', async () => {

@@ -5,7 +5,7 @@ import { importProspects } from '@/utils/prospects/bulk-io';
 import { openDb, type LinkscoutDb } from '@/utils/prospects/db';
 import { saveProspect } from '@/utils/prospects/save';
 import type { Prospect, ProspectInput, ProspectStatus } from '@/utils/prospects/types';
-import { choose, click, get, mount, press, waitFor } from './render';
+import { choose, click, get, mount, press, settle, waitFor } from './render';
 
 let dbCount = 0;
 let view: ReturnType<typeof mount> | null = null;
@@ -64,10 +64,10 @@ function prospect(i: number, status: ProspectStatus = 'new'): Prospect {
   };
 }
 
-async function open(seed: (db: LinkscoutDb) => Promise<unknown> = async () => {}) {
+async function open(seed: (db: LinkscoutDb) => Promise<unknown> = async () => {}, undoMs = 60_000) {
   db = openDb(`dashboard-test-${++dbCount}`);
   await seed(db);
-  view = mount(<ProspectDashboard db={db} undoMs={60_000} />);
+  view = mount(<ProspectDashboard db={db} undoMs={undoMs} />);
   const root = view.root;
   const count = () => get(root, '[data-testid="prospect-count"]').textContent;
   const rows = () => [...root.querySelectorAll<HTMLElement>('[data-testid="prospect-row"]')];
@@ -164,5 +164,59 @@ describe('the prospects dashboard', () => {
     await waitFor(() => expect(focused()).toBe('https://site1.example.com/page'));
     press(document.activeElement!, 'Enter');
     await waitFor(() => expect(get(d.root, '[data-testid="prospect-details"]').textContent).toContain('Page 1'));
+  });
+
+  it('is a grid whose rows and cells a screen reader can move through', async () => {
+    const d = await open((db) => importProspects(db, [prospect(1), prospect(2)]));
+    await waitFor(() => expect(d.rows()).toHaveLength(2));
+    const grid = get(d.root, '[role="grid"]');
+    expect(grid.getAttribute('aria-rowcount')).toBe('3');
+    expect(d.root.querySelector('[role="table"], [role="cell"]')).toBeNull();
+    expect(d.rows()[0]!.getAttribute('role')).toBe('row');
+    expect(d.rows()[0]!.querySelectorAll('[role="gridcell"]')).toHaveLength(10);
+  });
+
+  it('says how many are selected, and that the details opened, in live regions that were there before', async () => {
+    const d = await open((db) => importProspects(db, [prospect(1), prospect(2)]));
+    await waitFor(() => expect(d.rows()).toHaveLength(2));
+    const selected = get(d.root, '[data-testid="selection-status"]');
+    const details = get(d.root, '[data-testid="details-status"]');
+    expect(selected.getAttribute('role')).toBe('status');
+    expect(selected.textContent).toBe('');
+    expect(details.textContent).toBe('');
+    click(d.rows()[0]!.querySelector('input[type="checkbox"]')!);
+    expect(get(d.root, '[data-testid="selection-status"]')).toBe(selected);
+    expect(selected.textContent).toBe('1 prospect selected');
+    press(d.rows()[1]!, 'Enter');
+    expect(get(d.root, '[data-testid="details-status"]')).toBe(details);
+    expect(details.textContent).toBe('Details of Page 1 shown beside the table');
+  });
+
+  it('puts the focus on Undo after a Delete, keeps the toast while it is held, and brings the focus back to the table after Undo', async () => {
+    const d = await open((db) => importProspects(db, [prospect(1), prospect(2)]), 300);
+    await waitFor(() => expect(d.rows()).toHaveLength(2));
+    click(d.rows()[0]!.querySelector('input[type="checkbox"]')!);
+    const del = get<HTMLButtonElement>(d.root, '[data-testid="bulk-delete"]');
+    del.focus();
+    click(del);
+    await waitFor(() => expect(document.activeElement?.getAttribute('data-testid')).toBe('undo'));
+    const toast = get(d.root, '[data-testid="undo-toast"]');
+    toast.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    await settle(600);
+    expect(d.root.querySelector('[data-testid="undo-toast"]')).not.toBeNull();
+    click(get(d.root, '[data-testid="undo"]'));
+    await waitFor(() => expect(d.count()).toBe('2'));
+    await waitFor(() => expect((document.activeElement as HTMLElement | null)?.dataset.testid).toBe('prospect-row'));
+  });
+
+  it('puts the focus back on the row after the details are closed', async () => {
+    const d = await open((db) => importProspects(db, [prospect(1), prospect(2)]));
+    await waitFor(() => expect(d.rows()).toHaveLength(2));
+    press(d.rows()[1]!, 'Enter');
+    const close = [...get(d.root, '[data-testid="prospect-details"]').querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Close')!;
+    close.focus();
+    click(close);
+    await waitFor(() => expect((document.activeElement as HTMLElement | null)?.dataset.url).toBe('https://site1.example.com/page'));
+    expect(d.root.querySelector('[data-testid="prospect-details"]')).toBeNull();
   });
 });

@@ -223,6 +223,24 @@ describe('a prospect row', () => {
     expect(tags.value).toBe('tools, guest post');
   });
 
+  it('keeps the focus in the field after Enter in tags and Escape in notes, and saves what is typed next', () => {
+    const { root, onEdit } = show(row());
+    const tags = get<HTMLInputElement>(root, '[data-testid="tags-input"]');
+    typeInto(tags, 'tools, hot');
+    press(tags, 'Enter');
+    expect(document.activeElement).toBe(tags);
+    expect(onEdit).toHaveBeenLastCalledWith({ tags: ['tools', 'hot'] });
+    const notes = get<HTMLTextAreaElement>(root, '[data-testid="notes-input"]');
+    typeInto(notes, 'oops');
+    press(notes, 'Escape');
+    expect(document.activeElement).toBe(notes);
+    expect(notes.value).toBe('wrote once');
+    // Still editing: what is typed after Escape is saved as before.
+    typeInto(notes, 'wrote twice');
+    blur(notes);
+    expect(onEdit).toHaveBeenLastCalledWith({ notes: 'wrote twice' });
+  });
+
   it('does not write tags that only differ in spacing', () => {
     const { root, onEdit } = show(row());
     const tags = get<HTMLInputElement>(root, '[data-testid="tags-input"]');

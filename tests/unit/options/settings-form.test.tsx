@@ -46,6 +46,10 @@ describe('the settings form', () => {
     expect(alert.textContent).toContain('My sites: “not a site”');
     expect(alert.textContent).toContain('not a domain or a web address');
     expect((await settingsItem.getValue()).mySites).toEqual(['kept.com']);
+    // The field in error says so, and points at the message; the others do not.
+    expect(f.field('settings-my-sites').getAttribute('aria-invalid')).toBe('true');
+    expect(f.field('settings-my-sites').getAttribute('aria-describedby')).toContain(alert.id);
+    expect(f.field('settings-topics').hasAttribute('aria-invalid')).toBe(false);
   });
 
   it('keeps settings fields it does not edit', async () => {

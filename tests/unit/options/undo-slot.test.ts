@@ -44,6 +44,38 @@ describe('the undo offer after a bulk action', () => {
     expect(undo).not.toHaveBeenCalled();
   });
 
+  it('stays while the pointer is on it or the focus in it, then gets its full time again', () => {
+    const slot = new UndoSlot(1000);
+    slot.put({ message: '3 prospects deleted', undo: async () => {} });
+    vi.advanceTimersByTime(900);
+    slot.hold('focus', true);
+    slot.hold('hover', true);
+    vi.advanceTimersByTime(60_000);
+    expect(slot.current?.message).toBe('3 prospects deleted');
+    slot.hold('focus', false);
+    vi.advanceTimersByTime(60_000); // the pointer is still on it
+    expect(slot.current).not.toBeNull();
+    slot.hold('hover', false);
+    vi.advanceTimersByTime(999);
+    expect(slot.current).not.toBeNull();
+    vi.advanceTimersByTime(1);
+    expect(slot.current).toBeNull();
+  });
+
+  it('keeps a newer offer that came while it was held, and forgets the hold once dismissed', () => {
+    const slot = new UndoSlot(1000);
+    slot.put({ message: 'first', undo: async () => {} });
+    slot.hold('focus', true);
+    slot.put({ message: 'second', undo: async () => {} });
+    vi.advanceTimersByTime(5000);
+    expect(slot.current?.message).toBe('second');
+    slot.dismiss();
+    // The toast left with the focus in it: no blur comes, and the next offer runs out as usual.
+    slot.put({ message: 'third', undo: async () => {} });
+    vi.advanceTimersByTime(1000);
+    expect(slot.current).toBeNull();
+  });
+
   it('tells its listener when the offer comes and goes', () => {
     const slot = new UndoSlot(500);
     const seen: (string | null)[] = [];
