@@ -1,5 +1,6 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import { changeDomainColumn, mappingFromChoices, mappingProblems, metricChoices, type MetricChoice } from '@/utils/options/authority-mapping-state';
+import { focusWhenReady } from '@/utils/options/focus-when-ready';
 import { plural } from '@/utils/options/format';
 import { useAction } from '@/utils/options/use-action';
 import { useStorageItem } from '@/utils/options/use-storage-item';
@@ -28,6 +29,9 @@ export function AuthorityImport(props: { db: LinkscoutDb }) {
   const [done, setDone] = useState<string | null>(null);
   const [fileProblem, setFileProblem] = useState<string | null>(null);
   const action = useAction();
+  const ref = useRef<HTMLDivElement>(null);
+  // Import, Cancel and Remove take their controls away with them: the focus goes to what replaces them, not to <body>.
+  const focusOn = (testId: string) => focusWhenReady(() => ref.current?.querySelector<HTMLElement>(`[data-testid="${testId}"]`));
 
   const mapping = draft ? mappingFromChoices(draft.domainColumn, draft.choices) : null;
   const problems = mapping ? mappingProblems(mapping) : [];
@@ -63,7 +67,13 @@ export function AuthorityImport(props: { db: LinkscoutDb }) {
       });
       setDraft(null);
       setDone(`Imported authority for ${plural(mapped.records.length, 'domain')}.`);
+      focusOn('authority-status');
     });
+  };
+
+  const cancel = () => {
+    setDraft(null);
+    focusOn('authority-file');
   };
 
   const remove = () => {
@@ -72,11 +82,12 @@ export function AuthorityImport(props: { db: LinkscoutDb }) {
       await replaceAuthority(props.db, []);
       await authorityImportItem.setValue(null);
       setDone('Import removed: authority is unknown until you import again.');
+      focusOn('authority-status');
     });
   };
 
   return (
-    <div class="space-y-3">
+    <div ref={ref} class="space-y-3">
       <CurrentAuthorityImport meta={meta} busy={action.busy} onRemove={remove} />
       <label class="block text-sm">
         <span class="font-medium text-slate-800">Import a CSV</span>
@@ -128,13 +139,13 @@ export function AuthorityImport(props: { db: LinkscoutDb }) {
               {meta ? 'Replace the current import' : 'Import'}
               {mapped ? ` (${plural(mapped.records.length, 'domain')})` : ''}
             </button>
-            <button type="button" class="rounded border border-slate-300 px-3 py-1.5 text-sm" onClick={() => setDraft(null)}>
+            <button type="button" data-testid="authority-cancel" class="rounded border border-slate-300 px-3 py-1.5 text-sm" onClick={cancel}>
               Cancel
             </button>
           </div>
         </div>
       )}
-      <div role="status" data-testid="authority-status" class="text-sm text-emerald-700">
+      <div role="status" tabIndex={-1} data-testid="authority-status" class="text-sm text-emerald-700">
         {done}
       </div>
       <ErrorNote message={fileProblem} testId="authority-file-problem" />

@@ -1,4 +1,5 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
+import { focusWhenReady } from '@/utils/options/focus-when-ready';
 import { formatDateTime, plural } from '@/utils/options/format';
 import type { AuthorityImportMeta } from '@/utils/settings/types';
 
@@ -6,6 +7,17 @@ import type { AuthorityImportMeta } from '@/utils/settings/types';
 export function CurrentAuthorityImport(props: { meta: AuthorityImportMeta | null | undefined; busy: boolean; onRemove: () => void }) {
   const [confirming, setConfirming] = useState(false);
   const { meta } = props;
+  const box = useRef<HTMLDivElement>(null);
+  const removeButton = useRef<HTMLButtonElement>(null);
+  // Each step's button replaces the other's: the focus follows, not dropped to <body>.
+  const ask = () => {
+    setConfirming(true);
+    focusWhenReady(() => box.current?.querySelector<HTMLElement>('[data-testid="authority-keep"]'));
+  };
+  const keep = () => {
+    setConfirming(false);
+    focusWhenReady(() => removeButton.current);
+  };
   if (meta === undefined) return <div class="text-sm text-slate-500">Loading…</div>;
   if (meta === null) {
     return (
@@ -15,7 +27,7 @@ export function CurrentAuthorityImport(props: { meta: AuthorityImportMeta | null
     );
   }
   return (
-    <div data-testid="authority-current" class="flex flex-wrap items-center gap-x-4 gap-y-1 rounded border border-slate-200 bg-slate-50 p-2 text-sm text-slate-700">
+    <div ref={box} data-testid="authority-current" class="flex flex-wrap items-center gap-x-4 gap-y-1 rounded border border-slate-200 bg-slate-50 p-2 text-sm text-slate-700">
       <span>
         Imported <b>{formatDateTime(meta.importedAt)}</b> from <b class="break-all">{meta.fileName}</b>
       </span>
@@ -36,12 +48,12 @@ export function CurrentAuthorityImport(props: { meta: AuthorityImportMeta | null
           >
             Remove
           </button>
-          <button type="button" class="underline" onClick={() => setConfirming(false)}>
+          <button type="button" data-testid="authority-keep" class="underline" onClick={keep}>
             Keep it
           </button>
         </span>
       ) : (
-        <button type="button" data-testid="authority-remove" class="ml-auto rounded border border-slate-300 bg-white px-2 py-0.5" onClick={() => setConfirming(true)}>
+        <button type="button" data-testid="authority-remove" ref={removeButton} class="ml-auto rounded border border-slate-300 bg-white px-2 py-0.5" onClick={ask}>
           Remove import
         </button>
       )}

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { saveBlob } from '@/utils/options/download';
 import {
   MAX_SETTINGS_FILE_BYTES,
@@ -10,6 +10,7 @@ import {
   type SettingsChange,
   type TransferredField,
 } from '@/utils/options/settings-transfer';
+import { focusWhenReady } from '@/utils/options/focus-when-ready';
 import { useAction } from '@/utils/options/use-action';
 import { loadSettings, settingsItem } from '@/utils/settings/store';
 import type { Settings } from '@/utils/settings/types';
@@ -48,6 +49,9 @@ export function SettingsTransfer() {
   const [state, setState] = useState<Step>({ step: 'choose' });
   const [exported, setExported] = useState<string | null>(null);
   const action = useAction();
+  const ref = useRef<HTMLDivElement>(null);
+  // The preview's buttons take it away with them: the focus goes to what replaces it, not to <body>.
+  const focusOn = (testId: string) => focusWhenReady(() => ref.current?.querySelector<HTMLElement>(`[data-testid="${testId}"]`));
 
   const exportSettings = () =>
     void action.run(async () => {
@@ -66,7 +70,10 @@ export function SettingsTransfer() {
       const text = new TextDecoder().decode(await file.arrayBuffer());
       const read = readSettingsFile(text);
       if (!read.ok) return setState({ step: 'refused', fileName: file.name, error: read.error, details: read.details });
-      setState({ step: 'preview', fileName: file.name, settings: read.settings, changes: settingsChanges(await loadSettings(), read.settings) });
+      const changes = settingsChanges(await loadSettings(), read.settings);
+      setState({ step: 'preview', fileName: file.name, settings: read.settings, changes });
+      // The file field was disabled while the file was read: on to the choice (Cancel when nothing would change).
+      focusOn(changes.length > 0 ? 'settings-import-confirm' : 'settings-import-cancel');
     });
   };
 
@@ -76,12 +83,18 @@ export function SettingsTransfer() {
       // Fields a settings file does not carry (none yet; future ones) are kept.
       await settingsItem.setValue({ ...(await loadSettings()), ...state.settings });
       setState({ step: 'done', fileName: state.fileName, changed: state.changes.length });
+      focusOn('settings-import-result');
     });
+  };
+
+  const cancel = () => {
+    setState({ step: 'choose' });
+    focusOn('settings-import-file');
   };
 
   const button = 'rounded border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-50 disabled:opacity-50';
   return (
-    <div class="space-y-2" data-testid="settings-transfer">
+    <div ref={ref} class="space-y-2" data-testid="settings-transfer">
       <div class="flex flex-wrap items-center gap-2">
         <button type="button" data-testid="settings-export" disabled={action.busy} class={button} onClick={exportSettings}>
           Export settings
@@ -130,14 +143,14 @@ export function SettingsTransfer() {
             >
               Replace my settings
             </button>
-            <button type="button" disabled={action.busy} class={button} onClick={() => setState({ step: 'choose' })}>
+            <button type="button" data-testid="settings-import-cancel" disabled={action.busy} class={button} onClick={cancel}>
               Cancel
             </button>
           </div>
         </div>
       )}
       {state.step === 'refused' && (
-        <div role="alert" data-testid="settings-import-result" data-outcome="refused" class="rounded border border-red-200 bg-red-50 p-2 text-sm text-red-800">
+        <div role="alert" tabIndex={-1} data-testid="settings-import-result" data-outcome="refused" class="rounded border border-red-200 bg-red-50 p-2 text-sm text-red-800">
           <div>
             <span class="break-all">{state.fileName}</span>: {state.error} Your settings are unchanged.
           </div>
@@ -152,7 +165,7 @@ export function SettingsTransfer() {
         </div>
       )}
       {state.step === 'done' && (
-        <div role="status" data-testid="settings-import-result" data-outcome="imported" class="rounded border border-emerald-200 bg-emerald-50 p-2 text-sm text-emerald-900">
+        <div role="status" tabIndex={-1} data-testid="settings-import-result" data-outcome="imported" class="rounded border border-emerald-200 bg-emerald-50 p-2 text-sm text-emerald-900">
           Imported <span class="break-all">{state.fileName}</span>: {state.changed === 1 ? '1 setting' : `${state.changed} settings`} replaced.
         </div>
       )}

@@ -1,11 +1,13 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { settingsToJson } from '../../utils/options/settings-transfer';
 import { UNDO_MS } from '../../utils/options/undo-slot';
+import { DEFAULT_SETTINGS } from '../../utils/settings/types';
 import { prospectsToCsv } from '../../utils/prospects/csv-export';
 import type { Prospect } from '../../utils/prospects/types';
 import { launchExtension, type ExtensionBrowser } from '../../scripts/lib/extension-browser';
-import { expect, test } from './fixtures';
+import { expect, FIXTURES_DIR, test } from './fixtures';
 import { DashboardPage } from './pages/dashboard-page';
 
 // The dashboard as a keyboard and screen reader user meets it (WCAG 2.2 AA): where the focus goes
@@ -139,6 +141,49 @@ test('choosing a file leads to Import; Cancel goes back to the file field, Impor
   await page.keyboard.press('Enter');
   await expect(dash.byTestId('import-result')).toBeFocused();
   await expect(dash.byTestId('import-result')).toContainText('Imported');
+});
+
+test('settings and authority imports: each step’s button hands the focus on (preview, Cancel, Replace, Import, Remove, Keep it)', async () => {
+  const { page } = dash;
+  // Settings: a file that would add a topic.
+  const settingsFile = path.join(await mkdtemp(path.join(os.tmpdir(), 'linkscout-a11y-')), 'settings.json');
+  await writeFile(settingsFile, settingsToJson({ ...DEFAULT_SETTINGS, topics: ['gardening'] }, new Date()));
+  const field = dash.byTestId('settings-import-file');
+  await field.focus();
+  await field.setInputFiles(settingsFile);
+  await expect(dash.byTestId('settings-import-confirm')).toBeFocused();
+  await dash.byTestId('settings-import-cancel').focus();
+  await page.keyboard.press('Enter');
+  await expect(dash.byTestId('settings-import-preview')).toHaveCount(0);
+  await expect(field).toBeFocused();
+  await field.setInputFiles(settingsFile);
+  await expect(dash.byTestId('settings-import-confirm')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(dash.byTestId('settings-import-result')).toBeFocused();
+
+  // Authority: Cancel back to the file field, Import to its result, Remove asks (Keep it first), then removes.
+  const authority = path.join(FIXTURES_DIR, 'csv/authority/moz-domain-authority.csv');
+  const file = dash.byTestId('authority-file');
+  await file.setInputFiles(authority);
+  await dash.byTestId('authority-cancel').focus();
+  await page.keyboard.press('Enter');
+  await expect(dash.byTestId('authority-draft')).toHaveCount(0);
+  await expect(file).toBeFocused();
+  await file.setInputFiles(authority);
+  await dash.byTestId('authority-import').focus();
+  await page.keyboard.press('Enter');
+  await expect(dash.byTestId('authority-status')).toBeFocused();
+  await expect(dash.byTestId('authority-status')).toContainText('Imported authority');
+  await dash.byTestId('authority-remove').focus();
+  await page.keyboard.press('Enter');
+  await expect(dash.byTestId('authority-keep')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(dash.byTestId('authority-remove')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await dash.byTestId('authority-remove-confirm').focus();
+  await page.keyboard.press('Enter');
+  await expect(dash.byTestId('authority-status')).toBeFocused();
+  await expect(dash.byTestId('authority-status')).toContainText('Import removed');
 });
 
 test('Enter in tags and Escape in notes keep the focus in the field', async () => {
