@@ -1,6 +1,6 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { changeDomainColumn, mappingFromChoices, mappingProblems, metricChoices, type MetricChoice } from '@/utils/options/authority-mapping-state';
-import { focusWhenReady } from '@/utils/options/focus-when-ready';
+import { focusTestId } from '@/utils/options/focus-when-ready';
 import { plural } from '@/utils/options/format';
 import { useAction } from '@/utils/options/use-action';
 import { useStorageItem } from '@/utils/options/use-storage-item';
@@ -31,7 +31,6 @@ export function AuthorityImport(props: { db: LinkscoutDb }) {
   const action = useAction();
   const ref = useRef<HTMLDivElement>(null);
   // Import, Cancel and Remove take their controls away with them: the focus goes to what replaces them, not to <body>.
-  const focusOn = (testId: string) => focusWhenReady(() => ref.current?.querySelector<HTMLElement>(`[data-testid="${testId}"]`));
 
   const mapping = draft ? mappingFromChoices(draft.domainColumn, draft.choices) : null;
   const problems = mapping ? mappingProblems(mapping) : [];
@@ -57,7 +56,7 @@ export function AuthorityImport(props: { db: LinkscoutDb }) {
 
   const confirm = () => {
     if (!draft || !mapping || !mapped) return;
-    void action.run(async () => {
+    void action.run(async (from) => {
       await replaceAuthority(props.db, mapped.records);
       await authorityImportItem.setValue({
         importedAt: new Date().toISOString(),
@@ -67,22 +66,22 @@ export function AuthorityImport(props: { db: LinkscoutDb }) {
       });
       setDraft(null);
       setDone(`Imported authority for ${plural(mapped.records.length, 'domain')}.`);
-      focusOn('authority-status');
+      focusTestId(ref, 'authority-status', from);
     });
   };
 
   const cancel = () => {
     setDraft(null);
-    focusOn('authority-file');
+    focusTestId(ref, 'authority-file');
   };
 
   const remove = () => {
     setDone(null);
-    void action.run(async () => {
+    void action.run(async (from) => {
       await replaceAuthority(props.db, []);
       await authorityImportItem.setValue(null);
       setDone('Import removed: authority is unknown until you import again.');
-      focusOn('authority-status');
+      focusTestId(ref, 'authority-status', from);
     });
   };
 

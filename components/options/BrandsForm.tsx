@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { brandToFields, EMPTY_BRAND_FIELDS, parseBrandFields, type BrandFieldErrors, type BrandFields } from '@/utils/options/brand-list';
 import type { StoredDomain } from '@/utils/options/domain-list';
-import { focusWhenReady } from '@/utils/options/focus-when-ready';
+import { focusTestId } from '@/utils/options/focus-when-ready';
 import { useAction } from '@/utils/options/use-action';
 import { loadSettings, settingsItem } from '@/utils/settings/store';
 import { DEFAULT_SETTINGS, type Brand, type Settings } from '@/utils/settings/types';
@@ -56,8 +56,7 @@ export function BrandsForm() {
   const action = useAction();
   const ref = useRef<HTMLDivElement>(null);
   // Cancel, Save and Remove take away the control pressed: the focus goes back to the list's Add button.
-  const focusAdd = (list: BrandListField) =>
-    focusWhenReady(() => ref.current?.querySelector<HTMLElement>(`[data-testid="${GROUPS.find((g) => g.list === list)!.addTestId}"]`));
+  const focusAdd = (list: BrandListField, from?: Element | null) => focusTestId(ref, GROUPS.find((g) => g.list === list)!.addTestId, from);
 
   useEffect(() => {
     void action.run(async () => setStored(await loadSettings()));
@@ -88,6 +87,7 @@ export function BrandsForm() {
     if (!parsed.ok) return setEditing({ ...editing, initial: fields, errors: parsed.errors });
     const { brand, rewritten } = parsed;
     const original = editing.original;
+    const from = document.activeElement;
     void writeList(editing.list, (brands) => {
       const at = original === null ? -1 : brands.findIndex((b) => sameName(b.name, original));
       return at < 0 ? [...brands, brand] : brands.map((b, i) => (i === at ? brand : b));
@@ -95,26 +95,28 @@ export function BrandsForm() {
       if (!next) return;
       setEditing(null);
       setFeedback({ kind: 'saved', name: brand.name, rewritten });
-      focusAdd(editing.list);
+      focusAdd(editing.list, from);
     });
   };
 
   const remove = (list: BrandListField, brand: Brand) => {
     if (editing && editing.list === list && editing.original !== null && sameName(editing.original, brand.name)) setEditing(null);
     let at = -1;
+    const from = document.activeElement;
     void writeList(list, (brands) => {
       at = brands.findIndex((b) => sameName(b.name, brand.name));
       return brands.filter((_, i) => i !== at);
     }).then((next) => {
       if (!next) return;
       setFeedback({ kind: 'removed', list, brand, at });
-      focusAdd(list);
+      focusAdd(list, from);
     });
   };
 
   const undo = () => {
     if (feedback?.kind !== 'removed') return;
     const { list, brand, at } = feedback;
+    const from = document.activeElement;
     void writeList(list, (brands) => {
       if (brands.some((b) => sameName(b.name, brand.name))) return brands;
       const copy = [...brands];
@@ -123,7 +125,7 @@ export function BrandsForm() {
     }).then((next) => {
       if (!next) return;
       setFeedback({ kind: 'restored', name: brand.name });
-      focusAdd(list);
+      focusAdd(list, from);
     });
   };
 

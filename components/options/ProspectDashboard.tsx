@@ -83,14 +83,14 @@ export function ProspectDashboard(props: { db: LinkscoutDb; undoMs?: number }) {
     });
 
   const bulkDelete = () =>
-    void action.run(async () => {
+    void action.run(async (from) => {
       const chosen = selectedIds;
       const batch = await deleteProspects(db, chosen);
       setSelection(NO_SELECTION);
       if (openId !== null && chosen.includes(openId)) setOpenId(null);
       undoSlot.put({ message: `${plural(chosen.length, 'prospect')} deleted`, undo: () => restoreProspects(db, batch) });
       // The bulk bar went with the selection: Undo is what the user most likely wants next.
-      focusWhenReady(() => find('[data-testid="undo"]'));
+      focusWhenReady(() => find('[data-testid="undo"]'), from);
     });
 
   const open = (id: number, name: string) => {

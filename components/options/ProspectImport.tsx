@@ -1,6 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import { countExisting } from '@/utils/options/existing-count';
-import { focusWhenReady } from '@/utils/options/focus-when-ready';
+import { focusTestId, focusWhenReady } from '@/utils/options/focus-when-ready';
 import { plural } from '@/utils/options/format';
 import { useAction } from '@/utils/options/use-action';
 import { importProspects } from '@/utils/prospects/bulk-io';
@@ -21,11 +21,10 @@ export function ProspectImport(props: { db: LinkscoutDb }) {
   const action = useAction();
   const ref = useRef<HTMLDivElement>(null);
   // Confirm and Cancel take their preview away with them: the focus goes to what replaces it.
-  const focusOn = (testId: string) => focusWhenReady(() => ref.current?.querySelector<HTMLElement>(`[data-testid="${testId}"]`));
 
   const choose = (file: File | undefined) => {
     if (!file) return setState({ step: 'choose' });
-    void action.run(async () => {
+    void action.run(async (from) => {
       const preview = parseProspectFile(decodeCsvFile(new Uint8Array(await file.arrayBuffer())), file.name);
       const existing = await countExisting(props.db, preview.prospects.map((p) => p.url));
       setState({ step: 'preview', fileName: file.name, preview, existing });
@@ -33,22 +32,22 @@ export function ProspectImport(props: { db: LinkscoutDb }) {
       focusWhenReady(() => {
         const confirm = ref.current?.querySelector<HTMLButtonElement>('[data-testid="import-confirm"]');
         return confirm && preview.prospects.length === 0 ? ref.current?.querySelector<HTMLElement>('[data-testid="import-cancel"]') : confirm;
-      });
+      }, from);
     });
   };
 
   const confirm = () => {
     if (state.step !== 'preview') return;
-    void action.run(async () => {
+    void action.run(async (from) => {
       const result = await importProspects(props.db, state.preview.prospects);
       setState({ step: 'done', fileName: state.fileName, ...result });
-      focusOn('import-result');
+      focusTestId(ref, 'import-result', from);
     });
   };
 
   const cancel = () => {
     setState({ step: 'choose' });
-    focusOn('import-file');
+    focusTestId(ref, 'import-file');
   };
 
   return (

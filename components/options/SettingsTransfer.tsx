@@ -10,7 +10,7 @@ import {
   type SettingsChange,
   type TransferredField,
 } from '@/utils/options/settings-transfer';
-import { focusWhenReady } from '@/utils/options/focus-when-ready';
+import { focusTestId } from '@/utils/options/focus-when-ready';
 import { useAction } from '@/utils/options/use-action';
 import { loadSettings, settingsItem } from '@/utils/settings/store';
 import type { Settings } from '@/utils/settings/types';
@@ -50,8 +50,6 @@ export function SettingsTransfer() {
   const [exported, setExported] = useState<string | null>(null);
   const action = useAction();
   const ref = useRef<HTMLDivElement>(null);
-  // The preview's buttons take it away with them: the focus goes to what replaces it, not to <body>.
-  const focusOn = (testId: string) => focusWhenReady(() => ref.current?.querySelector<HTMLElement>(`[data-testid="${testId}"]`));
 
   const exportSettings = () =>
     void action.run(async () => {
@@ -66,30 +64,31 @@ export function SettingsTransfer() {
     if (!file) return setState({ step: 'choose' });
     // Checked before reading: a huge file picked by mistake is never loaded into memory.
     if (file.size > MAX_SETTINGS_FILE_BYTES) return setState({ step: 'refused', fileName: file.name, error: SETTINGS_FILE_TOO_LARGE, details: [] });
-    void action.run(async () => {
+    void action.run(async (from) => {
       const text = new TextDecoder().decode(await file.arrayBuffer());
       const read = readSettingsFile(text);
       if (!read.ok) return setState({ step: 'refused', fileName: file.name, error: read.error, details: read.details });
       const changes = settingsChanges(await loadSettings(), read.settings);
       setState({ step: 'preview', fileName: file.name, settings: read.settings, changes });
       // The file field was disabled while the file was read: on to the choice (Cancel when nothing would change).
-      focusOn(changes.length > 0 ? 'settings-import-confirm' : 'settings-import-cancel');
+      focusTestId(ref, changes.length > 0 ? 'settings-import-confirm' : 'settings-import-cancel', from);
     });
   };
 
   const confirm = () => {
     if (state.step !== 'preview') return;
-    void action.run(async () => {
+    void action.run(async (from) => {
       // Fields a settings file does not carry (none yet; future ones) are kept.
       await settingsItem.setValue({ ...(await loadSettings()), ...state.settings });
       setState({ step: 'done', fileName: state.fileName, changed: state.changes.length });
-      focusOn('settings-import-result');
+      // The preview's buttons went with it: the focus goes to what replaces it, not to <body>.
+      focusTestId(ref, 'settings-import-result', from);
     });
   };
 
   const cancel = () => {
     setState({ step: 'choose' });
-    focusOn('settings-import-file');
+    focusTestId(ref, 'settings-import-file');
   };
 
   const button = 'rounded border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-50 disabled:opacity-50';

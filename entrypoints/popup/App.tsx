@@ -58,8 +58,12 @@ export function App() {
     if (!r.found) setRevealNote('This link is no longer on the page.');
     else if (!r.visible) setRevealNote('Hidden link: scrolled to where it sits, but there is nothing to see.');
   };
+  // A big page answers "on" once it is drawn, after an "off" clicked meanwhile: only the latest click's answer counts.
+  const highlightAsked = useRef(0);
   const toggleHighlight = async (on: boolean) => {
+    const asked = ++highlightAsked.current;
     const r = await sendToTab(tabId, 'highlight', { on }).catch(() => null);
+    if (asked !== highlightAsked.current) return;
     setHighlight(r ? { on: r.on, counts: r.counts } : { on: false, counts: null, note: 'The page did not answer: reload it and open Linkscout again.' });
   };
 

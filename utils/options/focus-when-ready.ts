@@ -1,3 +1,5 @@
+import type { RefObject } from 'preact';
+
 /** Past this, the element the focus was meant for is not coming (the action failed, the list is empty). */
 const GIVE_UP_MS = 3000;
 
@@ -8,12 +10,12 @@ let pending: (() => void) | null = null;
  * the one the user pressed (Close, Cancel, Delete): without this, focus falls back to <body> and a
  * keyboard user starts again from the top. The element may come a few renders later (after a
  * storage write, or once a button stops being disabled), so the page is watched until it does.
- * If the user has moved the focus elsewhere meanwhile, it is left there. A newer request replaces
- * an older one.
+ * `from` is where the focus was when the user acted (by default, now: say it when calling after
+ * an await, see useAction); the focus is moved only while it is still there, on <body> or gone,
+ * never away from wherever the user has moved it meanwhile. A newer request replaces an older one.
  */
-export function focusWhenReady(target: () => HTMLElement | null | undefined): void {
+export function focusWhenReady(target: () => HTMLElement | null | undefined, from: Element | null = document.activeElement): void {
   pending?.();
-  const from = document.activeElement;
   const attempt = () => {
     const active = document.activeElement;
     const lost = !active || active === document.body || active === from || !active.isConnected;
@@ -46,4 +48,9 @@ export function focusBackWhenReady(el: Element | null): void {
   const active = document.activeElement;
   if (active && active !== document.body && active.isConnected) return;
   focusWhenReady(() => (el.isConnected ? el : null));
+}
+
+/** focusWhenReady for the element of `testId` inside `root` (a form whose steps replace each other's controls). */
+export function focusTestId(root: RefObject<HTMLElement>, testId: string, from?: Element | null): void {
+  focusWhenReady(() => root.current?.querySelector<HTMLElement>(`[data-testid="${testId}"]`), from);
 }

@@ -6,8 +6,11 @@ export interface Action {
   busy: boolean;
   /** The last failure as a plain sentence, or null. */
   error: string | null;
-  /** Run `task`; a failure is kept as a message, never thrown into the page. Resolves to the task's result or undefined. */
-  run: <T>(task: () => Promise<T>) => Promise<T | undefined>;
+  /**
+   * Run `task`; a failure is kept as a message, never thrown into the page. Resolves to the task's
+   * result or undefined. The task is given where the focus was when it started (for focusWhenReady).
+   */
+  run: <T>(task: (from: Element | null) => Promise<T>) => Promise<T | undefined>;
   clearError: () => void;
 }
 
@@ -19,13 +22,13 @@ export function useAction(): Action {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const running = useRef(0);
-  const run = useCallback(async <T,>(task: () => Promise<T>): Promise<T | undefined> => {
+  const run = useCallback(async <T,>(task: (from: Element | null) => Promise<T>): Promise<T | undefined> => {
     const from = document.activeElement;
     running.current++;
     setBusy(true);
     setError(null);
     try {
-      return await task();
+      return await task(from);
     } catch (err) {
       setError(describeStorageError(err));
       return undefined;

@@ -79,6 +79,8 @@ function styleRoot(doc: Document, root: ShadowRoot): void {
 export class Overlay {
   private host: HTMLElement | null = null;
   private layer: HTMLElement | null = null;
+  /** The legend's counts of the boxes being drawn. */
+  private counts: Record<HighlightKind, number> | null = null;
 
   constructor(private readonly doc: Document) {}
 
@@ -102,6 +104,7 @@ export class Overlay {
   startBoxes(counts: Record<HighlightKind, number>): void {
     const layer = this.ensure();
     layer.querySelectorAll('.boxes, .legend').forEach((n) => n.remove());
+    this.counts = counts;
     layer.append(this.legend(counts));
   }
 
@@ -121,7 +124,9 @@ export class Overlay {
       group.append(div);
     }
     const layer = this.ensure();
-    const legend = layer.querySelector('.legend');
+    let legend = layer.querySelector('.legend');
+    // The page took the overlay out between two slices: the new one gets the legend again.
+    if (!legend && this.counts) layer.append((legend = this.legend(this.counts)));
     if (legend) layer.insertBefore(group, legend);
     else layer.append(group);
   }
@@ -145,6 +150,7 @@ export class Overlay {
   }
 
   hideBoxes(): void {
+    this.counts = null;
     this.layer?.querySelectorAll('.boxes, .legend').forEach((n) => n.remove());
     this.removeIfEmpty();
   }

@@ -94,7 +94,8 @@ export class PageSession {
       docWindow(this.doc)?.addEventListener('resize', this.redraw);
     }
     await this.drawHighlight(counts);
-    return { on, counts };
+    // Switched off while it was drawn: say so, not what was asked.
+    return { on: this.highlighted, counts };
   }
 
   private stopRedraw(): void {
