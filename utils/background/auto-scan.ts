@@ -1,7 +1,9 @@
 import { browser, type Browser } from 'wxt/browser';
 import { ProtocolError } from '../messaging/transport';
 import { NO_MENTION_SCRIPT } from '../page/page-host';
+import { buildTerms } from '../mentions/terms';
 import { AUTO_SCAN_ORIGINS, autoScanActive, autoScanItem } from '../settings/auto-scan';
+import { loadSettings, settingsItem } from '../settings/store';
 import { CONTENT_SCRIPT_FILE, MENTION_SCRIPT_FILE } from './inspect-tab';
 import { pageChannelReady } from './page-channel';
 import { findTabMentions } from './scan-mentions';
@@ -15,9 +17,10 @@ const RETRY_PAUSES_MS = [150, 300, 600, 1200];
 let syncing: Promise<boolean> = Promise.resolve(false);
 
 /**
- * Register the content script for http(s) pages while auto-scan is in effect, and unregister it
- * as soon as it is not (switched off, or access taken back in the browser). Calls run one after
- * another: a switch and its permission arrive together and must not register twice.
+ * Register the page scripts for http(s) pages while auto-scan is in effect and the user has brands
+ * to look for, and unregister them as soon as not (switched off, access taken back in the browser,
+ * the last brand removed). Calls run one after another: a switch and its permission arrive
+ * together and must not register twice. Resolves to whether they are registered.
  */
 export function syncAutoScanRegistration(): Promise<boolean> {
   const run = syncing.then(syncOnce, syncOnce);
@@ -43,8 +46,13 @@ function isCurrent(r: Browser.scripting.RegisteredContentScript, wanted: ReturnT
   return same(r.js, wanted.js) && same(r.matches, wanted.matches) && r.runAt === wanted.runAt && r.allFrames === wanted.allFrames;
 }
 
+/** Auto-scan in effect and something to look for: with no brands set up, pages get no script at all. */
+async function wantsScripts(): Promise<boolean> {
+  return (await autoScanActive()) && buildTerms(await loadSettings()).length > 0;
+}
+
 async function syncOnce(): Promise<boolean> {
-  const active = await autoScanActive();
+  const active = await wantsScripts();
   const registered = await browser.scripting.getRegisteredContentScripts({ ids: [AUTO_SCAN_SCRIPT_ID] });
   const wanted = wantedScript();
   if (active && registered.length === 0) {
@@ -86,6 +94,7 @@ export async function scanLoadedPage(tabId: number, url: string | undefined, pau
 export function startAutoScan(): void {
   const sync = () => void syncAutoScanRegistration().catch(() => undefined);
   autoScanItem.watch(sync);
+  settingsItem.watch(sync);
   browser.permissions.onAdded.addListener(sync);
   browser.permissions.onRemoved.addListener(sync);
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {

@@ -30,9 +30,24 @@ describe('the auto-scan switch in effect', () => {
 
 describe('registering the content script for pages as they load', () => {
   let access: ReturnType<typeof fakeHostAccess>;
-  beforeEach(() => {
+  beforeEach(async () => {
     fakeBrowser.reset();
     access = fakeHostAccess();
+    // A brand to look for (without one no page gets a script: below).
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, brands: [brand('Acme', { domains: ['acme.com'] })] });
+  });
+
+  it('with auto-scan on and access granted but no brand to look for, no page gets a script; adding one registers them, removing it unregisters', async () => {
+    await settingsItem.setValue(DEFAULT_SETTINGS);
+    startAutoScan();
+    await autoScanItem.setValue(true);
+    access.grant(AUTO_SCAN_ORIGINS);
+    expect(await syncAutoScanRegistration()).toBe(false);
+    expect(access.scripts.size).toBe(0);
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, brands: [brand('Acme')] });
+    await vi.waitFor(() => expect(access.scripts.size).toBe(1));
+    await settingsItem.setValue(DEFAULT_SETTINGS);
+    await vi.waitFor(() => expect(access.scripts.size).toBe(0));
   });
 
   it('nothing is registered while auto-scan is off, even with access granted', async () => {
