@@ -6,6 +6,9 @@ import { createDocumentFragment, createElement, docElement, docView, isConnected
 /** The tag of Linkscout's own UI in pages; analysis and mention matching skip it. */
 export const OVERLAY_TAG = 'linkscout-overlay';
 
+/** Pixels the kind's letter takes above a box (overlay.css). */
+const MARK_ROOM = 14;
+
 export interface Box {
   top: number;
   left: number;
@@ -117,7 +120,8 @@ export class Overlay {
     group.className = 'boxes';
     for (const b of boxes) {
       const div = createElement(this.doc, 'div');
-      div.className = `box ${b.kind}`;
+      // A box at the very top of the page has no room for its letter above it: it goes below.
+      div.className = b.top < MARK_ROOM ? `box ${b.kind} top` : `box ${b.kind}`;
       div.dataset.kind = b.kind;
       if (KIND_MARKS[b.kind]) div.dataset.mark = KIND_MARKS[b.kind];
       setStyles(div, { '--c': KIND_COLOURS[b.kind], top: `${b.top}px`, left: `${b.left}px`, width: `${b.width}px`, height: `${b.height}px` });
