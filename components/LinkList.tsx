@@ -1,9 +1,8 @@
-import { useRef } from 'preact/hooks';
 import type { ScoredLink } from '@/utils/scoring/types';
-import { useRowFocus, withActiveRow, type RowFocusProps } from '@/utils/popup/use-row-focus';
-import { useVirtualRows } from '@/utils/ui/use-virtual-rows';
+import type { RowFocusProps } from '@/utils/popup/use-row-focus';
 import { highlightKind, KIND_COLOURS } from '@/utils/page/link-kind';
 import { PLACEMENT_LABELS } from './Summary';
+import { VirtualRowList } from './VirtualRowList';
 
 const ROW = 58;
 
@@ -42,34 +41,16 @@ function Row(props: { link: ScoredLink; selected: boolean; onPick: (l: ScoredLin
   );
 }
 
-/**
- * The filtered links, virtualised: only the rows in view exist in the DOM, so each row carries its
- * position and the total for assistive technology. One tab stop; arrows move between rows.
- */
+/** The filtered links, virtualised (VirtualRowList). */
 export function LinkList(props: { links: ScoredLink[]; selected: number | null; onPick: (l: ScoredLink) => void }) {
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const count = props.links.length;
-  const v = useVirtualRows(count, scrollRef, ROW);
-  const focus = useRowFocus(count, scrollRef, ROW, (pos) => v.scrollToIndex(pos, { align: 'auto' }));
   return (
-    <div ref={scrollRef} class="h-72 overflow-y-auto rounded border border-slate-200" data-testid="link-list" role="list" aria-label="Links" onKeyDown={focus.onKeyDown}>
-      <div style={{ height: `${v.getTotalSize()}px`, position: 'relative' }}>
-        {withActiveRow(v.getVirtualItems(), focus.active, count, ROW).map((item) => {
-          const link = props.links[item.index]!;
-          return (
-            <div
-              key={link.index}
-              role="listitem"
-              aria-setsize={count}
-              aria-posinset={item.index + 1}
-              class="absolute left-0 right-0 border-b border-slate-100"
-              style={{ top: `${item.start}px`, height: `${ROW}px` }}
-            >
-              <Row link={link} selected={props.selected === link.index} onPick={props.onPick} focus={focus.rowProps(item.index)} />
-            </div>
-          );
-        })}
-      </div>
-    </div>
+    <VirtualRowList
+      items={props.links}
+      keyOf={(l) => l.index}
+      rowHeight={ROW}
+      label="Links"
+      testId="link-list"
+      renderRow={(link, focus) => <Row link={link} selected={props.selected === link.index} onPick={props.onPick} focus={focus} />}
+    />
   );
 }

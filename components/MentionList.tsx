@@ -1,9 +1,9 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import type { Mention, MentionOwner, MentionState } from '@/utils/mentions/types';
 import { MENTION_COLOURS } from '@/utils/page/mention-highlights';
-import { useRowFocus, withActiveRow, type RowFocusProps } from '@/utils/popup/use-row-focus';
-import { useVirtualRows } from '@/utils/ui/use-virtual-rows';
+import { useRowFocus, type RowFocusProps } from '@/utils/popup/use-row-focus';
 import { PLACEMENT_LABELS } from './Summary';
+import { VirtualRowList } from './VirtualRowList';
 
 /** Outreach opportunities first: an unlinked mention is a link waiting to be asked for. */
 export const MENTION_STATE_ORDER: readonly MentionState[] = ['unlinked', 'linked-elsewhere', 'linked-to-you'];
@@ -144,40 +144,17 @@ function PlainRows(props: { rows: Mention[]; selected: number | null; onPick: (m
   );
 }
 
-/** Only the rows in view are in the DOM: each carries its position and the total. */
+/** Only the rows in view are in the DOM (VirtualRowList). */
 function VirtualRows(props: { rows: Mention[]; selected: number | null; onPick: (m: Mention) => void }) {
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const count = props.rows.length;
-  const v = useVirtualRows(count, scrollRef, ROW);
-  const focus = useRowFocus(count, scrollRef, ROW, (pos) => v.scrollToIndex(pos, { align: 'auto' }));
   return (
-    <div
-      ref={scrollRef}
-      class="h-72 overflow-y-auto rounded border border-slate-200"
-      data-testid="mention-list"
-      data-virtual="true"
-      role="list"
-      aria-label="Mentions"
-      onKeyDown={focus.onKeyDown}
-    >
-      <div style={{ height: `${v.getTotalSize()}px`, position: 'relative' }}>
-        {withActiveRow(v.getVirtualItems(), focus.active, count, ROW).map((item) => {
-          const m = props.rows[item.index]!;
-          return (
-            <div
-              key={m.index}
-              role="listitem"
-              aria-setsize={count}
-              aria-posinset={item.index + 1}
-              class="absolute left-0 right-0 border-b border-slate-100"
-              style={{ top: `${item.start}px`, height: `${ROW}px` }}
-            >
-              <Row mention={m} selected={props.selected === m.index} onPick={props.onPick} focus={focus.rowProps(item.index)} />
-            </div>
-          );
-        })}
-      </div>
-    </div>
+    <VirtualRowList
+      items={props.rows}
+      keyOf={(m) => m.index}
+      rowHeight={ROW}
+      label="Mentions"
+      testId="mention-list"
+      renderRow={(m, focus) => <Row mention={m} selected={props.selected === m.index} onPick={props.onPick} focus={focus} />}
+    />
   );
 }
 

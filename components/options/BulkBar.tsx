@@ -1,5 +1,5 @@
 import { useRef } from 'preact/hooks';
-import { focusWhenReady } from '@/utils/options/focus-when-ready';
+import { focusTestId } from '@/utils/options/focus-when-ready';
 import { plural } from '@/utils/options/format';
 import type { ProspectStatus } from '@/utils/prospects/types';
 import { StatusSelect } from './StatusSelect';
@@ -18,7 +18,7 @@ export function BulkBar(props: {
   const selectAll = () => {
     props.onSelectAll();
     // This button goes once all are selected: on to the next action in the bar.
-    focusWhenReady(() => ref.current?.querySelector<HTMLElement>('[data-testid="bulk-status"]'));
+    focusTestId(ref, 'bulk-status');
   };
   return (
     <div ref={ref} role="region" aria-label="Selected prospects" data-testid="bulk-bar" class="flex flex-wrap items-center gap-3 rounded border border-blue-200 bg-blue-50 px-3 py-1.5 text-sm">

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import { focusWhenReady } from '@/utils/options/focus-when-ready';
+import { focusTestId, focusWhenReady } from '@/utils/options/focus-when-ready';
 import { formatDateTime, plural } from '@/utils/options/format';
 import type { AuthorityImportMeta } from '@/utils/settings/types';
 
@@ -12,7 +12,7 @@ export function CurrentAuthorityImport(props: { meta: AuthorityImportMeta | null
   // Each step's button replaces the other's: the focus follows, not dropped to <body>.
   const ask = () => {
     setConfirming(true);
-    focusWhenReady(() => box.current?.querySelector<HTMLElement>('[data-testid="authority-keep"]'));
+    focusTestId(box, 'authority-keep');
   };
   const keep = () => {
     setConfirming(false);

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import { countExisting } from '@/utils/options/existing-count';
-import { focusTestId, focusWhenReady } from '@/utils/options/focus-when-ready';
+import { focusTestId } from '@/utils/options/focus-when-ready';
 import { plural } from '@/utils/options/format';
 import { useAction } from '@/utils/options/use-action';
 import { importProspects } from '@/utils/prospects/bulk-io';
@@ -29,10 +29,7 @@ export function ProspectImport(props: { db: LinkscoutDb }) {
       const existing = await countExisting(props.db, preview.prospects.map((p) => p.url));
       setState({ step: 'preview', fileName: file.name, preview, existing });
       // The file field was disabled while the file was read: on to Import (Cancel when nothing can be).
-      focusWhenReady(() => {
-        const confirm = ref.current?.querySelector<HTMLButtonElement>('[data-testid="import-confirm"]');
-        return confirm && preview.prospects.length === 0 ? ref.current?.querySelector<HTMLElement>('[data-testid="import-cancel"]') : confirm;
-      }, from);
+      focusTestId(ref, preview.prospects.length === 0 ? 'import-cancel' : 'import-confirm', from);
     });
   };
 

@@ -119,17 +119,19 @@ export class PageSession {
     const win = docWindow(this.doc);
     const { links } = analysis.report;
     const boxes: Box[] = [];
+    // Read with the rectangles, in the same step: the page may have scrolled between two.
+    let sx = win?.scrollX ?? 0;
+    let sy = win?.scrollY ?? 0;
     for (let i = 0; i < links.length; i++) {
       if (i % BOXES_PER_STEP === BOXES_PER_STEP - 1) {
         yield;
         if (drawing !== this.drawing) return;
+        sx = win?.scrollX ?? 0;
+        sy = win?.scrollY ?? 0;
       }
       const link = links[i]!;
       const el = analysis.elements[i];
       if (link.scheme !== 'http' || !el || !isConnected(el)) continue;
-      // Read with the rectangles, in the same slice: the page may have scrolled between two.
-      const sx = win?.scrollX ?? 0;
-      const sy = win?.scrollY ?? 0;
       const kind = highlightKind(link);
       for (const r of Array.from(clientRects(el))) {
         if (r.width < 1 || r.height < 1) continue;
