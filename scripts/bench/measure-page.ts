@@ -1,6 +1,6 @@
 import type { CDPSession, Page } from '@playwright/test';
 import { liveWorker, stopServiceWorker, type ExtensionBrowser } from '../lib/extension-browser';
-import { installLongTaskObserver, LONG_TASKS_KEY, measureFloor, readLongTasks, settle, type FloorResult } from './page-probes';
+import { installLongTaskObserver, LONG_TASKS_KEY, measureChecksFloor, measureFloor, readLongTasks, settle, type FloorResult } from './page-probes';
 import { mentionFacts, reportFacts, WAIT_FOR_ANSWER, WAIT_FOR_MENTIONS, type MentionFacts, type PopupAnswer, type ReportFacts } from './popup-probes';
 import { longestOverlapping, median } from './stats';
 import { ToolbarPopup } from './toolbar-popup';
@@ -40,6 +40,8 @@ export interface RunFigures {
   floorMs: number;
   floorLinks: number;
   floorTextNodes: number;
+  /** The reads the report's required checks need, with none of its logic (see measureChecksFloor), in a fresh isolated world after the floor. */
+  checksMs: number;
 }
 
 export interface PageFigures {
@@ -88,22 +90,23 @@ async function load(page: Page, url: string): Promise<void> {
 }
 
 /**
- * The floor as a content script would pay it: in an isolated world of its own, created for this
- * pass. Chromium keeps a DOM node's main-world wrapper inside the node but every other world's
- * in a table, so a first touch of each node costs an extension about three times what it costs
- * the page's own scripts; a floor taken in the main world would hide that.
+ * Run a probe (a self-contained function of page-probes.ts) as a content script would pay it: in
+ * an isolated world of its own, created for this pass. Chromium keeps a DOM node's main-world
+ * wrapper inside the node but every other world's in a table, so a first touch of each node costs
+ * an extension about three times what it costs the page's own scripts; a probe run in the main
+ * world would hide that.
  */
-async function floorInIsolatedWorld(cdp: CDPSession): Promise<FloorResult> {
+async function inIsolatedWorld<T>(cdp: CDPSession, probe: () => T, name: string): Promise<T> {
   const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
-  const { executionContextId } = (await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'linkscout-bench-floor' })) as {
+  const { executionContextId } = (await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: `linkscout-bench-${name}` })) as {
     executionContextId: number;
   };
   const { result, exceptionDetails } = (await cdp.send('Runtime.evaluate', {
-    expression: `(${measureFloor.toString()})()`,
+    expression: `(${probe.toString()})()`,
     contextId: executionContextId,
     returnByValue: true,
-  })) as { result: { value?: FloorResult }; exceptionDetails?: { text: string } };
-  if (exceptionDetails || !result.value) throw new Error(`the floor pass failed: ${exceptionDetails?.text ?? 'no value'}`);
+  })) as { result: { value?: T }; exceptionDetails?: { text: string } };
+  if (exceptionDetails || !result.value) throw new Error(`the ${name} pass failed: ${exceptionDetails?.text ?? 'no value'}`);
   return result.value;
 }
 
@@ -135,7 +138,8 @@ async function measureRun(ext: ExtensionBrowser, page: Page, cdp: CDPSession, ur
     if (report.url !== url) throw new Error(`the report is of ${report.url}, not of this run's ${url}`);
     const { now: to, tasks } = await page.evaluate(readLongTasks, LONG_TASKS_KEY);
     const heapAfter = await heapUsed(cdp);
-    const floor = await floorInIsolatedWorld(cdp);
+    const floor = await inIsolatedWorld<FloorResult>(cdp, measureFloor, 'floor');
+    const checks = await inIsolatedWorld(cdp, measureChecksFloor, 'checks');
     return {
       coldWorker,
       analysisMs: report.durationMs,
@@ -151,6 +155,7 @@ async function measureRun(ext: ExtensionBrowser, page: Page, cdp: CDPSession, ur
       floorMs: floor.ms,
       floorLinks: floor.links,
       floorTextNodes: floor.textNodes,
+      checksMs: checks.ms,
     };
   } finally {
     await popup.close();
@@ -177,6 +182,7 @@ export async function measurePage(ext: ExtensionBrowser, bench: BenchPage, runs:
       popupToVerdictMs: NaN,
       clickToVerdictMs: NaN,
       floorMs: NaN,
+      checksMs: NaN,
       coldPopupToVerdictMs: null,
     },
     links: 0,
@@ -200,7 +206,7 @@ export async function measurePage(ext: ExtensionBrowser, bench: BenchPage, runs:
         figures.runs.push(run);
         log(
           `  ${bench.name} run ${i}${cold ? ' (worker stopped first)' : ''}: analysis ${run.analysisMs} ms${run.mentionsMs !== null ? `, mentions ${run.mentionsMs} ms` : ''}, ` +
-            `floor ${run.floorMs.toFixed(1)} ms (${run.floorLinks} links, ${run.floorTextNodes} text nodes), longest task ${run.longestTaskMs.toFixed(0)} ms, heap +${(run.heapGrowth / 1e6).toFixed(1)} MB, popup→verdict ${run.popupToVerdictMs.toFixed(0)} ms (click→verdict ${run.clickToVerdictMs.toFixed(0)} ms${run.popupPainted ? '' : ', no frame came'})`,
+            `floor ${run.floorMs.toFixed(1)} ms (${run.floorLinks} links, ${run.floorTextNodes} text nodes), checks ${run.checksMs.toFixed(1)} ms, longest task ${run.longestTaskMs.toFixed(0)} ms, heap +${(run.heapGrowth / 1e6).toFixed(1)} MB, popup→verdict ${run.popupToVerdictMs.toFixed(0)} ms (click→verdict ${run.clickToVerdictMs.toFixed(0)} ms${run.popupPainted ? '' : ', no frame came'})`,
         );
       } finally {
         // After a renderer crash these can wait forever: give them a moment, then move on.
@@ -225,6 +231,7 @@ export async function measurePage(ext: ExtensionBrowser, bench: BenchPage, runs:
     popupToVerdictMs: pick((r) => r.popupToVerdictMs),
     clickToVerdictMs: pick((r) => r.clickToVerdictMs),
     floorMs: pick((r) => r.floorMs),
+    checksMs: pick((r) => r.checksMs),
     coldPopupToVerdictMs: cold.length ? median(cold.map((r) => r.popupToVerdictMs)) : null,
   };
   figures.links = figures.runs[0]?.links ?? 0;

@@ -33,6 +33,43 @@ export function measureFloor(): FloorResult {
   return { ms: performance.now() - start, links: links.length, textNodes, chars };
 }
 
+/**
+ * The least the report's own checks must read on the page, with none of its logic: one walk over
+ * every element (its tag) and text node (its data), which placement's text and link density
+ * need; per link the browser's visibility test (display, visibility, opacity) and, for a drawn
+ * link, its box (size, off-screen, the fold) and its text colour; per element on a drawn link's
+ * way up (the link itself included, each element once) the styles clipping and "text the colour
+ * of its background" are judged by. Its time against the floor shows what the required checks
+ * cost before any analysis is done (issue 2 asks for each of them).
+ */
+export function measureChecksFloor(): { ms: number; elements: number; links: number; styled: number } {
+  const start = performance.now();
+  let chars = 0;
+  let elements = 0;
+  const walker = document.createTreeWalker(document.documentElement, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.nodeType === 1) {
+      elements++;
+      chars += (node as Element).localName.length;
+    } else chars += (node as Text).data.length;
+  }
+  const seen = new Set<Element>();
+  const links = document.querySelectorAll('a[href], area[href]');
+  for (let i = 0; i < links.length; i++) {
+    const link = links[i] as Element;
+    if (!link.checkVisibility({ opacityProperty: true, visibilityProperty: true })) continue;
+    chars += link.getBoundingClientRect().width > 0 ? 1 : 0;
+    chars += getComputedStyle(link).color.length;
+    for (let el: Element | null = link; el && !seen.has(el); el = el.parentElement) {
+      seen.add(el);
+      const s = getComputedStyle(el);
+      chars += s.clipPath.length + s.position.length + s.overflowX.length + s.backgroundColor.length;
+    }
+  }
+  // The sum keeps the reads from being optimised away.
+  return { ms: performance.now() - start + (chars < 0 ? 1 : 0), elements, links: links.length, styled: seen.size };
+}
+
 /** Where the page keeps the long tasks it has seen (main world; the content script cannot touch it). */
 export const LONG_TASKS_KEY = '__linkscoutBenchLongTasks';
 
