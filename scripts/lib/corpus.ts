@@ -22,6 +22,15 @@ export interface CorpusPage {
   truth: string;
   /** The ground-truth main content as written (for people reviewing a call). */
   truthText: string;
+  /** The page fields its ground truth gives (WCXB only; null for aeb, which has none). */
+  truthFields: TruthFields | null;
+}
+
+/** A WCXB ground truth's page fields, null where it has none. */
+export interface TruthFields {
+  title: string | null;
+  author: string | null;
+  published: string | null;
 }
 
 /** Where the corpus lives: beside the repository (`../shared/corpus`). */
@@ -44,7 +53,7 @@ interface WcxbIndexEntry {
 
 interface WcxbTruth {
   url?: string;
-  ground_truth?: { main_content?: string };
+  ground_truth?: { main_content?: string; title?: string | null; author?: string | null; publish_date?: string | null };
 }
 
 function readJson<T>(path: string): T {
@@ -70,6 +79,7 @@ export function loadCorpus(root: string, sets: CorpusSet[] = ['aeb', 'wcxb']): C
           htmlPath,
           truth: normaliseText(entry.articleBody ?? ''),
           truthText: entry.articleBody ?? '',
+          truthFields: null,
         });
       }
     }
@@ -91,6 +101,7 @@ export function loadCorpus(root: string, sets: CorpusSet[] = ['aeb', 'wcxb']): C
           htmlPath,
           truth: normaliseText(gt.ground_truth?.main_content ?? ''),
           truthText: gt.ground_truth?.main_content ?? '',
+          truthFields: { title: gt.ground_truth?.title || null, author: gt.ground_truth?.author || null, published: gt.ground_truth?.publish_date || null },
         });
       }
     }

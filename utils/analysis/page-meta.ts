@@ -1,7 +1,8 @@
 import type { PageInfo, PageStructure, RobotsDirectives } from './types';
 import { clip, foldWhitespace } from './text';
-import { attr, docElement, matches, query, queryAll, textOf } from './dom-safe';
+import { attr, docElement, matches, query, queryAll, tagOf, textOf } from './dom-safe';
 import { trimUrl } from './resolve-href';
+import { isForumThread } from './placement/thread';
 
 const MAX_META = 2000;
 
@@ -60,11 +61,26 @@ function jsonLdNodes(doc: Document): Record<string, unknown>[] {
   return out;
 }
 
+/** An organisation (a site, a company, a university) is a publisher, not the person who wrote the page. */
+const ORGANISATION = /organi[sz]ation|corporation|company|government|ngo|institution|school|college|university|brand/i;
+
+/** The name(s) of the people a JSON-LD author value holds; organisations and URLs left out. */
 function nameOf(v: unknown): string | null {
-  if (typeof v === 'string') return v;
+  if (typeof v === 'string') return isName(v) ? v : null;
   if (Array.isArray(v)) return v.map(nameOf).filter(Boolean).join(', ') || null;
-  if (v && typeof v === 'object' && typeof (v as { name?: unknown }).name === 'string') return (v as { name: string }).name;
+  if (v && typeof v === 'object') {
+    const node = v as { name?: unknown; '@type'?: unknown };
+    const types = (Array.isArray(node['@type']) ? node['@type'] : [node['@type']]).filter((t): t is string => typeof t === 'string');
+    if (types.some((t) => ORGANISATION.test(t))) return null;
+    if (typeof node.name === 'string' && isName(node.name)) return node.name;
+  }
   return null;
+}
+
+/** A name, not a profile address or a social handle ("@site", which sites put in their tags). */
+function isName(v: string): boolean {
+  const t = v.trim();
+  return t !== '' && !/^https?:\/\//i.test(t) && !t.startsWith('@');
 }
 
 const ARTICLE_TYPES = /article|posting|report|blog/i;
@@ -75,42 +91,131 @@ function rank(node: Record<string, unknown>): number {
   return ARTICLE_TYPES.test(type) ? 2 : /webpage/i.test(type) ? 1 : 0;
 }
 
-function fromJsonLd(nodes: Record<string, unknown>[], key: 'author' | 'datePublished'): string | null {
+function fromJsonLd(nodes: Record<string, unknown>[], key: 'author' | 'datePublished', pageDates = true): string | null {
   // A WebPage's article is often its mainEntity, nested rather than listed in @graph. (Only
   // here: a listing's mainEntity of articles must not make the page's types an article's.)
   const nested = nodes.map((n) => n.mainEntity).filter((m): m is Record<string, unknown> => !!m && typeof m === 'object' && !Array.isArray(m));
   const ranked = [...nodes, ...nested].sort((a, b) => rank(b) - rank(a));
   for (const node of ranked) {
+    // SEO plugins date every WebPage, a shop's or a service's too: that is when the page was
+    // made, not a date its reader is shown, unless someone signs the page (`pageDates`).
+    if (key === 'datePublished' && rank(node) === 1 && !pageDates) continue;
     const v = key === 'author' ? nameOf(node.author) : typeof node[key] === 'string' ? (node[key] as string) : null;
     if (v && v.trim()) return clip(foldWhitespace(v), 300);
   }
   return null;
 }
 
-const BYLINE_SELECTORS = ['[itemprop="author"] [itemprop="name"]', '[rel~="author"]', '[itemprop="author"]', '.author-name', '.byline__name', '.byline a', '.author a', '.byline'];
+/** Meta tags that name the author, most trusted first (Twitter's creator tag is left out: sites fill it with their own handle). */
+const AUTHOR_META = ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator'];
 
-function authorOf(doc: Document, ld: Record<string, unknown>[]): string | null {
-  const meta = metaContent(doc, ['author', 'article:author', 'twitter:creator', 'parsely-author', 'sailthru.author', 'dc.creator']);
-  if (meta && !/^https?:\/\//i.test(meta)) return meta;
+const BYLINE_SELECTORS = [
+  '[itemprop="author"] [itemprop="name"]',
+  '[rel~="author"]',
+  '[itemprop="author"]',
+  '.author-name',
+  '[class*="author-name"]',
+  '[class*="author__name"]',
+  '.byline__name',
+  '.byline a',
+  '.author a',
+  '.author',
+  '.byline',
+];
+
+/** Matches of one byline selector read at most, in document order. */
+const BYLINE_TRIES = 3;
+
+/** Text a byline selector can meet that names no one: a date, a "Post" link, a lone "by". */
+const NOT_A_NAME = /^(by|post(ed)?|posted by|written by|author|authors?:?)$|\d{4}|\d{1,2}:\d{2}/i;
+
+function authorOf(doc: Document, ld: Record<string, unknown>[], thread: () => boolean): string | null {
+  for (const name of AUTHOR_META) {
+    // article:author is often the author's profile URL: then a later tag may name them.
+    const meta = metaContent(doc, [name]);
+    if (meta && isName(meta)) return meta;
+  }
   const fromLd = fromJsonLd(ld, 'author');
   if (fromLd) return fromLd;
   // Most specific first: a byline paragraph also holds the date. One pass over the document
   // finds every candidate (a query per selector would walk a big page eight times).
   const candidates = queryAll(doc, BYLINE_SELECTORS.join(', '));
   for (const selector of BYLINE_SELECTORS) {
-    const el = candidates.find((c) => matches(c, selector));
-    const text = el ? foldWhitespace(textOf(el) ?? '').replace(/^by\s+/i, '') : '';
-    if (text && text.length <= 120) return text;
+    // The first byline's own parts: its "Post" or date link may come before the name.
+    let tried = 0;
+    for (let k = 0; k < candidates.length && tried < BYLINE_TRIES; k++) {
+      if (!matches(candidates[k]!, selector)) continue;
+      tried++;
+      const name = bylineName(candidates[k]!);
+      if (name === null) continue;
+      // Three people under one selector are a listing's cards, each with its own author,
+      // unless the page is a thread: then the first post's author is the page's.
+      return manyBylines(candidates, selector) && !thread() ? null : name;
+    }
   }
-  return meta;
+  return null;
 }
 
-function publishedOf(doc: Document, ld: Record<string, unknown>[]): string | null {
+/** The name a byline element gives, or null when its text names no one. */
+function bylineName(el: Element): string | null {
+  // Microdata writes a name it does not show in a <meta itemprop="name" content="…">.
+  const raw = tagOf(el) === 'meta' ? attr(el, 'content') : textOf(el);
+  const text = foldWhitespace(raw ?? '').replace(/^by\s+/i, '');
+  return text && text.length <= 120 && isName(text) && !NOT_A_NAME.test(text) ? text : null;
+}
+
+function manyBylines(candidates: Element[], selector: string): boolean {
+  const names = new Set<string>();
+  for (const el of candidates) {
+    const name = matches(el, selector) ? bylineName(el) : null;
+    if (name !== null) names.add(name.toLowerCase());
+    if (names.size >= 3) return true;
+  }
+  return false;
+}
+
+function publishedOf(doc: Document, ld: Record<string, unknown>[], thread: () => boolean, byline: boolean): string | null {
   return (
     metaContent(doc, ['article:published_time', 'datepublished', 'date', 'pubdate', 'publish-date', 'dc.date', 'dc.date.issued', 'sailthru.date', 'parsely-pub-date']) ??
-    fromJsonLd(ld, 'datePublished') ??
-    (microdataDate(query(doc, '[itemprop="datePublished"]')) || attrOf(query(doc, 'time[datetime]'), 'datetime') || null)
+    fromJsonLd(ld, 'datePublished', byline) ??
+    (microdataDate(query(doc, '[itemprop="datePublished"]')) || pageTime(doc, thread) || shownDate(doc, thread))
   );
+}
+
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+/** A date as pages show one: "Dec. 19, 2025", "19 December 2025", "2025-12-19". */
+const SHOWN_DATE = new RegExp(`\\b(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})\\b`, 'i');
+/** Other dates a page shows: of an update, a release, an offer's end. */
+const NOT_PUBLISHED = /updat|modif|revis|review|release|expir|range|event/i;
+/** Where pages write the date they show: bylines and elements named for a date. */
+const DATE_PLACES = '[class*="date" i], [class*="publish" i], [class*="posted" i], .byline, .meta, .post-meta, .entry-meta';
+
+/**
+ * A date the page shows in its byline or a date element, as written, when no markup gives one;
+ * none when such elements show many days (a listing's cards).
+ */
+function shownDate(doc: Document, thread: () => boolean): string | null {
+  const found: string[] = [];
+  for (const el of queryAll(doc, DATE_PLACES)) {
+    const text = textOf(el) ?? '';
+    if (text.length > 300 || NOT_PUBLISHED.test(attr(el, 'class') ?? '')) continue;
+    const m = SHOWN_DATE.exec(text);
+    if (m && !NOT_PUBLISHED.test(text.slice(0, m.index)) && !found.includes(m[0])) found.push(m[0]);
+    if (found.length >= 3) break;
+  }
+  return found.length === 0 || (found.length >= 3 && !thread()) ? null : found[0]!;
+}
+
+/**
+ * The first `<time datetime>`, unless the page shows many days: a listing's cards each carry
+ * their own date, and the first is not the page's (a thread's first post's is).
+ */
+function pageTime(doc: Document, thread: () => boolean): string | null {
+  const times = queryAll(doc, 'time[datetime]');
+  const first = times.length ? attr(times[0]!, 'datetime') : null;
+  if (!first) return null;
+  const days = new Set(times.map((t) => (attr(t, 'datetime') ?? '').slice(0, 10)));
+  return days.size >= 3 && !thread() ? null : first;
 }
 
 /** A microdata date: its `content` or `datetime`, else the text it shows. */
@@ -169,6 +274,10 @@ export function readPageInfo(
   },
 ): PageInfo {
   const ld = jsonLdNodes(doc);
+  // Asked only when a page shows many bylines or dates; read once.
+  let isThread: boolean | undefined;
+  const thread = () => (isThread ??= isForumThread(doc));
+  const author = authorOf(doc, ld, thread);
   const titleEl = query(doc, 'title');
   const title = foldWhitespace((titleEl ? textOf(titleEl) : null) ?? '') || metaContent(doc, ['og:title']) || '';
   return {
@@ -179,8 +288,8 @@ export function readPageInfo(
     robots: robotsOf(doc),
     lang: attrOf(docElement(doc), 'lang')?.trim() || metaContent(doc, ['og:locale', 'content-language']) || null,
     wordCount: opts.wordCount,
-    author: authorOf(doc, ld),
-    published: publishedOf(doc, ld),
+    author,
+    published: publishedOf(doc, ld, thread, author !== null),
     layout: opts.layout,
     headings: opts.headings,
     schemaTypes: schemaTypesOf(doc, ld),
