@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeDocument } from '@/utils/analysis/analyze';
+
+/** The page fields of a small page: `head` goes in <head>, `body` in <body>. */
+function fields(body: string, head = '') {
+  const doc = new DOMParser().parseFromString(`<!doctype html><html><head><title>T</title>${head}</head><body>${body}</body></html>`, 'text/html');
+  return analyzeDocument(doc, { url: 'https://site.example/post', useLayout: false }).page;
+}
+
+const card = (name: string, day: string) => `<article class="card"><h2><a href="/${name}">${name}'s story</a></h2><p>By <a rel="author" href="/u/${name}">${name}</a> <time datetime="${day}">${day}</time></p></article>`;
+
+describe('author from the page’s tags and bylines', () => {
+  it('takes a user name with digits in it (Stack Exchange’s "user3080392")', () => {
+    expect(fields('<div itemprop="author" itemscope><meta itemprop="name" content="user3080392"><a href="/users/1">user3080392</a></div>').author).toBe('user3080392');
+  });
+
+  it('cuts the date and its separator off a byline that holds both', () => {
+    expect(fields('<p class="byline">By Jane Doe | March 3, 2024</p>').author).toBe('Jane Doe');
+    expect(fields('<p class="byline">By Jane Doe on March 3, 2024</p>').author).toBe('Jane Doe');
+    expect(fields('<p class="byline">Jane Doe · 5 min read</p>').author).toBe('Jane Doe');
+  });
+
+  it('cuts the labels "Written by" and "Author:" off the name', () => {
+    expect(fields('<span class="author">Written by Jane Doe</span>').author).toBe('Jane Doe');
+    expect(fields('<span class="author">Author: Jane Doe</span>').author).toBe('Jane Doe');
+  });
+
+  it('skips an editor’s or reviewer’s byline for the writer’s', () => {
+    expect(fields('<p class="byline">Updated by Jon Linkov</p><p class="byline">By Benjamin Preston</p>').author).toBe('Benjamin Preston');
+    expect(fields('<p class="byline">Medically reviewed by Dr. Ann Roe</p>').author).toBeNull();
+  });
+
+  it('does not read a byline that wraps a megabyte of text as a name', () => {
+    expect(fields(`<div class="byline">${'words '.repeat(200_000)}</div>`).author).toBeNull();
+  });
+
+  it('gives no author for a byline that shows only a date and time', () => {
+    expect(fields('<p class="author"><a href="#p1">Sun Dec 17, 2023 11:23 am</a></p>').author).toBeNull();
+  });
+
+  it('takes the first of three co-authors in one byline: one byline is not a listing', () => {
+    const byline = '<div class="byline">By <a rel="author" href="/a">Alice Smith</a>, <a rel="author" href="/b">Bob Jones</a> and <a rel="author" href="/c">Carol White</a></div>';
+    expect(fields(`<article><h1>Story</h1>${byline}<p>Text.</p></article>`).author).toBe('Alice Smith');
+  });
+
+  it('keeps the article’s author beside a related-posts box whose cards name three others', () => {
+    const related = ['Ann Lee', 'Bo Chen', 'Cy Diaz'].map((n) => `<li><a href="/x">A story</a> <span class="author-name">${n}</span></li>`).join('');
+    expect(fields(`<article><h1>Story</h1><span class="author-name">Jane Doe</span><p>Text.</p></article><aside class="related-posts"><ul>${related}</ul></aside>`).author).toBe('Jane Doe');
+  });
+
+  it('takes the byline’s author, not a commenter’s', () => {
+    const body = '<article><h1>Story</h1><div class="byline">By <a href="/author/jane">Jane Doe</a></div><p>Text.</p></article><ol class="comments"><li><span class="comment-author-name">Bob Visitor</span> said…</li></ol>';
+    expect(fields(body).author).toBe('Jane Doe');
+  });
+
+  it('names no author on a listing whose cards write theirs in microdata <meta> tags', () => {
+    const cards = ['Ann Lee', 'Bo Chen', 'Cy Diaz'].map((n, i) => `<div class="card" itemscope itemtype="https://schema.org/BlogPosting"><meta itemprop="author" content="${n}"><meta itemprop="datePublished" content="2025-01-0${i + 1}"><a href="/${i}">Story ${i}</a></div>`).join('');
+    const page = fields(`<main><h1>Blog</h1>${cards}</main>`);
+    expect(page.author).toBeNull();
+    expect(page.published).toBeNull();
+  });
+
+  it('skips a handle or a profile address in the author tag for a later tag’s name', () => {
+    expect(fields('', '<meta name="author" content="@site"><meta name="sailthru.author" content="Dana Writer">').author).toBe('Dana Writer');
+    expect(fields('', '<meta name="author" content="facebook.com/site"><meta name="parsely-author" content="Dana Writer">').author).toBe('Dana Writer');
+  });
+
+  it('takes no business (an Organization subtype) for the author from JSON-LD', () => {
+    const ld = '<script type="application/ld+json">{"@type":"Article","author":{"@type":"LocalBusiness","name":"Joe’s Plumbing"}}</script>';
+    expect(fields('<p>Text.</p>', ld).author).toBeNull();
+  });
+});
+
+describe('publication date', () => {
+  it('does not take an "Updated" date written before the date element', () => {
+    expect(fields('<div class="meta">Updated <span class="date">Nov 19, 2021</span></div>').published).toBeNull();
+    expect(fields('<p><span class="label">Last updated:</span> <span class="date">Nov 19, 2021</span></p>').published).toBeNull();
+  });
+
+  it('does not take a release date (Steam) but does take a press release’s date', () => {
+    expect(fields('<div class="release_date">Release Date: <div class="date">8 Nov, 2021</div></div>').published).toBeNull();
+    expect(fields('<span class="press-release-date">March 3, 2024</span>').published).toBe('March 3, 2024');
+  });
+
+  it('takes a date after words that only look like labels ("Reviews", "Orange County Register")', () => {
+    expect(fields('<div class="entry-meta">By Jane Doe in Reviews · March 3, 2024</div>').published).toBe('March 3, 2024');
+    expect(fields('<div class="post-meta preview-meta">Orange County Register · March 3, 2024</div>').published).toBe('March 3, 2024');
+  });
+
+  it('keeps the article’s date when two comments below it are dated other days', () => {
+    const comments = '<ol class="comment-list"><li><time datetime="2024-01-07">Jan 7</time> Nice.</li><li><time datetime="2024-01-09">Jan 9</time> Thanks.</li></ol>';
+    expect(fields(`<article><h1>Story</h1><time datetime="2024-01-05">Jan 5</time><p>Text.</p></article>${comments}`).published).toBe('2024-01-05');
+  });
+
+  it('counts one day written three ways as one day, not a listing', () => {
+    const body = '<span class="date">March 3, 2024</span> <span class="post-date">Mar 3, 2024</span> <span class="published">2024-03-03</span>';
+    expect(fields(body).published).toBe('March 3, 2024');
+  });
+
+  it('gives no date and no author on a listing of cards with their own', () => {
+    const page = fields(`<main><h1>News</h1>${card('Ann', '2025-12-16')}${card('Bo', '2025-12-15')}${card('Cy', '2025-12-12')}</main>`);
+    expect(page.published).toBeNull();
+    expect(page.author).toBeNull();
+  });
+
+  it('reads no date in words that only start like a month ("Marathon 26 2024")', () => {
+    expect(fields('<div class="meta">Marathon 26 2024 training</div>').published).toBeNull();
+  });
+});

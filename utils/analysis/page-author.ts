@@ -1,0 +1,119 @@
+/**
+ * The page's author: a person's name, never a URL, a social handle or an organisation. From the
+ * meta tags, else JSON-LD, else a byline element; none on a listing whose cards name their own
+ * authors (a thread's is its first post's).
+ */
+import { clip, foldWhitespace } from './text';
+import { attr, matches, parentEl, queryList, tagOf } from './dom-safe';
+import { shortText } from './short-text';
+import { jsonTypes, metaContent, rankedJsonLd, type JsonLdNode } from './meta-tags';
+import { inComments, inOthersPart } from './others-parts';
+
+/** Meta tags that name the author, most trusted first (Twitter's creator tag is left out: sites fill it with their own handle). */
+const AUTHOR_META = ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator'];
+
+/** Most specific first. */
+const BYLINE_SELECTORS = [
+  '[itemprop="author"] [itemprop="name"]',
+  '[rel~="author"]',
+  '[itemprop="author"]',
+  '.author-name',
+  '.byline__name',
+  '.byline a',
+  '.author a',
+  '[class*="author-name"]',
+  '[class*="author__name"]',
+  '.author',
+  '.byline',
+];
+
+/** Bylines read at most, in document order: the page's own is near its top (a page of 10,000 comments has as many). */
+const MAX_CANDIDATES = 300;
+/** Matches of one byline selector tried at most: the first byline's own parts ("Post", a date link) may come before the name. */
+const BYLINE_TRIES = 3;
+/** Names under one selector, in as many places, that make a listing of other people's pieces. */
+const LISTING_NAMES = 3;
+
+/** Labels a byline writes before the name. */
+const LABEL = /^(?:(?:written|posted|published)\s+)?by\b\s*:?\s*|^authors?\s*:\s*/i;
+/** Bylines of other people than the writer: an editor, a reviewer, a photographer. */
+const OTHER_ROLE = /^(?:(?:last\s+)?updated|edited|(?:medically\s+)?reviewed|fact[-\s]?checked|photos?|photographs?|illustrations?|video)\s+by\b/i;
+/** Where a byline's name ends: a separator, or "on" before a date. */
+const NAME_END = /\s+[|·•—–]\s*|\s+on\s+(?=[A-Za-z]{3,}\.?\s+\d|\d)/;
+/** Text that names no one: a "Post" link, a lone label, a count or a date ("Sun Dec 17, 2023 11:23 am"). */
+const NOT_A_NAME = /^(?:by|post(?:ed)?|author|authors|profile|avatar|view profile)$|^\W*\d|\d{1,2}:\d{2}/i;
+
+export function authorOf(doc: Document, ld: JsonLdNode[], thread: () => boolean): string | null {
+  for (const name of AUTHOR_META) {
+    // article:author is often the author's profile URL: then a later tag may name them.
+    const meta = metaContent(doc, [name], false);
+    if (meta && isName(meta)) return meta;
+  }
+  for (const node of rankedJsonLd(ld)) {
+    const name = nameOf(node.author);
+    if (name) return clip(foldWhitespace(name), 300);
+  }
+  // One pass over the document finds every candidate (a query per selector would walk a big
+  // page eleven times).
+  const found = queryList(doc, BYLINE_SELECTORS.join(', '));
+  // Only the first ones are touched: an extension pays for each element it reads.
+  const candidates: Element[] = [];
+  for (let k = 0; k < found.length && k < MAX_CANDIDATES; k++) candidates.push(found[k]!);
+  for (const selector of BYLINE_SELECTORS) {
+    let tried = 0;
+    for (let k = 0; k < candidates.length && tried < BYLINE_TRIES; k++) {
+      const el = candidates[k]!;
+      if (!matches(el, selector) || inComments(el)) continue;
+      tried++;
+      const name = bylineName(el);
+      if (name !== null) return isListing(candidates, selector) && !thread() ? null : name;
+    }
+  }
+  return null;
+}
+
+/** A name, not a profile address or a social handle ("@site", which sites put in their tags). */
+export function isName(v: string): boolean {
+  const t = v.trim();
+  return t !== '' && !t.startsWith('@') && !/^(?:https?:\/\/|www\.)|^[\w-]+(?:\.[\w-]+)+\//i.test(t);
+}
+
+/** The people a JSON-LD author value names: a node typed as anything but a Person (an organisation, a business) is a publisher. */
+function nameOf(v: unknown): string | null {
+  if (typeof v === 'string') return isName(v) ? v : null;
+  if (Array.isArray(v)) return v.map(nameOf).filter(Boolean).join(', ') || null;
+  if (v && typeof v === 'object') {
+    const node = v as JsonLdNode;
+    const types = jsonTypes(node);
+    if (types.length > 0 && !types.some((t) => /person/i.test(t))) return null;
+    if (typeof node.name === 'string' && isName(node.name)) return node.name;
+  }
+  return null;
+}
+
+/** The name a byline element gives, its labels, date and reading time cut off; null when it names no one. */
+function bylineName(el: Element): string | null {
+  // Microdata writes a name it does not show in a <meta itemprop="name" content="…">.
+  const raw = foldWhitespace((tagOf(el) === 'meta' ? attr(el, 'content') : shortText(el, 300)) ?? '');
+  if (OTHER_ROLE.test(raw)) return null;
+  const text = raw.replace(LABEL, '').split(NAME_END)[0]!.replace(/[\s,;:|·•—–-]+$/, '');
+  return text && text.length <= 120 && isName(text) && !NOT_A_NAME.test(text) ? text : null;
+}
+
+/**
+ * Three people named under one selector, each in a place of their own (co-authors share one
+ * byline), outside comments, sidebars and related posts: a listing's cards.
+ */
+function isListing(candidates: Element[], selector: string): boolean {
+  const names = new Set<string>();
+  const places = new Set<Element | null>();
+  for (const el of candidates) {
+    if (!matches(el, selector) || inOthersPart(el)) continue;
+    const name = bylineName(el);
+    if (name === null) continue;
+    names.add(name.toLowerCase());
+    places.add(parentEl(el));
+    if (names.size >= LISTING_NAMES && places.size >= LISTING_NAMES) return true;
+  }
+  return false;
+}

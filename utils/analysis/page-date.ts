@@ -1,0 +1,115 @@
+/**
+ * When the page was published, as the page writes it: from the meta tags, else JSON-LD, else
+ * microdata, a `<time datetime>` or a date its byline shows. The last three give nothing on a
+ * listing whose cards show their own days (a thread's is its first post's).
+ */
+import { clip, foldWhitespace } from './text';
+import { attr, parentEl, queryList } from './dom-safe';
+import { shortText } from './short-text';
+import { jsonLdRank, metaContent, rankedJsonLd, type JsonLdNode } from './meta-tags';
+import { inComments, inOthersPart } from './others-parts';
+
+const DATE_META = ['article:published_time', 'datepublished', 'date', 'pubdate', 'publish-date', 'dc.date', 'dc.date.issued', 'sailthru.date', 'parsely-pub-date'];
+
+/** Elements of one kind read at most, in document order: the page's own date is near its top. */
+const MAX_CANDIDATES = 200;
+/** Different days, outside comments and sidebars, that make a listing of dated cards. */
+const LISTING_DAYS = 3;
+
+const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+/** A date as pages show one: "Dec. 19, 2025", "19 December 2025", "2025-12-19". */
+const SHOWN_DATE = new RegExp(
+  `\\b(?:${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})|(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})|(\\d{4})-(\\d{2})-(\\d{2}))\\b`,
+  'i',
+);
+/** Where pages write the date they show: bylines and elements named for a date. */
+const DATE_PLACES = '[class*="date" i], [class*="publish" i], [class*="posted" i], .byline, .meta, .post-meta, .entry-meta';
+/** Classes of the other dates a page shows: of an update, a release (not a press release's), an offer's end. */
+const OTHER_DATE_CLASS = /(?:^|[\s_-])(?:last)?(?:updated?|modified|revised|expir\w*)|(?<!press[\s_-])release/i;
+/** Words that say the date after them is another one than the publication. */
+const OTHER_DATE_LABEL = /\b(?:(?:last\s+)?updated|modified|revised|reviewed\s+(?:on|by)|released?|expire[sd]?|ends?)\b[^\p{L}\p{N}]*$/iu;
+
+/** A value the page gives for its date, and the day it names (for telling a listing's days apart). */
+interface Dated {
+  value: string;
+  day: string | null;
+}
+
+export function publishedOf(doc: Document, ld: JsonLdNode[], thread: () => boolean, signed: boolean): string | null {
+  const meta = metaContent(doc, DATE_META, false);
+  if (meta) return meta;
+  for (const node of rankedJsonLd(ld)) {
+    // SEO plugins date every WebPage, a shop's or a service's too: that is when the page was
+    // made, not a date its reader is shown, unless someone signs the page.
+    if (jsonLdRank(node) === 1 && !signed) continue;
+    const v = node.datePublished;
+    if (typeof v === 'string' && v.trim()) return clip(foldWhitespace(v), 300);
+  }
+  return (
+    pageDate(doc, '[itemprop="datePublished"]', microdataDate, thread) ??
+    pageDate(doc, 'time[datetime]', (el) => isoDate(attr(el, 'datetime')), thread) ??
+    pageDate(doc, DATE_PLACES, shownDate, thread)
+  );
+}
+
+/**
+ * The date the first element of a kind gives (not a comment's), unless the elements of that kind
+ * show three or more days outside comments and sidebars: a listing's cards each carry their
+ * own, and the first is not the page's (a thread's first post's is).
+ */
+function pageDate(doc: Document, selector: string, read: (el: Element) => Dated | null, thread: () => boolean): string | null {
+  let first: string | null = null;
+  const days = new Set<string>();
+  const found = queryList(doc, selector);
+  // Only the first ones are touched: an extension pays for each element it reads.
+  for (let k = 0; k < found.length && k < MAX_CANDIDATES; k++) {
+    const el = found[k]!;
+    const dated = read(el);
+    if (!dated) continue;
+    if (first === null && !inComments(el)) first = dated.value;
+    if (dated.day && !inOthersPart(el)) days.add(dated.day);
+    if (first !== null && days.size >= LISTING_DAYS) break;
+  }
+  return first !== null && days.size >= LISTING_DAYS && !thread() ? null : first;
+}
+
+function isoDate(value: string | null): Dated | null {
+  const v = value?.trim();
+  return v ? { value: clip(v, 300), day: /^\d{4}-\d{2}-\d{2}/.test(v) ? v.slice(0, 10) : null } : null;
+}
+
+/** A microdata date: its `content` or `datetime`, else the text it shows. */
+function microdataDate(el: Element): Dated | null {
+  const given = attr(el, 'content') || attr(el, 'datetime');
+  if (given) return isoDate(given);
+  const text = foldWhitespace(shortText(el, 300) ?? '');
+  const m = text ? SHOWN_DATE.exec(text) : null;
+  return text ? { value: text, day: m ? dayOf(m) : null } : null;
+}
+
+/** A date shown in a byline or a date element, as written; not one labelled as an update, a release or an end. */
+function shownDate(el: Element): Dated | null {
+  const parent = parentEl(el);
+  if (OTHER_DATE_CLASS.test(attr(el, 'class') ?? '') || (parent && OTHER_DATE_CLASS.test(attr(parent, 'class') ?? ''))) return null;
+  const text = shortText(el, 300);
+  if (text === null) return null;
+  const m = SHOWN_DATE.exec(text);
+  if (!m || OTHER_DATE_LABEL.test(text.slice(0, m.index))) return null;
+  // "Updated <span class="date">…</span>": the label stands before the element, in its parent.
+  if (!text.slice(0, m.index).trim() && parent) {
+    const around = shortText(parent, 500) ?? '';
+    const at = around.indexOf(text);
+    if (at > 0 && OTHER_DATE_LABEL.test(around.slice(Math.max(0, at - 40), at))) return null;
+  }
+  return { value: m[0], day: dayOf(m) };
+}
+
+/** The day a SHOWN_DATE match names, as YYYY-MM-DD. */
+function dayOf(m: RegExpExecArray): string {
+  const pad = (s: string | number) => String(s).padStart(2, '0');
+  const month = (name: string) => pad(MONTH_NAMES.indexOf(name.slice(0, 3).toLowerCase()) + 1);
+  if (m[1]) return `${m[3]}-${month(m[1])}-${pad(m[2]!)}`;
+  if (m[5]) return `${m[6]}-${month(m[5])}-${pad(m[4]!)}`;
+  return `${m[7]}-${m[8]}-${m[9]}`;
+}

@@ -1,0 +1,25 @@
+/**
+ * The text of a small element, read without reading a big one: bylines and date elements are a
+ * few words, but a hostile page can give hundreds of them a megabyte each. Reading stops past
+ * `max` characters or `maxNodes` nodes (whitespace between tags counts), where textContent
+ * would copy the whole subtree.
+ */
+import { lastChild, nodeType, nodeValue, previousSibling } from './dom-safe';
+
+export function shortText(el: Element, max: number, maxNodes = 200): string | null {
+  let out = '';
+  let nodes = 0;
+  const stack: Node[] = [el];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (++nodes > maxNodes) return null;
+    const type = nodeType(node);
+    if (type === 3) {
+      out += nodeValue(node) ?? '';
+      if (out.length > max) return null;
+    } else if (type === 1) {
+      for (let c = lastChild(node); c; c = previousSibling(c)) stack.push(c);
+    }
+  }
+  return out;
+}
