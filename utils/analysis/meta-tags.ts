@@ -5,14 +5,15 @@ import { attr, queryAll, textOf } from './dom-safe';
 export const MAX_META = 2000;
 
 /**
- * The content of the first tag of the first name that has one (`name` or `property`; with
- * `microdata`, also `<meta itemprop>`, which items inside the body write for themselves).
+ * The content of the first tag of the first name that has one: `name` or `property`, or
+ * `<meta itemprop>` too. With `headOnly` only the document's own tags in <head> are read (items
+ * inside the body, a listing's cards, write their own authors and dates in <meta> tags).
  */
-export function metaContent(doc: Document, names: string[], microdata = true): string | null {
-  const metas = queryAll(doc, 'meta');
+export function metaContent(doc: Document, names: string[], headOnly = false): string | null {
+  const metas = queryAll(doc, headOnly ? 'head meta' : 'meta');
   for (const name of names) {
     for (const el of metas) {
-      const key = (attr(el, 'name') ?? attr(el, 'property') ?? (microdata ? attr(el, 'itemprop') : null) ?? '').toLowerCase();
+      const key = (attr(el, 'name') ?? attr(el, 'property') ?? attr(el, 'itemprop') ?? '').toLowerCase();
       const content = attr(el, 'content');
       if (key === name && content && content.trim()) return clip(foldWhitespace(content), MAX_META);
     }

@@ -4,7 +4,8 @@
  * authors (a thread's is its first post's).
  */
 import { clip, foldWhitespace } from './text';
-import { attr, matches, parentEl, queryList, tagOf } from './dom-safe';
+import { attr, closest, matches, parentEl, queryList, tagOf } from './dom-safe';
+import { SHOWN_DATE } from './page-date';
 import { shortText } from './short-text';
 import { jsonTypes, metaContent, rankedJsonLd, type JsonLdNode } from './meta-tags';
 import { inComments, inOthersPart } from './others-parts';
@@ -28,25 +29,33 @@ const BYLINE_SELECTORS = [
 ];
 
 /** Bylines read at most, in document order: the page's own is near its top (a page of 10,000 comments has as many). */
-const MAX_CANDIDATES = 300;
+const MAX_CANDIDATES = 100;
 /** Matches of one byline selector tried at most: the first byline's own parts ("Post", a date link) may come before the name. */
 const BYLINE_TRIES = 3;
+/** The block a byline stands in. */
+const BLOCK = 'p, div, li, dd, td, header, footer, article, section';
 /** Names under one selector, in as many places, that make a listing of other people's pieces. */
 const LISTING_NAMES = 3;
 
 /** Labels a byline writes before the name. */
 const LABEL = /^(?:(?:written|posted|published)\s+)?by\b\s*:?\s*|^authors?\s*:\s*/i;
 /** Bylines of other people than the writer: an editor, a reviewer, a photographer. */
-const OTHER_ROLE = /^(?:(?:last\s+)?updated|edited|(?:medically\s+)?reviewed|fact[-\s]?checked|photos?|photographs?|illustrations?|video)\s+by\b/i;
-/** Where a byline's name ends: a separator, or "on" before a date. */
-const NAME_END = /\s+[|·•—–]\s*|\s+on\s+(?=[A-Za-z]{3,}\.?\s+\d|\d)/;
-/** Text that names no one: a "Post" link, a lone label, a count or a date ("Sun Dec 17, 2023 11:23 am"). */
-const NOT_A_NAME = /^(?:by|post(?:ed)?|author|authors|profile|avatar|view profile)$|^\W*\d|\d{1,2}:\d{2}/i;
+const ROLE = '(?:updated|edited|reviewed|fact[-\\s]?checked|photos?|photographs?|illustrations?|video)\\s+by';
+/** The role at the start of the byline's own text… */
+const ROLE_FIRST = new RegExp(`^(?:\\S+\\s+)?${ROLE}\\b`, 'i');
+/** …or just before the element, in its parent ("Medically reviewed by <a>…</a>"). */
+const ROLE_BEFORE = new RegExp(`\\b${ROLE}\\s*:?\\s*$`, 'i');
+/** Where a byline's name ends: a separator (a hyphen or slash between spaces). */
+const SEPARATOR = /\s*[|·•—–]\s*|\s+[-/]\s+/;
+/** Dates anywhere in a byline: they are cut out, and the name is what stands beside them. */
+const DATES = new RegExp(SHOWN_DATE.source, 'gi');
+/** Text that names no one: a "Post" link, a lone label, a weekday, a count ("3 Comments", "5 min read"), a time. */
+const NOT_A_NAME = /^(?:by|post(?:ed)?|author|authors|profile|avatar|view profile|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)$|^\d[\d\s,.]*(?:$|\s(?:comments?|replies|min|minutes?|views?)\b)|\d{1,2}:\d{2}/i;
 
 export function authorOf(doc: Document, ld: JsonLdNode[], thread: () => boolean): string | null {
   for (const name of AUTHOR_META) {
     // article:author is often the author's profile URL: then a later tag may name them.
-    const meta = metaContent(doc, [name], false);
+    const meta = metaContent(doc, [name], true);
     if (meta && isName(meta)) return meta;
   }
   for (const node of rankedJsonLd(ld)) {
@@ -95,9 +104,20 @@ function nameOf(v: unknown): string | null {
 function bylineName(el: Element): string | null {
   // Microdata writes a name it does not show in a <meta itemprop="name" content="…">.
   const raw = foldWhitespace((tagOf(el) === 'meta' ? attr(el, 'content') : shortText(el, 300)) ?? '');
-  if (OTHER_ROLE.test(raw)) return null;
-  const text = raw.replace(LABEL, '').split(NAME_END)[0]!.replace(/[\s,;:|·•—–-]+$/, '');
-  return text && text.length <= 120 && isName(text) && !NOT_A_NAME.test(text) ? text : null;
+  if (!raw || ROLE_FIRST.test(raw) || otherRoleBefore(el, raw)) return null;
+  for (const part of raw.replace(DATES, ' | ').split(SEPARATOR)) {
+    const text = part.replace(LABEL, '').replace(/\s+(?:on|at)$/i, '').replace(/[\s,;:]+$/, '');
+    if (text && text.length <= 120 && isName(text) && !NOT_A_NAME.test(text)) return text;
+  }
+  return null;
+}
+
+/** "Medically reviewed by <a>…</a>": the role stands before the element, in its parent. */
+function otherRoleBefore(el: Element, text: string): boolean {
+  const parent = parentEl(el);
+  const around = parent ? (shortText(parent, 500) ?? '') : '';
+  const at = around.indexOf(text);
+  return at > 0 && ROLE_BEFORE.test(around.slice(Math.max(0, at - 40), at));
 }
 
 /**
@@ -112,7 +132,8 @@ function isListing(candidates: Element[], selector: string): boolean {
     const name = bylineName(el);
     if (name === null) continue;
     names.add(name.toLowerCase());
-    places.add(parentEl(el));
+    // Co-authors share one byline, each name in a wrapper of its own: the block they stand in.
+    places.add(closest(el, BLOCK));
     if (names.size >= LISTING_NAMES && places.size >= LISTING_NAMES) return true;
   }
   return false;

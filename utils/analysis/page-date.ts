@@ -12,14 +12,14 @@ import { inComments, inOthersPart } from './others-parts';
 const DATE_META = ['article:published_time', 'datepublished', 'date', 'pubdate', 'publish-date', 'dc.date', 'dc.date.issued', 'sailthru.date', 'parsely-pub-date'];
 
 /** Elements of one kind read at most, in document order: the page's own date is near its top. */
-const MAX_CANDIDATES = 200;
+const MAX_CANDIDATES = 100;
 /** Different days, outside comments and sidebars, that make a listing of dated cards. */
 const LISTING_DAYS = 3;
 
 const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 /** A date as pages show one: "Dec. 19, 2025", "19 December 2025", "2025-12-19". */
-const SHOWN_DATE = new RegExp(
+export const SHOWN_DATE = new RegExp(
   `\\b(?:${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})|(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})|(\\d{4})-(\\d{2})-(\\d{2}))\\b`,
   'i',
 );
@@ -28,7 +28,7 @@ const DATE_PLACES = '[class*="date" i], [class*="publish" i], [class*="posted" i
 /** Classes of the other dates a page shows: of an update, a release (not a press release's), an offer's end. */
 const OTHER_DATE_CLASS = /(?:^|[\s_-])(?:last)?(?:updated?|modified|revised|expir\w*)|(?<!press[\s_-])release/i;
 /** Words that say the date after them is another one than the publication. */
-const OTHER_DATE_LABEL = /\b(?:(?:last\s+)?updated|modified|revised|reviewed\s+(?:on|by)|released?|expire[sd]?|ends?)\b[^\p{L}\p{N}]*$/iu;
+const OTHER_DATE_LABEL = /\b(?:(?:last\s+)?updated|modified|revised|reviewed|(?<!press\s)released?|expire[sd]?)\b(?:\s+(?:on|at))?[^\p{L}\p{N}]*$/iu;
 
 /** A value the page gives for its date, and the day it names (for telling a listing's days apart). */
 interface Dated {
@@ -37,7 +37,7 @@ interface Dated {
 }
 
 export function publishedOf(doc: Document, ld: JsonLdNode[], thread: () => boolean, signed: boolean): string | null {
-  const meta = metaContent(doc, DATE_META, false);
+  const meta = metaContent(doc, DATE_META, true);
   if (meta) return meta;
   for (const node of rankedJsonLd(ld)) {
     // SEO plugins date every WebPage, a shop's or a service's too: that is when the page was
@@ -46,19 +46,21 @@ export function publishedOf(doc: Document, ld: JsonLdNode[], thread: () => boole
     const v = node.datePublished;
     if (typeof v === 'string' && v.trim()) return clip(foldWhitespace(v), 300);
   }
-  return (
-    pageDate(doc, '[itemprop="datePublished"]', microdataDate, thread) ??
-    pageDate(doc, 'time[datetime]', (el) => isoDate(attr(el, 'datetime')), thread) ??
-    pageDate(doc, DATE_PLACES, shownDate, thread)
-  );
+  // A kind that shows a listing's days ends the search: the next kind would show the same cards'.
+  for (const [selector, read] of DATED_KINDS) {
+    const found = pageDate(doc, selector, read, thread);
+    if (found !== undefined) return found;
+  }
+  return null;
 }
 
 /**
- * The date the first element of a kind gives (not a comment's), unless the elements of that kind
- * show three or more days outside comments and sidebars: a listing's cards each carry their
- * own, and the first is not the page's (a thread's first post's is).
+ * The date the first element of a kind gives (not a comment's), or undefined when none gives
+ * one; null when the elements of that kind show three or more days outside comments and
+ * sidebars: a listing's cards each carry their own, and the first is not the page's (a thread's
+ * first post's is).
  */
-function pageDate(doc: Document, selector: string, read: (el: Element) => Dated | null, thread: () => boolean): string | null {
+function pageDate(doc: Document, selector: string, read: (el: Element) => Dated | null, thread: () => boolean): string | null | undefined {
   let first: string | null = null;
   const days = new Set<string>();
   const found = queryList(doc, selector);
@@ -71,7 +73,8 @@ function pageDate(doc: Document, selector: string, read: (el: Element) => Dated 
     if (dated.day && !inOthersPart(el)) days.add(dated.day);
     if (first !== null && days.size >= LISTING_DAYS) break;
   }
-  return first !== null && days.size >= LISTING_DAYS && !thread() ? null : first;
+  if (days.size >= LISTING_DAYS && !thread()) return null;
+  return first ?? undefined;
 }
 
 function isoDate(value: string | null): Dated | null {
@@ -113,3 +116,10 @@ function dayOf(m: RegExpExecArray): string {
   if (m[5]) return `${m[6]}-${month(m[5])}-${pad(m[4]!)}`;
   return `${m[7]}-${m[8]}-${m[9]}`;
 }
+
+/** Where a page's date may stand when no tag gives it, in the order they are asked. */
+const DATED_KINDS: Array<[string, (el: Element) => Dated | null]> = [
+  ['[itemprop="datePublished"]', microdataDate],
+  ['time[datetime]', (el) => isoDate(attr(el, 'datetime'))],
+  [DATE_PLACES, shownDate],
+];

@@ -30,7 +30,7 @@ describe('author from the page’s tags and bylines', () => {
     expect(fields('<p class="byline">Medically reviewed by Dr. Ann Roe</p>').author).toBeNull();
   });
 
-  it('does not read a byline that wraps a megabyte of text as a name', () => {
+  it('gives no author for a byline that wraps a megabyte of text', () => {
     expect(fields(`<div class="byline">${'words '.repeat(200_000)}</div>`).author).toBeNull();
   });
 
@@ -48,9 +48,43 @@ describe('author from the page’s tags and bylines', () => {
     expect(fields(`<article><h1>Story</h1><span class="author-name">Jane Doe</span><p>Text.</p></article><aside class="related-posts"><ul>${related}</ul></aside>`).author).toBe('Jane Doe');
   });
 
-  it('takes the byline’s author, not a commenter’s', () => {
-    const body = '<article><h1>Story</h1><div class="byline">By <a href="/author/jane">Jane Doe</a></div><p>Text.</p></article><ol class="comments"><li><span class="comment-author-name">Bob Visitor</span> said…</li></ol>';
-    expect(fields(body).author).toBe('Jane Doe');
+  it('takes the byline’s author, not a commenter’s, even one marked rel=author', () => {
+    const comments = '<ol class="comment-list"><li><a rel="author" href="/u/bob">Bob Visitor</a> <span class="comment-author-name">Bob Visitor</span> said…</li></ol>';
+    expect(fields(`<article><h1>Story</h1><div class="byline">By <a href="/author/jane">Jane Doe</a></div><p>Text.</p></article>${comments}`).author).toBe('Jane Doe');
+  });
+
+  it('cuts a date off the name whatever stands between them, and skips a date link before the name', () => {
+    for (const byline of ['By Jane Doe - March 3, 2024', 'By Jane Doe, March 3, 2024', 'By Jane Doe / March 3, 2024', 'By Jane Doe March 3, 2024']) {
+      expect(fields(`<p class="byline">${byline}</p>`).author, byline).toBe('Jane Doe');
+    }
+    expect(fields('<p class="byline"><a href="/2024/03/03/">March 3, 2024</a> by <a href="/author/jane">Jane Doe</a></p>').author).toBe('Jane Doe');
+  });
+
+  it('skips an editor or reviewer named in a link after the role', () => {
+    expect(fields('<p class="byline">Updated by <a href="/e">Jon Linkov</a></p><p class="byline">By <a href="/w">Ben Preston</a></p>').author).toBe('Ben Preston');
+    expect(fields('<div class="byline">Medically reviewed by <a href="/r">Dr. Ann Roe</a> — Written by <a href="/w">Sam Lee</a></div>').author).toBe('Sam Lee');
+  });
+
+  it('takes the first of three co-authors each in a microdata wrapper of their own', () => {
+    const person = (n: string) => `<span itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">${n}</span></span>`;
+    expect(fields(`<article><h1>Story</h1><p class="byline">By ${person('Alice Smith')}, ${person('Bob Jones')} and ${person('Carol White')}</p></article>`).author).toBe('Alice Smith');
+  });
+
+  it('takes a user name that starts with a digit', () => {
+    expect(fields('<span class="author-name">2pac_fan</span>').author).toBe('2pac_fan');
+  });
+
+  it('reads the byline and date on a page whose body classes say "has-comments no-sidebar widgets"', () => {
+    const page = fields('<div class="site has-comments no-sidebar no-widgets"><article><h1>Story</h1><p class="byline">By <a href="/a">Jane Doe</a> <time datetime="2024-03-03">March 3</time></p><p>Text.</p></article></div>');
+    expect(page.author).toBe('Jane Doe');
+    expect(page.published).toBe('2024-03-03');
+  });
+
+  it('gives no author and no date on a listing whose cards keep byline and date in their own <footer>', () => {
+    const entry = (n: string, d: string) => `<article class="post"><h2><a href="/${n}">${n}</a></h2><p>Excerpt.</p><footer class="entry-footer"><a rel="author" href="/u/${n}">${n} Smith</a> <time datetime="${d}">${d}</time></footer></article>`;
+    const page = fields(`<main><h1>Blog</h1>${entry('Ann', '2025-12-16')}${entry('Bo', '2025-12-15')}${entry('Cy', '2025-12-12')}</main>`);
+    expect(page.author).toBeNull();
+    expect(page.published).toBeNull();
   });
 
   it('names no author on a listing whose cards write theirs in microdata <meta> tags', () => {
@@ -80,6 +114,22 @@ describe('publication date', () => {
   it('does not take a release date (Steam) but does take a press release’s date', () => {
     expect(fields('<div class="release_date">Release Date: <div class="date">8 Nov, 2021</div></div>').published).toBeNull();
     expect(fields('<span class="press-release-date">March 3, 2024</span>').published).toBe('March 3, 2024');
+    expect(fields('<p>Press Release <span class="date">March 3, 2024</span></p>').published).toBe('March 3, 2024');
+  });
+
+  it('does not take a date said to be an update or a release "on" a day', () => {
+    expect(fields('<div class="meta">Updated on March 5, 2024</div>').published).toBeNull();
+    expect(fields('<p><span>Last updated on</span> <span class="date">March 5, 2024</span></p>').published).toBeNull();
+    expect(fields('<div class="meta">Released on March 5, 2024</div>').published).toBeNull();
+  });
+
+  it('takes a date after words that end in "ends" ("Odds & Ends")', () => {
+    expect(fields('<div class="meta">Odds &amp; Ends · March 3, 2024</div>').published).toBe('March 3, 2024');
+  });
+
+  it('gives no date when one kind of date element shows a listing’s days, rather than the next kind’s first', () => {
+    const cards = ['2025-12-16', '2025-12-15', '2025-12-12'].map((d) => `<article><h2><a href="/${d}">Story</a></h2><time datetime="${d}">${d}</time></article>`).join('');
+    expect(fields(`<header><span class="today-date">Monday, December 15, 2025</span></header><main><h1>News</h1>${cards}</main>`).published).toBeNull();
   });
 
   it('takes a date after words that only look like labels ("Reviews", "Orange County Register")', () => {
