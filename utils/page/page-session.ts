@@ -1,5 +1,5 @@
 import { analyzeInSlices, type Analysis } from '../analysis/analyze';
-import { drainInSlices, yieldToPage } from '../analysis/steps';
+import { drainInSlices, FRAME, yieldToPage, type Step } from '../analysis/steps';
 import { boundingRect, clientRects, docContentType, docUrl, docWindow, isConnected, scrollIntoView } from '../analysis/dom-safe';
 import { LINK_PAGE } from '../messaging/content-protocol';
 import type { AnalyzeResult, HighlightKind, ResponseOf } from '../messaging/protocol';
@@ -115,7 +115,7 @@ export class PageSession {
     return drainInSlices(this.highlightSteps(analysis, counts ?? countKinds(analysis), ++this.drawing));
   }
 
-  private *highlightSteps(analysis: Analysis, counts: Record<HighlightKind, number>, drawing: number): Generator<void, void> {
+  private *highlightSteps(analysis: Analysis, counts: Record<HighlightKind, number>, drawing: number): Generator<Step, void> {
     const win = docWindow(this.doc);
     const { links } = analysis.report;
     const boxes: Box[] = [];
@@ -141,7 +141,8 @@ export class PageSession {
     this.overlay.startBoxes(counts);
     for (let from = 0; from < boxes.length; from += BOXES_PER_STEP) {
       this.overlay.addBoxes(boxes.slice(from, from + BOXES_PER_STEP));
-      yield;
+      // Each group styled in a frame of its own, not a hundred milliseconds' worth at once.
+      yield FRAME;
       if (drawing !== this.drawing) return;
     }
   }
