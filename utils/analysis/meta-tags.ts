@@ -1,6 +1,7 @@
 /** A page's <meta> tags and JSON-LD, read through dom-safe (the page's own values are untrusted text). */
 import { clip, foldWhitespace } from './text';
-import { attr, queryAll, textOf } from './dom-safe';
+import { attr, queryAll } from './dom-safe';
+import { shortText } from './short-text';
 
 export const MAX_META = 2000;
 
@@ -23,6 +24,9 @@ export function metaContent(doc: Document, names: string[], headOnly = false): s
 
 export type JsonLdNode = Record<string, unknown>;
 
+/** The longest JSON-LD block read. */
+const MAX_JSON_LD = 1_000_000;
+
 /** JSON-LD objects on the page, flattened through @graph and arrays; broken blocks are skipped. */
 export function jsonLdNodes(doc: Document): JsonLdNode[] {
   const out: JsonLdNode[] = [];
@@ -36,8 +40,11 @@ export function jsonLdNodes(doc: Document): JsonLdNode[] {
     }
   };
   for (const script of queryAll(doc, 'script[type="application/ld+json" i]')) {
+    // A page's JSON-LD is kilobytes (a long recipe some tens); a megabyte is not parsed.
+    const text = shortText(script, MAX_JSON_LD, 8);
+    if (text === null) continue;
     try {
-      visit(JSON.parse(textOf(script) ?? ''), 0);
+      visit(JSON.parse(text), 0);
     } catch {
       // Invalid JSON-LD is common; it just gives no metadata.
     }

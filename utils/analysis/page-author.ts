@@ -45,8 +45,8 @@ const ROLE = '(?:updated|edited|reviewed|fact[-\\s]?checked|photos?|photographs?
 const ROLE_FIRST = new RegExp(`^(?:\\S+\\s+)?${ROLE}\\b`, 'i');
 /** …or just before the element, in its parent ("Medically reviewed by <a>…</a>"). */
 const ROLE_BEFORE = new RegExp(`\\b${ROLE}\\s*:?\\s*$`, 'i');
-/** Where a byline's name ends: a separator (a hyphen or slash between spaces). */
-const SEPARATOR = /\s*[|·•—–]\s*|\s+[-/]\s+/;
+/** Where a byline's name ends: a separator (a hyphen or slash between spaces), or a comment count after it. */
+const SEPARATOR = /\s*[|·•—–]\s*|\s+[-/]\s+|\s+(?=\d+\s+(?:comments?|replies|responses)\b)/i;
 /** Dates anywhere in a byline: they are cut out, and the name is what stands beside them. */
 const DATES = new RegExp(SHOWN_DATE.source, 'gi');
 /** Text that names no one: a "Post" link, a lone label, a weekday, a count ("3 Comments", "5 min read"), a time. */

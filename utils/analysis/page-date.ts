@@ -23,6 +23,8 @@ export const SHOWN_DATE = new RegExp(
   `\\b(?:${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})|(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})|(\\d{4})-(\\d{2})-(\\d{2}))\\b`,
   'i',
 );
+/** Every date in a text, in order. */
+const DATES = new RegExp(SHOWN_DATE.source, 'gi');
 /** Where pages write the date they show: bylines and elements named for a date. */
 const DATE_PLACES = '[class*="date" i], [class*="publish" i], [class*="posted" i], .byline, .meta, .post-meta, .entry-meta';
 /** Classes of the other dates a page shows: of an update, a release (not a press release's), an offer's end. */
@@ -77,9 +79,16 @@ function pageDate(doc: Document, selector: string, read: (el: Element) => Dated 
   return first ?? undefined;
 }
 
+/**
+ * A date attribute: ISO as it should be, or a date in words as some sites write it there; not a
+ * duration (`<time datetime="PT5M">` for a reading time) or a bare time.
+ */
 function isoDate(value: string | null): Dated | null {
   const v = value?.trim();
-  return v ? { value: clip(v, 300), day: /^\d{4}-\d{2}-\d{2}/.test(v) ? v.slice(0, 10) : null } : null;
+  if (!v) return null;
+  if (/^\d{4}\b/.test(v)) return { value: clip(v, 300), day: /^\d{4}-\d{2}-\d{2}/.test(v) ? v.slice(0, 10) : null };
+  const m = SHOWN_DATE.exec(v);
+  return m ? { value: clip(v, 300), day: dayOf(m) } : null;
 }
 
 /** A microdata date: its `content` or `datetime`, else the text it shows. */
@@ -97,19 +106,22 @@ function shownDate(el: Element): Dated | null {
   if (OTHER_DATE_CLASS.test(attr(el, 'class') ?? '') || (parent && OTHER_DATE_CLASS.test(attr(parent, 'class') ?? ''))) return null;
   const text = shortText(el, 300);
   if (text === null) return null;
-  const m = SHOWN_DATE.exec(text);
-  if (!m || OTHER_DATE_LABEL.test(text.slice(0, m.index))) return null;
-  // "Updated <span class="date">…</span>": the label stands before the element, in its parent.
-  if (!text.slice(0, m.index).trim() && parent) {
-    const around = shortText(parent, 500) ?? '';
-    const at = around.indexOf(text);
-    if (at > 0 && OTHER_DATE_LABEL.test(around.slice(Math.max(0, at - 40), at))) return null;
+  // "Updated May 2 · Published March 3": the first date not labelled as another one.
+  for (const m of text.matchAll(DATES)) {
+    if (OTHER_DATE_LABEL.test(text.slice(0, m.index))) continue;
+    // "Updated <span class="date">…</span>": the label stands before the element, in its parent.
+    if (!text.slice(0, m.index).trim() && parent) {
+      const around = shortText(parent, 500) ?? '';
+      const at = around.indexOf(text);
+      if (at > 0 && OTHER_DATE_LABEL.test(around.slice(Math.max(0, at - 40), at))) return null;
+    }
+    return { value: m[0], day: dayOf(m) };
   }
-  return { value: m[0], day: dayOf(m) };
+  return null;
 }
 
 /** The day a SHOWN_DATE match names, as YYYY-MM-DD. */
-function dayOf(m: RegExpExecArray): string {
+function dayOf(m: RegExpMatchArray): string {
   const pad = (s: string | number) => String(s).padStart(2, '0');
   const month = (name: string) => pad(MONTH_NAMES.indexOf(name.slice(0, 3).toLowerCase()) + 1);
   if (m[1]) return `${m[3]}-${month(m[1])}-${pad(m[2]!)}`;

@@ -70,6 +70,17 @@ describe('author from the page’s tags and bylines', () => {
     expect(fields(`<article><h1>Story</h1><p class="byline">By ${person('Alice Smith')}, ${person('Bob Jones')} and ${person('Carol White')}</p></article>`).author).toBe('Alice Smith');
   });
 
+  it('cuts a comment count off the byline', () => {
+    expect(fields('<p class="byline">By Jane Doe <a class="comments-link" href="#comments">3 Comments</a></p>').author).toBe('Jane Doe');
+  });
+
+  it('does not parse a JSON-LD block of over a megabyte', () => {
+    const big = `<script type="application/ld+json">{"@type":"Article","author":{"@type":"Person","name":"Ann Lee"},"pad":"${'x'.repeat(1_100_000)}"}</script>`;
+    const small = '<script type="application/ld+json">{"@type":"Article","author":{"@type":"Person","name":"Ann Lee"}}</script>';
+    expect(fields('<p>Text.</p>', big).author).toBeNull();
+    expect(fields('<p>Text.</p>', small).author).toBe('Ann Lee');
+  });
+
   it('takes a user name that starts with a digit', () => {
     expect(fields('<span class="author-name">2pac_fan</span>').author).toBe('2pac_fan');
   });
@@ -121,6 +132,18 @@ describe('publication date', () => {
     expect(fields('<div class="meta">Updated on March 5, 2024</div>').published).toBeNull();
     expect(fields('<p><span>Last updated on</span> <span class="date">March 5, 2024</span></p>').published).toBeNull();
     expect(fields('<div class="meta">Released on March 5, 2024</div>').published).toBeNull();
+  });
+
+  it('takes the publication date after an update date in one element', () => {
+    expect(fields('<div class="post-meta">Updated May 2, 2024 · Published March 3, 2024</div>').published).toBe('March 3, 2024');
+  });
+
+  it('takes a date written in words in a datetime attribute, as Slashdot writes it', () => {
+    expect(fields('<time datetime="on Friday January 12, 2024 @11:40AM">on Friday January 12, 2024 @11:40AM</time>').published).toBe('on Friday January 12, 2024 @11:40AM');
+  });
+
+  it('takes no duration for a date (a reading time written as <time datetime="PT5M">)', () => {
+    expect(fields('<article><h1>Story</h1><time datetime="PT5M">5 min read</time> <time datetime="2024-03-03">March 3</time></article>').published).toBe('2024-03-03');
   });
 
   it('takes a date after words that end in "ends" ("Odds & Ends")', () => {
