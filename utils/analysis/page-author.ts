@@ -4,9 +4,9 @@
  * authors (a thread's is its first post's).
  */
 import { clip, foldWhitespace } from './text';
-import { attr, closest, matches, parentEl, queryList, tagOf } from './dom-safe';
+import { attr, closest, matches, queryList, tagOf } from './dom-safe';
 import { SHOWN_DATE } from './page-date';
-import { shortText } from './short-text';
+import { shortText, textBefore } from './short-text';
 import { jsonTypes, metaContent, rankedJsonLd, type JsonLdNode } from './meta-tags';
 import { inComments, inOthersPart } from './others-parts';
 
@@ -104,20 +104,13 @@ function nameOf(v: unknown): string | null {
 function bylineName(el: Element): string | null {
   // Microdata writes a name it does not show in a <meta itemprop="name" content="…">.
   const raw = foldWhitespace((tagOf(el) === 'meta' ? attr(el, 'content') : shortText(el, 300)) ?? '');
-  if (!raw || ROLE_FIRST.test(raw) || otherRoleBefore(el, raw)) return null;
+  // "Medically reviewed by <a>…</a>": the role may stand before the element, in its parent.
+  if (!raw || ROLE_FIRST.test(raw) || ROLE_BEFORE.test(textBefore(el, raw))) return null;
   for (const part of raw.replace(DATES, ' | ').split(SEPARATOR)) {
     const text = part.replace(LABEL, '').replace(/\s+(?:on|at)$/i, '').replace(/[\s,;:]+$/, '');
     if (text && text.length <= 120 && isName(text) && !NOT_A_NAME.test(text)) return text;
   }
   return null;
-}
-
-/** "Medically reviewed by <a>…</a>": the role stands before the element, in its parent. */
-function otherRoleBefore(el: Element, text: string): boolean {
-  const parent = parentEl(el);
-  const around = parent ? (shortText(parent, 500) ?? '') : '';
-  const at = around.indexOf(text);
-  return at > 0 && ROLE_BEFORE.test(around.slice(Math.max(0, at - 40), at));
 }
 
 /**

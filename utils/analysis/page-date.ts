@@ -5,7 +5,7 @@
  */
 import { clip, foldWhitespace } from './text';
 import { attr, parentEl, queryList } from './dom-safe';
-import { shortText } from './short-text';
+import { shortText, textBefore } from './short-text';
 import { jsonLdRank, metaContent, rankedJsonLd, type JsonLdNode } from './meta-tags';
 import { inComments, inOthersPart } from './others-parts';
 
@@ -110,11 +110,7 @@ function shownDate(el: Element): Dated | null {
   for (const m of text.matchAll(DATES)) {
     if (OTHER_DATE_LABEL.test(text.slice(0, m.index))) continue;
     // "Updated <span class="date">…</span>": the label stands before the element, in its parent.
-    if (!text.slice(0, m.index).trim() && parent) {
-      const around = shortText(parent, 500) ?? '';
-      const at = around.indexOf(text);
-      if (at > 0 && OTHER_DATE_LABEL.test(around.slice(Math.max(0, at - 40), at))) return null;
-    }
+    if (!text.slice(0, m.index).trim() && OTHER_DATE_LABEL.test(textBefore(el, text))) return null;
     return { value: m[0], day: dayOf(m) };
   }
   return null;

@@ -4,7 +4,7 @@
  * `max` characters or `maxNodes` nodes (whitespace between tags counts), where textContent
  * would copy the whole subtree.
  */
-import { lastChild, nodeType, nodeValue, previousSibling } from './dom-safe';
+import { lastChild, nodeType, nodeValue, parentEl, previousSibling } from './dom-safe';
 
 export function shortText(el: Element, max: number, maxNodes = 200): string | null {
   let out = '';
@@ -22,4 +22,16 @@ export function shortText(el: Element, max: number, maxNodes = 200): string | nu
     }
   }
   return out;
+}
+
+/**
+ * The last `chars` characters of the parent's text before `own` (the element's text, as read
+ * with shortText): a label written beside the element rather than in it ("Updated <span>…</span>",
+ * "Reviewed by <a>…</a>"). Empty when there is none, or the parent is too big to read.
+ */
+export function textBefore(el: Element, own: string, chars = 40): string {
+  const parent = parentEl(el);
+  const around = parent ? (shortText(parent, 500) ?? '') : '';
+  const at = around.indexOf(own);
+  return at > 0 ? around.slice(Math.max(0, at - chars), at) : '';
 }

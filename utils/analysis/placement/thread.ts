@@ -8,6 +8,7 @@
  */
 
 import { attr, closest, query, queryAll, textOf } from '../dom-safe';
+import { jsonTypes } from '../meta-tags';
 
 /** A posting marked inside these is a widget's ("latest threads"), not the page's subject. */
 const ASIDE = 'aside, nav, footer, [role="complementary"], [role="navigation"], [role="contentinfo"]';
@@ -48,11 +49,6 @@ function holdsQuestion(page: Element): boolean {
   return query(page, '[itemtype$="/Question" i]') !== null;
 }
 
-/** A JSON-LD node's types (a string or a list of them). */
-function jsonTypes(node: Record<string, unknown>): string[] {
-  const type = node['@type'];
-  return (Array.isArray(type) ? type : [type]).filter((t): t is string => typeof t === 'string');
-}
 
 /** Whether a JSON-LD value is, or lists, a node of a type `re` matches, or a reference to a node (`{"@id": …}` alone). */
 function namesNodeOfType(data: unknown, re: RegExp): boolean {
