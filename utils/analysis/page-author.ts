@@ -103,9 +103,11 @@ function nameOf(v: unknown): string | null {
 /** The name a byline element gives, its labels, date and reading time cut off; null when it names no one. */
 function bylineName(el: Element): string | null {
   // Microdata writes a name it does not show in a <meta itemprop="name" content="…">.
-  const raw = foldWhitespace((tagOf(el) === 'meta' ? attr(el, 'content') : shortText(el, 300)) ?? '');
-  // "Medically reviewed by <a>…</a>": the role may stand before the element, in its parent.
-  if (!raw || ROLE_FIRST.test(raw) || ROLE_BEFORE.test(textBefore(el, raw))) return null;
+  const own = (tagOf(el) === 'meta' ? attr(el, 'content') : shortText(el, 300)) ?? '';
+  const raw = foldWhitespace(own);
+  // "Medically reviewed by <a>…</a>": the role may stand before the element, in its parent
+  // (found there by the text as written, before its whitespace is folded).
+  if (!raw || ROLE_FIRST.test(raw) || ROLE_BEFORE.test(textBefore(el, own))) return null;
   for (const part of raw.replace(DATES, ' | ').split(SEPARATOR)) {
     const text = part.replace(LABEL, '').replace(/\s+(?:on|at)$/i, '').replace(/[\s,;:]+$/, '');
     if (text && text.length <= 120 && isName(text) && !NOT_A_NAME.test(text)) return text;

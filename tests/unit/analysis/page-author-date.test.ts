@@ -63,6 +63,7 @@ describe('author from the page’s tags and bylines', () => {
   it('skips an editor or reviewer named in a link after the role', () => {
     expect(fields('<p class="byline">Updated by <a href="/e">Jon Linkov</a></p><p class="byline">By <a href="/w">Ben Preston</a></p>').author).toBe('Ben Preston');
     expect(fields('<div class="byline">Medically reviewed by <a href="/r">Dr. Ann Roe</a> — Written by <a href="/w">Sam Lee</a></div>').author).toBe('Sam Lee');
+    expect(fields('<div class="byline">Medically reviewed by <a href="/r">Dr. Ann\n    Roe</a> — Written by <a href="/w">Sam Lee</a></div>').author).toBe('Sam Lee');
   });
 
   it('takes the first of three co-authors each in a microdata wrapper of their own', () => {
