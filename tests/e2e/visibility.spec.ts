@@ -22,6 +22,13 @@ test('each way of hiding a link is found and named; the fold is measured', async
   expect(hiddenBy('aria hidden')).toBe('aria-hidden');
   expect(hiddenBy('white on white')).toBe('same-colour');
   expect(hiddenBy('dark on dark')).toBe('same-colour');
+  // text-indent: -9999px keeps the box and moves the words where no one sees them; a logo's
+  // image replacement shows its background image instead, and a small indent hides nothing.
+  expect(hiddenBy('pushed out by text-indent')).toBe('text-indent');
+  expect(hiddenBy('pushed off the page by text-indent')).toBe('text-indent');
+  expect(byText['indented a little']).toMatchObject({ visible: true, hiddenBy: null });
+  expect(byText['a logo drawn as a background image']).toMatchObject({ visible: true, hiddenBy: null });
+  expect(hiddenBy('clipped to a circle of radius 0')).toBe('clip');
 
   // A wrapper 1px thin shows nothing of what it holds; one folded shut (a CSS accordion, a closed
   // <details>) holds content the reader opens; a box the browser draws as nothing, for no reason
@@ -40,7 +47,7 @@ test('each way of hiding a link is found and named; the fold is measured', async
   // The fold is a visible link's: a hidden one is nowhere on the screen.
   expect(byText['off screen']).toMatchObject({ visible: false, aboveFold: null });
   expect(result.report.page.layout).toBe(true);
-  await expect(report.byTestId('count-hidden')).toContainText('15');
+  await expect(report.byTestId('count-hidden')).toContainText('18');
 });
 
 test('a body with no height of its own (its content all positioned) hiding its overflow hides none of its links', async ({ ext, fixtureUrl, openTab, reportFor }) => {

@@ -3,7 +3,7 @@
  * A DOMParser document, or a test DOM without a renderer, has none, and every
  * analysis step must still work without it (it then reads markup only).
  */
-import { boundingRect, docElement, docView, scrollHeight, scrollWidth } from './dom-safe';
+import { boundingRect, createRange, docElement, docView, scrollHeight, scrollWidth } from './dom-safe';
 
 export interface Rect {
   top: number;
@@ -15,6 +15,8 @@ export interface Rect {
 export interface Layout {
   /** Document coordinates (scroll offset added), so "above the fold" does not depend on scroll. */
   rect(el: Element): Rect;
+  /** Where the element's contents are drawn (its text, not its box), or null when nothing is. */
+  contentRect(el: Element): Rect | null;
   style(el: Element): CSSStyleDeclaration;
   viewport: { width: number; height: number };
   /** Full scrollable size of the document. */
@@ -36,6 +38,12 @@ export function layoutOf(doc: Document): Layout | null {
     rect(el) {
       const r = boundingRect(el);
       return { top: r.top + scrollY, left: r.left + scrollX, width: r.width, height: r.height };
+    },
+    contentRect(el) {
+      const range = createRange(doc);
+      range.selectNodeContents(el);
+      const r = range.getBoundingClientRect();
+      return r.width > 0 || r.height > 0 ? { top: r.top + scrollY, left: r.left + scrollX, width: r.width, height: r.height } : null;
     },
     style: (el) => win.getComputedStyle(el),
     viewport,

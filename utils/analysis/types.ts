@@ -31,6 +31,7 @@ export const HIDDEN_REASONS = [
   'aria-hidden',
   'same-colour',
   'collapsed',
+  'text-indent',
 ] as const;
 export type HiddenReason = (typeof HIDDEN_REASONS)[number];
 

@@ -138,6 +138,7 @@ export function createVisibility(doc: Document, layout: Layout | null): (el: Ele
     if (rect.left + rect.width <= 0 || rect.top + rect.height <= 0 || rect.left >= layout.page.width) {
       return { visible: false, hiddenBy: 'off-screen', rect };
     }
+    if (indentedOut(el, own, rect, layout)) return { visible: false, hiddenBy: 'text-indent', rect };
     // Text the colour of its background; an image inside still shows (checked last: costlier).
     const colour = own.color ?? '';
     const behind = colourBehind(el);
@@ -179,7 +180,7 @@ const CLIPS_THE_WINDOW = new Set(['html', 'body']);
 /** Hidden by clipping: clip/clip-path, or a box of at most 1px (0px: zero-size) that hides its overflow. */
 function clippedBy(el: Element, s: Partial<CSSStyleDeclaration>, layout: Layout): HiddenReason | null {
   const clipPath = s.clipPath ?? '';
-  if (clipPath !== 'none' && /inset\(\s*(50|100)%/.test(clipPath)) return 'clip';
+  if (clipPath !== 'none' && /inset\(\s*(50|100)%|^(circle|ellipse)\(\s*0(px|%)?[\s)]/.test(clipPath)) return 'clip';
   const position = s.position;
   if (position === 'absolute' || position === 'fixed') {
     const clip = s.clip;
@@ -198,6 +199,26 @@ function clippedBy(el: Element, s: Partial<CSSStyleDeclaration>, layout: Layout)
     if (r.width <= 1 || r.height <= 1) return shut ? 'collapsed' : 'clip';
   }
   return null;
+}
+
+/**
+ * Words pushed out of the link's own box by `text-indent` (-9999px: the classic way to hide a
+ * link's words while its box stays), where its overflow cuts them off or off the page. A
+ * background image on the link (a logo's "image replacement") or a picture inside is then what
+ * the reader sees: not hidden. Only a block link is indented itself; an inline one moves with
+ * its line, and its own box is off-screen then.
+ */
+function indentedOut(el: Element, s: Partial<CSSStyleDeclaration>, box: Rect, layout: Layout): boolean {
+  if (s.display === 'inline' || s.display === 'contents') return false;
+  const indent = s.textIndent;
+  if (!indent || parseFloat(indent) === 0) return false;
+  if ((s.backgroundImage ?? 'none') !== 'none' || !hasOwnText(el) || query(el, 'img, svg, picture, video')) return false;
+  const text = layout.contentRect(el);
+  if (!text) return false;
+  const beside = text.left + text.width <= box.left || text.left >= box.left + box.width;
+  if (!beside) return false;
+  const clips = s.overflowX === 'hidden' || s.overflowX === 'clip';
+  return clips || text.left + text.width <= 0 || text.left >= layout.page.width;
 }
 
 /** The link's own box, or its children's when the inline box is empty (block images inside). */

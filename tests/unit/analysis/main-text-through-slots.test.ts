@@ -21,6 +21,7 @@ afterAll(() => {
 
 const layout: Layout = {
   rect: () => ({ top: 0, left: 0, width: 100, height: 20 }),
+  contentRect: () => ({ top: 0, left: 0, width: 100, height: 20 }),
   style: (el) => ({ display: CONTENTS.has(el.localName) ? 'contents' : 'block', visibility: 'visible' }) as CSSStyleDeclaration,
   viewport: { width: 1280, height: 800 },
   page: { width: 1280, height: 4000 },

@@ -51,6 +51,7 @@ const HIDDEN_WORDS: Partial<Record<HiddenReason, string>> = {
   opacity: 'opacity 0',
   'hidden-attribute': 'hidden attribute',
   'same-colour': 'text in the background colour',
+  'text-indent': 'text pushed out of sight by text-indent',
 };
 
 const WRAPPER_PATH = /\/(?:go|out|goto|redirect|redir|recommends|outbound)(?:\/|\.php|$)/i;
