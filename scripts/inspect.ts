@@ -12,6 +12,7 @@ import type { Page } from '@playwright/test';
 import type { MentionScan } from '../utils/mentions/types';
 import type { ScoredLink, ScoredReport } from '../utils/scoring/types';
 import { PLACEMENTS } from '../utils/analysis/types';
+import { canonicalNote } from '../utils/popup/canonical-note';
 import type { Settings } from '../utils/settings/types';
 import {
   buildExtension,
@@ -181,6 +182,7 @@ function toJson(source: string, r: ScoredReport, mentions: MentionScan | null) {
     title: p.title,
     description: p.description,
     canonical: p.canonical,
+    canonicalIgnored: p.canonicalIgnored,
     robots: p.robots,
     lang: p.lang,
     wordCount: p.wordCount,
@@ -208,6 +210,8 @@ function formatText(source: string, r: ScoredReport, mentions: MentionScan | nul
   const lines = [`== ${p.title || '(no title)'}`, `   ${p.url}${p.url.includes(source) ? '' : `  (${source})`}`];
   const robots = [p.robots.noindex && 'noindex', p.robots.nofollow && 'nofollow'].filter(Boolean);
   if (robots.length) lines.push(`   page is ${robots.join(' and ')}: its links are unlikely to count`);
+  const canonical = canonicalNote(p);
+  if (canonical) lines.push(`   ${canonical.words} (${canonical.canonical})`);
   lines.push(`   page type: ${r.pageType.type} (confidence ${r.pageType.confidence.toFixed(2)}): ${r.pageType.reasons.slice(0, 3).join('; ')}`);
   lines.push(`   verdict: ${r.verdict.label.replace(/-/g, ' ')} (${r.verdict.score}/100)`);
   for (const reason of r.verdict.reasons) lines.push(`     - ${reason}`);

@@ -1,4 +1,5 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
+import { CanonicalLine } from '@/components/CanonicalLine';
 import { HighlightToggle } from '@/components/HighlightToggle';
 import { LinkDetails } from '@/components/LinkDetails';
 import { LinkFilterBar } from '@/components/LinkFilterBar';
@@ -82,6 +83,7 @@ export function App() {
             This page is {[report.page.robots.noindex && 'noindex', report.page.robots.nofollow && 'nofollow'].filter(Boolean).join(' and ')}: its links are unlikely to count.
           </div>
         )}
+        <CanonicalLine page={report.page} />
         {report.truncated && <div class="mt-1 text-xs text-amber-700">Only the first {linkCount} links were analysed.</div>}
       </header>
       <VerdictPanel verdict={report.verdict} />

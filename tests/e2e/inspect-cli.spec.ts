@@ -72,6 +72,7 @@ test.describe('npm run inspect', () => {
       title: 'Ten tools for testing link placement',
       description: 'A hands-on review of link tools.',
       canonical: 'https://blog.example.com/link-tools',
+      canonicalIgnored: null,
       lang: 'en',
       author: 'Dana Writer',
       published: '2026-03-14T09:00:00Z',
@@ -148,6 +149,7 @@ test.describe('npm run inspect', () => {
     expect(run.stdout).toContain('16 links: 6 internal, 10 external, 2 hidden, 10 likely count');
     expect(run.stdout).toContain('rel: follow 12, nofollow 2, sponsored 1, ugc 2');
     expect(run.stdout).toMatch(/placement: .*footer 2/);
+    expect(run.stdout).toContain('Canonical is another page: search engines likely index that one instead and credit its links to it. (https://blog.example.com/link-tools)');
     expect(run.stdout).toMatch(/\d+\s+yes\s+the placement checker -> https:\/\/tools\.example\.org\/checker/);
   });
 

@@ -32,6 +32,9 @@ test.describe('popup report on a blog post', () => {
 
     await expect(report.shownCount).toHaveText('16 of 16 links');
     await expect(report.byTestId('robots-warning')).toHaveCount(0);
+    // Served from 127.0.0.1, its canonical names the blog's own address: another page.
+    await expect(report.byTestId('canonical-note')).toContainText('Canonical is another page');
+    await expect(report.byTestId('canonical-note')).toContainText('https://blog.example.com/link-tools');
   });
 
   test('shows placement counts that add up to the page’s regions', async ({ inspect }) => {

@@ -1,7 +1,7 @@
 import type { PageInfo, PageStructure, RobotsDirectives } from './types';
 import { clip, foldWhitespace } from './text';
 import { attr, docElement, query, queryAll, textOf } from './dom-safe';
-import { trimUrl } from './resolve-href';
+import { readCanonical } from './canonical';
 import { isForumThread } from './placement/thread';
 import { jsonLdNodes, jsonTypes, MAX_META, metaContent, type JsonLdNode } from './meta-tags';
 import { authorOf } from './page-author';
@@ -47,19 +47,6 @@ function schemaTypesOf(doc: Document, ld: JsonLdNode[]): string[] {
   return [...out];
 }
 
-/** The page writes its canonical: a longer one is clipped (marked …) rather than sinking the report. */
-export const MAX_CANONICAL = 5000;
-
-function canonicalOf(doc: Document, baseUrl: string): string | null {
-  const href = attrOf(query(doc, 'link[rel~="canonical" i][href]'), 'href');
-  if (!href) return null;
-  try {
-    return clip(new URL(trimUrl(href), baseUrl).href, MAX_CANONICAL);
-  } catch {
-    return clip(href, 2048);
-  }
-}
-
 /** Page-level fields. `wordCount` and `mainText` come from the main content, found by placement. */
 export function readPageInfo(
   doc: Document,
@@ -85,7 +72,7 @@ export function readPageInfo(
     url: opts.url,
     title: clip(title, MAX_META),
     description: metaContent(doc, ['description', 'og:description']),
-    canonical: canonicalOf(doc, opts.baseUrl),
+    ...readCanonical(doc, opts.baseUrl),
     robots: robotsOf(doc),
     lang: attrOf(docElement(doc), 'lang')?.trim() || metaContent(doc, ['og:locale', 'content-language']) || null,
     wordCount: opts.wordCount,

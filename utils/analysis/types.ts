@@ -97,11 +97,17 @@ export interface PageStructure {
   commentForms: number;
 }
 
+/** Why search engines would ignore the page's canonical: several in its head, or one outside it. */
+export const CANONICAL_IGNORED = ['conflicting', 'outside-head'] as const;
+export type CanonicalIgnored = (typeof CANONICAL_IGNORED)[number];
+
 export interface PageInfo {
   url: string;
   title: string;
   description: string | null;
+  /** `link rel=canonical`, resolved: the head's first (the body's when the head has none). */
   canonical: string | null;
+  canonicalIgnored: CanonicalIgnored | null;
   robots: RobotsDirectives;
   lang: string | null;
   /** Words in the main content. */

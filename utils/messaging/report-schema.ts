@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import {
+  CANONICAL_IGNORED,
   HIDDEN_REASONS,
   LINK_ELEMENTS,
   PLACEMENTS,
@@ -10,7 +11,7 @@ import {
 } from '../analysis/types';
 import { MAX_EMAILS, MAX_MAIN_TEXT } from '../analysis/page-text';
 import { MAX_HOST, MAX_REL_TOKEN, MAX_REL_TOKENS, MAX_TARGET, MAX_TEXT, MAX_URL } from '../analysis/links';
-import { MAX_CANONICAL } from '../analysis/page-meta';
+import { MAX_CANONICAL } from '../analysis/canonical';
 import { count } from './content-protocol';
 
 /** Chromium's own limit on a URL (2 MiB). */
@@ -137,6 +138,7 @@ export const PageSchema: v.GenericSchema<PageInfo> = v.object({
   title: text(2100),
   description: nullableText(2100),
   canonical: nullableText(MAX_CANONICAL),
+  canonicalIgnored: v.nullable(v.picklist(CANONICAL_IGNORED)),
   robots: v.object({
     noindex: v.boolean(),
     nofollow: v.boolean(),

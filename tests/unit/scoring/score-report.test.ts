@@ -16,7 +16,7 @@ function link(over: Partial<ExtractedLink> = {}): ExtractedLink {
 
 function report(links: ExtractedLink[], robots = ROBOTS_OK): PageReport {
   return {
-    page: { url: 'https://www.site.example/post', title: 't', description: null, canonical: null, robots, lang: null, wordCount: 100, author: null, published: null, layout: true,
+    page: { url: 'https://www.site.example/post', title: 't', description: null, canonical: null, canonicalIgnored: null, robots, lang: null, wordCount: 100, author: null, published: null, layout: true,
       headings: [], schemaTypes: [],
       structure: { listItems: 0, listItemsExternal: 0, tableRows: 0, tableRowsExternal: 0, linkedHeadings: 0, articles: 0, repeated: { count: 0, signature: '' }, commentForms: 0 },
       mainText: '', emails: [] },

@@ -1,0 +1,34 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { CanonicalLine } from '@/components/CanonicalLine';
+import { mount } from '../options/render';
+
+let view: ReturnType<typeof mount> | null = null;
+afterEach(() => {
+  view?.cleanup();
+  view = null;
+});
+
+const note = (page: { url: string; canonical: string | null; canonicalIgnored: 'conflicting' | 'outside-head' | null }) => {
+  view?.cleanup();
+  view = mount(<CanonicalLine page={page} />);
+  return view.root.querySelector('[data-testid="canonical-note"]')?.textContent ?? null;
+};
+
+describe('the canonical line of the popup', () => {
+  it('says nothing when the canonical is the page itself (a fragment aside) or there is none', () => {
+    expect(note({ url: 'https://a.example/p', canonical: 'https://a.example/p', canonicalIgnored: null })).toBeNull();
+    expect(note({ url: 'https://a.example/p#comments', canonical: 'https://a.example/p', canonicalIgnored: null })).toBeNull();
+    expect(note({ url: 'https://a.example/p', canonical: null, canonicalIgnored: null })).toBeNull();
+  });
+
+  it('names another page’s canonical, as text', () => {
+    const text = note({ url: 'https://a.example/p?utm_source=mail', canonical: 'https://a.example/p', canonicalIgnored: null });
+    expect(text).toContain('Canonical is another page');
+    expect(text).toContain('https://a.example/p');
+  });
+
+  it('says when search engines ignore it, even when it names the page itself', () => {
+    expect(note({ url: 'https://a.example/p', canonical: 'https://a.example/p', canonicalIgnored: 'conflicting' })).toContain('different canonicals');
+    expect(note({ url: 'https://a.example/p', canonical: 'https://a.example/q', canonicalIgnored: 'outside-head' })).toContain('outside its <head>');
+  });
+});

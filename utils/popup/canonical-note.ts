@@ -1,0 +1,27 @@
+import type { CanonicalIgnored, PageInfo } from '../analysis/types';
+
+/** What the popup (and inspect) say of the page's canonical: only what changes how its links count. */
+export interface CanonicalNote {
+  kind: 'elsewhere' | CanonicalIgnored;
+  words: string;
+  canonical: string;
+}
+
+const WORDS: Record<CanonicalNote['kind'], string> = {
+  elsewhere: 'Canonical is another page: search engines likely index that one instead and credit its links to it.',
+  conflicting: 'The page names different canonicals in its <head>: search engines ignore them all.',
+  'outside-head': 'The page’s canonical sits outside its <head>: search engines ignore it.',
+};
+
+/** A fragment names a place on the page, not another page. */
+function withoutFragment(url: string): string {
+  const hash = url.indexOf('#');
+  return hash < 0 ? url : url.slice(0, hash);
+}
+
+export function canonicalNote(page: Pick<PageInfo, 'url' | 'canonical' | 'canonicalIgnored'>): CanonicalNote | null {
+  const { canonical } = page;
+  if (canonical === null) return null;
+  const kind = page.canonicalIgnored ?? (withoutFragment(canonical) === withoutFragment(page.url) ? null : 'elsewhere');
+  return kind ? { kind, words: WORDS[kind], canonical } : null;
+}
