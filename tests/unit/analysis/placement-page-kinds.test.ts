@@ -36,6 +36,14 @@ describe('placement: a forum thread whose replies carry schema.org Comment marku
     expect(isForumThread(load('comment-section.html'))).toBe(false);
   });
 
+  it('does not parse a JSON-LD block over a megabyte to find a thread (as page fields do not)', () => {
+    const ld = (pad: number) =>
+      `<script type="application/ld+json">${JSON.stringify({ '@type': 'DiscussionForumPosting', text: 'x'.repeat(pad) })}</script>`;
+    const doc = (pad: number) => new DOMParser().parseFromString(`<head>${ld(pad)}</head><body><p>Post</p></body>`, 'text/html');
+    expect(isForumThread(doc(1000))).toBe(true);
+    expect(isForumThread(doc(1_100_000))).toBe(false);
+  });
+
   it('sees a thread from microdata too', () => {
     const doc = new DOMParser().parseFromString(
       '<body><div itemscope itemtype="https://schema.org/DiscussionForumPosting"><p>Post</p></div></body>',

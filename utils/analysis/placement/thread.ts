@@ -7,8 +7,8 @@
  * (main-content.ts).
  */
 
-import { attr, closest, query, queryAll, textOf } from '../dom-safe';
-import { jsonTypes } from '../meta-tags';
+import { attr, closest, query, queryAll } from '../dom-safe';
+import { jsonLdNodes, jsonTypes } from '../meta-tags';
 
 /** A posting marked inside these is a widget's ("latest threads"), not the page's subject. */
 const ASIDE = 'aside, nav, footer, [role="complementary"], [role="navigation"], [role="contentinfo"]';
@@ -28,15 +28,8 @@ export function isForumThread(doc: Document): boolean {
     if (!types.some((t) => FORUM_TYPE.test(t) || QA_TYPE.test(t)) || closest(el, ASIDE)) continue;
     if (types.some((t) => FORUM_TYPE.test(t)) || holdsQuestion(el)) return true;
   }
-  for (const script of queryAll(doc, 'script[type="application/ld+json"]')) {
-    let data: unknown;
-    try {
-      data = JSON.parse(textOf(script) ?? '');
-    } catch {
-      continue;
-    }
-    if (declaresThread(data, 0)) return true;
-  }
+  // The page's JSON-LD as page fields read it (blocks over a megabyte skipped), @graph flattened.
+  for (const node of jsonLdNodes(doc)) if (declaresThread(node, 1)) return true;
   return false;
 }
 
