@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { isWebUrl } from '@/utils/urls';
 import type { ScoredLink } from '@/utils/scoring/types';
-import { linkLabel } from './LinkList';
+import { linkLabel } from '@/utils/labels';
 import { PLACEMENT_LABELS } from './Summary';
 
 /** Why a link got its placement, count verdict and strength. Page text is rendered as text only. */

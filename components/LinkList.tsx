@@ -1,14 +1,11 @@
 import type { ScoredLink } from '@/utils/scoring/types';
 import type { RowFocusProps } from '@/utils/popup/use-row-focus';
 import { highlightKind, KIND_COLOURS } from '@/utils/page/link-kind';
+import { linkLabel } from '@/utils/labels';
 import { PLACEMENT_LABELS } from './Summary';
 import { VirtualRowList } from './VirtualRowList';
 
 const ROW = 58;
-
-export function linkLabel(l: ScoredLink): string {
-  return l.text || (l.imageAlt ? `[image] ${l.imageAlt}` : l.imageAlt === '' ? '[image, no alt]' : '(no text)');
-}
 
 function Row(props: { link: ScoredLink; selected: boolean; onPick: (l: ScoredLink) => void; focus: RowFocusProps }) {
   const l = props.link;

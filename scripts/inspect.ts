@@ -13,6 +13,7 @@ import type { MentionScan } from '../utils/mentions/types';
 import type { ScoredLink, ScoredReport } from '../utils/scoring/types';
 import { PLACEMENTS } from '../utils/analysis/types';
 import { canonicalNote } from '../utils/popup/canonical-note';
+import { linkLabel } from '../utils/labels';
 import type { Settings } from '../utils/settings/types';
 import {
   buildExtension,
@@ -169,6 +170,7 @@ function linkJson(l: ScoredLink) {
     hiddenBy: l.hiddenBy,
     aboveFold: l.aboveFold,
     imageAlt: l.imageAlt,
+    label: l.label,
     strength: l.strength.score,
     counts: l.counts.value,
   };
@@ -226,7 +228,7 @@ function formatText(source: string, r: ScoredReport, mentions: MentionScan | nul
   if (content.length) {
     lines.push(`   first content links (strength, counts):`);
     for (const l of content.slice(0, FIRST_CONTENT_LINKS)) {
-      const label = l.text || (l.imageAlt ? `[image] ${l.imageAlt}` : '(no text)');
+      const label = linkLabel(l);
       const rel = l.rel.filter((x) => x === 'nofollow' || x === 'sponsored' || x === 'ugc');
       const notes = [...rel, ...(l.visible ? [] : [`hidden: ${l.hiddenBy}`])];
       lines.push(

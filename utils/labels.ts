@@ -1,5 +1,6 @@
 import type { ProspectStatus, ProspectType } from './prospects/types';
 import type { VerdictLabel } from './scoring/types';
+import type { ExtractedLink } from './analysis/types';
 
 /** Words shown to users for our enums, in one place for the popup and the dashboard. */
 
@@ -29,3 +30,14 @@ export const PAGE_TYPE_TEXT: Record<ProspectType, string> = {
   other: 'Other page',
   'unlinked-mention': 'Unlinked mention',
 };
+
+/**
+ * How a link is named in lists: its anchor text, else its images' alt, else (an icon) its
+ * aria-label or title, marked as no anchor text.
+ */
+export function linkLabel(l: Pick<ExtractedLink, 'text' | 'imageAlt' | 'label'>): string {
+  if (l.text) return l.text;
+  if (l.imageAlt) return `[image] ${l.imageAlt}`;
+  const noText = l.imageAlt === '' ? '[image, no alt]' : '(no text)';
+  return l.label ? `${noText} ${l.label}` : noText;
+}

@@ -19,13 +19,15 @@ export const MAX_URL = 4096;
 export const MAX_HOST = 300;
 /** Longest `target` kept. */
 export const MAX_TARGET = 300;
+/** An icon link's aria-label or title: enough to tell it apart. */
+export const MAX_LABEL = 200;
 
 function clipOrNull(s: string | null, max: number): string | null {
   return s === null ? null : clip(s, max);
 }
 
 /** The parts of a link that come from its own markup (placement and visibility come later). */
-export type LinkMarkup = Pick<ExtractedLink, 'element' | 'rawHref' | 'href' | 'scheme' | 'host' | 'text' | 'imageAlt' | 'rel' | 'target'>;
+export type LinkMarkup = Pick<ExtractedLink, 'element' | 'rawHref' | 'href' | 'scheme' | 'host' | 'text' | 'imageAlt' | 'label' | 'rel' | 'target'>;
 
 /**
  * The URL relative links resolve against: the first `<base href>`, itself resolved against
@@ -184,6 +186,12 @@ function imageAltOf(el: Element, kind: LinkElementKind): string | null {
   return clip(alts.join(' '), MAX_TEXT);
 }
 
+/** What names a link with no words of its own (an icon): its aria-label, else its title. */
+function labelOf(el: Element): string | null {
+  const label = foldWhitespace(attr(el, 'aria-label') ?? '') || foldWhitespace(attr(el, 'title') ?? '');
+  return label ? clip(label, MAX_LABEL) : null;
+}
+
 function svgTitle(img: Element): string | null {
   const title = query(img, 'title');
   return title ? textOf(title) : null;
@@ -217,13 +225,16 @@ export function createLinkReader(baseUrl: string, pageUrl: string): (el: Element
   return (el, found) => {
     const element = found?.kind ?? kindOf(el) ?? 'a';
     const rawHref = found?.rawHref ?? hrefAttribute(el) ?? '';
+    // SVG links hold no HTML blocks, and their own <title> names them: their plain text.
+    const text = element === 'area' ? '' : anchorText(element === 'svg-a' ? (textOf(el) ?? '') : linkText(el, HEAD_CHARS));
+    const imageAlt = imageAltOf(el, element);
     return {
       element,
       rawHref: clip(rawHref, MAX_URL),
       ...targetOf(rawHref),
-      // SVG links hold no HTML blocks, and their own <title> names them: their plain text.
-      text: element === 'area' ? '' : anchorText(element === 'svg-a' ? (textOf(el) ?? '') : linkText(el, HEAD_CHARS)),
-      imageAlt: imageAltOf(el, element),
+      text,
+      imageAlt,
+      label: text || imageAlt ? null : labelOf(el),
       rel: relTokens(attr(el, 'rel')),
       target: clipOrNull(attr(el, 'target'), MAX_TARGET),
     };

@@ -54,6 +54,11 @@ export interface ExtractedLink {
   text: string;
   /** Alt text of images inside the link (joined), null when the link holds no image. */
   imageAlt: string | null;
+  /**
+   * A link with neither text nor image alt (an icon): its aria-label, else its title, to tell it
+   * apart. Not anchor text: search engines read the text and the alt. Null otherwise.
+   */
+  label: string | null;
   /** rel tokens, lower-cased, deduplicated, in order. */
   rel: string[];
   target: string | null;

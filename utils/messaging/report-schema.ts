@@ -10,7 +10,7 @@ import {
   type PageReport,
 } from '../analysis/types';
 import { MAX_EMAILS, MAX_MAIN_TEXT } from '../analysis/page-text';
-import { MAX_HOST, MAX_REL_TOKEN, MAX_REL_TOKENS, MAX_TARGET, MAX_TEXT, MAX_URL } from '../analysis/links';
+import { MAX_HOST, MAX_LABEL, MAX_REL_TOKEN, MAX_REL_TOKENS, MAX_TARGET, MAX_TEXT, MAX_URL } from '../analysis/links';
 import { MAX_CANONICAL } from '../analysis/canonical';
 import { count } from './content-protocol';
 
@@ -29,7 +29,7 @@ export const MAX_REPORT_LINKS = 200_000;
  * and texts are bounded as the analysis clips them (links.ts): a genuine link never comes
  * longer, and every character allowed here is one a hostile page may send 200,000 times.
  */
-const LINK_LIMITS = { href: MAX_URL, host: MAX_HOST, text: MAX_TEXT, rel: MAX_REL_TOKENS, relValue: MAX_REL_TOKEN, target: MAX_TARGET, reasons: 10, reason: 300, context: 400 } as const;
+const LINK_LIMITS = { href: MAX_URL, host: MAX_HOST, text: MAX_TEXT, label: MAX_LABEL, rel: MAX_REL_TOKENS, relValue: MAX_REL_TOKEN, target: MAX_TARGET, reasons: 10, reason: 300, context: 400 } as const;
 const L = LINK_LIMITS;
 
 export const LinkSchema: v.GenericSchema<ExtractedLink> = v.object({
@@ -41,6 +41,7 @@ export const LinkSchema: v.GenericSchema<ExtractedLink> = v.object({
   host: text(L.host),
   text: text(L.text),
   imageAlt: nullableText(L.text),
+  label: nullableText(L.label),
   rel: v.pipe(v.array(text(L.relValue)), v.maxLength(L.rel)),
   target: nullableText(L.target),
   placement: v.picklist(PLACEMENTS),
@@ -53,7 +54,7 @@ export const LinkSchema: v.GenericSchema<ExtractedLink> = v.object({
 });
 
 /** A link's fields: the quick check refuses a link with any other (the schema then strips them). */
-const LINK_FIELDS = 17;
+const LINK_FIELDS = 18;
 
 const isText = (x: unknown, max: number): boolean => typeof x === 'string' && x.length <= max;
 const isNullableText = (x: unknown, max: number): boolean => x === null || isText(x, max);
@@ -94,6 +95,7 @@ export function isPlainLink(x: unknown): x is ExtractedLink {
     isText(l.host, L.host) &&
     isText(l.text, L.text) &&
     isNullableText(l.imageAlt, L.text) &&
+    isNullableText(l.label, L.label) &&
     isTexts(l.rel, L.rel, L.relValue) &&
     isNullableText(l.target, L.target) &&
     PLACES.has(l.placement) &&
@@ -121,6 +123,7 @@ export function linkChars(l: ExtractedLink): number {
     l.host.length +
     l.text.length +
     lengthOf(l.imageAlt) +
+    lengthOf(l.label) +
     lengthsOf(l.rel) +
     lengthOf(l.target) +
     l.element.length +

@@ -30,6 +30,7 @@ export function filterLinks(links: ScoredLink[], f: LinkFilters): ScoredLink[] {
       (!needle ||
         l.text.toLowerCase().includes(needle) ||
         (l.imageAlt ?? '').toLowerCase().includes(needle) ||
+        (l.label ?? '').toLowerCase().includes(needle) ||
         (l.href ?? l.rawHref).toLowerCase().includes(needle)),
   );
   return f.order === 'strength' ? kept.sort((a, b) => b.strength.score - a.strength.score || a.index - b.index) : kept;

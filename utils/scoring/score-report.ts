@@ -79,6 +79,7 @@ function scoredLink(l: ExtractedLink, internal: boolean | null, counts: Judgemen
     host: l.host,
     text: l.text,
     imageAlt: l.imageAlt,
+    label: l.label,
     rel: l.rel,
     target: l.target,
     placement: l.placement,

@@ -125,6 +125,18 @@ describe('anchor text and link kinds', () => {
     expect(both.imageAlt).toBe('Icon');
   });
 
+  it('names a link with neither words nor image alt (an icon) by its aria-label, else its title, apart from its anchor text', () => {
+    const links = linksOf('links/icon-links-named-by-aria-label-or-title.html');
+    const at = (path: string) => links.find((l) => l.href === `https://social.example/${path}`)!;
+    expect(at('labelled')).toMatchObject({ text: '', imageAlt: '', label: 'Our profile on Social' });
+    expect(at('titled')).toMatchObject({ text: '', imageAlt: null, label: 'Video channel' });
+    expect(at('both').label).toBe('By its aria-label');
+    // Words or an alt name the link already: search engines read those, not the label.
+    expect(at('worded')).toMatchObject({ text: 'Readers see these words', label: null });
+    expect(at('pictured')).toMatchObject({ imageAlt: 'Pictured alt', label: null });
+    expect(at('nameless')).toMatchObject({ text: '', label: null });
+  });
+
   it('finds area and SVG links, including xlink:href, in document order', () => {
     const links = linksOf('links/text-split-over-inline-tags.html');
     expect(links.map((l) => l.element)).toEqual(['a', 'a', 'a', 'a', 'area', 'svg-a', 'svg-a']);

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { analyzeDocument } from '@/utils/analysis/analyze';
-import { MAX_URL } from '@/utils/analysis/links';
+import { MAX_LABEL, MAX_URL } from '@/utils/analysis/links';
 import type { ExtractedLink } from '@/utils/analysis/types';
 import { AnalysisGone, collectLinks, LINK_PAGES_IN_FLIGHT, MAX_REPORT_CHARS, reportOf } from '@/utils/messaging/collect-report';
 import { LINK_PAGE } from '@/utils/messaging/content-protocol';
@@ -121,6 +121,7 @@ describe('a hostile page’s answers are held only as they are read', () => {
     host: 'x.example',
     text: 't'.repeat(1000),
     imageAlt: 'i'.repeat(1000),
+    label: 'l'.repeat(MAX_LABEL),
     rel: [],
     target: null,
     placement: 'content',
@@ -174,7 +175,7 @@ describe('a hostile page’s answers are held only as they are read', () => {
 
   it('takes a genuine page of the most links, each of ordinary length', async () => {
     // About 250 characters a link, as ordinary links are at most.
-    const ordinary = (index: number): ExtractedLink => ({ ...longest(index), rawHref: `/p/${'a'.repeat(60)}`, href: `https://x.example/p/${'a'.repeat(60)}`, text: 'a'.repeat(30), imageAlt: null, context: 'c'.repeat(60) });
+    const ordinary = (index: number): ExtractedLink => ({ ...longest(index), rawHref: `/p/${'a'.repeat(60)}`, href: `https://x.example/p/${'a'.repeat(60)}`, text: 'a'.repeat(30), imageAlt: null, label: null, context: 'c'.repeat(60) });
     hostile((from) => ({ analysis: ANALYSIS, links: Array.from({ length: LINK_PAGE }, (_, i) => ordinary(from + i)) }), 0);
     await expect(collectLinks(1, headOf(100 * LINK_PAGE))).resolves.toHaveLength(100 * LINK_PAGE);
   });

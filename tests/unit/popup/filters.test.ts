@@ -22,6 +22,10 @@ describe('link filters', () => {
     expect(idx({ search: 'logo' })).toEqual([3]);
     expect(idx({ search: 'pay.example' })).toEqual([2]);
   });
+  it('finds an icon link by its aria-label or title', () => {
+    const icon = { ...links[0]!, index: 9, text: '', imageAlt: '', label: 'Our Mastodon profile', href: 'https://social.example/@us' } as ScoredLink;
+    expect(filterLinks([...links, icon], { ...NO_FILTERS, search: 'mastodon' }).map((l) => l.index)).toEqual([9]);
+  });
   it('combines filters', () => expect(idx({ externalOnly: true, placement: 'content', rels: ['nofollow'] })).toEqual([1]));
   it('orders by strength, strongest first, page order breaking ties', () => {
     const scored = links.map((l, i) => ({ ...l, strength: { score: [30, 100, 30, 90][i]!, reasons: [] } }));

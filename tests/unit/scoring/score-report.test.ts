@@ -9,7 +9,7 @@ const ROBOTS_OK = { noindex: false, nofollow: false, sources: [] };
 function link(over: Partial<ExtractedLink> = {}): ExtractedLink {
   return {
     index: 0, element: 'a', rawHref: 'https://other.example/', href: 'https://other.example/', scheme: 'http',
-    host: 'other.example', text: 'anchor', imageAlt: null, rel: [], target: null, placement: 'content',
+    host: 'other.example', text: 'anchor', imageAlt: null, label: null, rel: [], target: null, placement: 'content',
     placementReasons: [], visible: true, hiddenBy: null, aboveFold: true, contentOrder: 1, context: null, ...over,
   };
 }
