@@ -85,7 +85,7 @@ test.describe('npm run inspect', () => {
     expect(r.links.map((l: { text: string }) => l.text)).toEqual(BLOG_LINKS_IN_ORDER);
     for (const l of r.links) {
       expect(Object.keys(l).sort()).toEqual(
-        ['aboveFold', 'counts', 'hiddenBy', 'href', 'imageAlt', 'internal', 'placement', 'placementReasons', 'rel', 'strength', 'text', 'visible'].sort(),
+        ['aboveFold', 'counts', 'hiddenBy', 'href', 'imageAlt', 'internal', 'label', 'placement', 'placementReasons', 'rel', 'strength', 'text', 'visible'].sort(),
       );
       expect(typeof l.strength).toBe('number');
       expect(typeof l.counts).toBe('boolean');
