@@ -21,6 +21,7 @@ import { duplicateLinkSteps } from './placement/duplicate-links';
 import { rootLinkSteps } from './placement/root-links';
 import { templateLinkSteps } from './placement/template-links';
 import { postChromeSteps } from './placement/post-messages';
+import { createResourceLists } from './placement/resource-lists';
 import { collectStatsSteps, INLINE, type PageStats } from './placement/stats';
 import type { AddressesAt } from './addresses';
 import type { Placement } from './types';
@@ -133,7 +134,9 @@ export function* placementModelSteps(
     else {
       const outer = stats.hints[up]!.kind;
       if (ENCLOSING.has(outer)) ctx[i] = up;
-      else if (outer === 'footer' && (own.kind === 'navigation' || own.kind === 'sidebar')) ctx[i] = up;
+      // A menu in the site's footer is footer; one in an article's footer (its previous and next
+      // posts) is the navigation it is.
+      else if (outer === 'footer' && !stats.hints[up]!.sectional && (own.kind === 'navigation' || own.kind === 'sidebar')) ctx[i] = up;
       // Tag links in a sidebar or the site's own header or footer are where they sit (a tag
       // cloud widget is sidebar); in an article's footer they stay a tag list.
       else if (own.kind === 'tags' && isSiteRegion(stats.hints[up]!)) ctx[i] = up;
@@ -201,6 +204,7 @@ export function* placementModelSteps(
   const duplicates = yield* duplicateLinkSteps(rootLinks, (link) => templates.match(link) !== null || buttonHint(link) !== null);
   const mainSource = main.source;
   const postChrome = yield* postChromeSteps(stats, root);
+  const resourceList = createResourceLists(stats, root, hostOf(pageUrl));
 
   const shared = frozenMemo<PlacementResult>();
 
@@ -258,6 +262,14 @@ export function* placementModelSteps(
         return { placement: 'other', reasons: ['in a post of the thread, outside its message (its byline, date, controls or signature)', `inside the main content (${mainSource})`] };
       }
       const list = articleLike ? listOf(i) : -1;
+      // A list the article heads itself and that points to other sites is its text (resource-lists.ts).
+      const resources = list > firstProse ? resourceList(list) : null;
+      if (resources !== null) {
+        return {
+          placement: 'content',
+          reasons: [`in a list of links to other sites under the article’s heading “${resources}”`, `inside the main content (${mainSource})`],
+        };
+      }
       if (list >= 0) {
         const before = list < firstProse;
         return {

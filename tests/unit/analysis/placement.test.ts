@@ -140,6 +140,35 @@ describe('placement: blocks inside the main content', () => {
     expect(place('Guides')).toBe('navigation');
   });
 
+  it('a list the article heads itself and whose links go mostly to other sites stays content; the site’s own lists, related and follow lists do not', () => {
+    const doc = load('resource-lists-under-their-own-headings.html');
+    const model = createPlacementModel(doc, null, 'https://blog.example/coastal-walk');
+    const link = (t: string) => Array.from(doc.querySelectorAll('a')).find((a) => (a.textContent ?? '').trim() === t)!;
+    const place = (t: string) => model.classify(link(t)).placement;
+    // Under an <h2>, under a page builder's heading widget (the heading wrapped twice), under a bold paragraph.
+    for (const t of ['TideTables', 'Coast Forecast', 'Seabird Guide', 'Ferry Times', 'A history of small harbours', 'Our guide to the cliffs']) expect(place(t)).toBe('content');
+    expect(model.classify(link('Seabird Guide')).reasons[0]).toBe('in a list of links to other sites under the article’s heading “Resources”');
+    expect(model.classify(link('The lighthouse register')).reasons[0]).toBe('in a list of links to other sites under the article’s heading “Further reading”');
+    // The site's own links (www. and root-relative are the site), a related list, a follow list: not the article's text.
+    for (const t of ['Walk one: the quay', 'Walk two: the headland', 'Walk three: the dunes', 'Social', 'Video']) expect(place(t)).toBe('related');
+    expect(place("Another site's story one")).toBe('related');
+    expect(place('Guides')).not.toBe('content');
+  });
+
+  it('a related-posts block after the article is related when a heading names it from a widget of its own; post navigation in the article’s footer is navigation', () => {
+    const { place, why } = fixture('related-posts-under-a-heading-widget.html');
+    expect(place('this guide to soil mixes')).toBe('content');
+    // Each card's linked title is a heading too: the block goes on under "You May Also Like".
+    for (const t of ['How much light a fig needs', 'Common pests and what to do']) expect(place(t)).toBe('related');
+    expect(why('Common pests and what to do')[0]).toBe("under the heading 'You May Also Like', after the main content");
+    // A "See all" link beside the heading is part of its title row, and the list after it is what the heading names.
+    for (const t of ['See All', 'Orchids for beginners', '0 comments']) expect(place(t)).toBe('related');
+    // A heading that names no related block changes nothing.
+    expect(place('Subscribe')).not.toBe('related');
+    expect(place('« Pruning in winter')).toBe('navigation');
+    expect(place('Watering by the season »')).toBe('navigation');
+  });
+
   it('sidebar widgets (WordPress markup, "has-sidebar" on the wrapper)', () => {
     const { model, place } = fixture('sidebar-widgets.html');
     expect(model.mainRoot?.className).toBe('entry-content');

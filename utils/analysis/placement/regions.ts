@@ -6,6 +6,7 @@
 import type { Layout, Rect } from '../layout';
 import type { Placement } from '../types';
 import { childrenOf } from './main-content';
+import { createHeadingsAfter } from './headings-after';
 import type { PageStats } from './stats';
 
 export interface RegionResult {
@@ -68,8 +69,13 @@ export function createRegions(stats: PageStats, root: number, layout: Layout | n
     return result;
   }
 
+  const namedAfter = root >= 0 ? createHeadingsAfter(stats, root) : () => null;
+
   return (i) => {
     if (root < 0) return { placement: 'other', reason: 'no main content stands out on this page' };
+    // After the main content, a block a heading names ("You may also like", "More posts") is what it says.
+    const named = i > rootLast ? namedAfter(i) : null;
+    if (named) return { placement: 'related', reason: `under the heading '${named}', after the main content` };
     const b = branch[i]!;
     const before = i < root;
     const pageLevel = b < 0 || stats.parent[b]! <= wrapper;

@@ -1,0 +1,72 @@
+/**
+ * Headings that name the block after them, after the main content: "You may also like" over a
+ * grid of posts. Page builders put such a heading in a widget of its own (a wrapper or two
+ * around the heading alone) beside the posts widget, so the heading hint of stats.ts (the
+ * heading's own parent) misses them. Here a heading names what follows it inside the block
+ * around its wrappers, up to the next heading.
+ */
+import { textOf } from '../dom-safe';
+import { clip, foldWhitespace } from '../text';
+import { headingHint } from './hints';
+import type { PageStats } from './stats';
+
+const HEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
+/** Recent-post blocks: named so only after the main content (on a news front page they are its content). */
+const RECENT = /^(recent|latest|more|other|newer|older) (posts|articles|stories|entries|reads)\b/i;
+
+/** For element i after the main content (element `root`, at least 0): the heading naming the related block it sits in, or null. */
+export function createHeadingsAfter(stats: PageStats, root: number): (i: number) => string | null {
+  const rootLast = stats.last[root]!;
+  let last: Int32Array | null = null;
+  const memo = new Map<number, string | null>();
+
+  /** last[i]: the nearest heading at or before i, after the main content (-1: none). One pass, on first use. */
+  function lastHeadings(): Int32Array {
+    const n = stats.elements.length;
+    const out = new Int32Array(n).fill(-1);
+    let current = -1;
+    for (let i = rootLast + 1; i < n; i++) {
+      // A card's linked title is a heading too, but opens no new block: the block goes on.
+      if (HEADINGS.has(stats.tags[i]!) && stats.text[i]! > stats.linkText[i]!) current = i;
+      out[i] = current;
+    }
+    return out;
+  }
+
+  /**
+   * The last element a heading names: to the end of the block around the wrappers that hold the
+   * heading alone (a "See all" link beside it aside); when that block also holds the main content (the heading sits beside the
+   * article), only the block right after the heading.
+   */
+  function reachOf(h: number): number {
+    let k = h;
+    for (let p = stats.parent[k]!; p > 0 && headingAlone(p, h); p = stats.parent[k]!) k = p;
+    const scope = stats.parent[k]!;
+    if (scope < 0) return -1;
+    if (!(scope <= root && root <= stats.last[scope]!)) return stats.last[scope]!;
+    const next = stats.last[k]! + 1;
+    return next < stats.elements.length && stats.parent[next] === scope ? stats.last[next]! : -1;
+  }
+
+  /** Wrapper p holds heading h and nothing else but a link or two beside it ("See all"). */
+  function headingAlone(p: number, h: number): boolean {
+    return stats.text[p]! - stats.linkText[p]! === stats.text[h]! && stats.links[p]! <= 2;
+  }
+
+  function relatedName(h: number): string | null {
+    const text = foldWhitespace(textOf(stats.elements[h]!) ?? '');
+    return headingHint(text) === 'related' || RECENT.test(text) ? clip(text, 40) : null;
+  }
+
+  return (i) => {
+    last ??= lastHeadings();
+    const h = last[i]!;
+    if (h < 0 || h === i) return null;
+    let name = memo.get(h);
+    if (name === undefined) {
+      name = relatedName(h);
+      memo.set(h, name);
+    }
+    return name !== null && i <= reachOf(h) ? name : null;
+  };
+}
