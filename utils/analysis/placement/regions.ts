@@ -84,6 +84,11 @@ export function createRegions(stats: PageStats, root: number, layout: Layout | n
     const own = b >= 0 ? rectOf(b) : null;
     if (mainRect && own) {
       const mainBottom = mainRect.top + mainRect.height;
+      const left = own.left + own.width <= mainRect.left + 10;
+      const right = own.left >= mainRect.left + mainRect.width - 10;
+      // A column beside the main content is a sidebar however short: one that ends before the
+      // article's text starts (below a title and a hero image) is not above it.
+      if ((left || right) && !pageLevel) return { placement: 'sidebar', reason: `in a column ${left ? 'left' : 'right'} of the main content` };
       if (own.top + own.height <= mainRect.top + 10) {
         if (dense) return { placement: 'navigation', reason: 'in a link-dense list above the main content' };
         return pageLevel
@@ -95,8 +100,6 @@ export function createRegions(stats: PageStats, root: number, layout: Layout | n
           ? { placement: 'footer', reason: 'at the foot of the page, below the main content' }
           : { placement: 'other', reason: 'below the main content' };
       }
-      const left = own.left + own.width <= mainRect.left + 10;
-      const right = own.left >= mainRect.left + mainRect.width - 10;
       if (left || right) return { placement: 'sidebar', reason: `in a column ${left ? 'left' : 'right'} of the main content` };
     }
     if (before) {
