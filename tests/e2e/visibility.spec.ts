@@ -23,11 +23,14 @@ test('each way of hiding a link is found and named; the fold is measured', async
   expect(hiddenBy('white on white')).toBe('same-colour');
   expect(hiddenBy('dark on dark')).toBe('same-colour');
   // text-indent: -9999px keeps the box and moves the words where no one sees them; a logo's
-  // image replacement shows its background image instead, and a small indent hides nothing.
+  // image replacement shows its background image instead, an icon its glyph, and a small indent
+  // hides nothing.
   expect(hiddenBy('pushed out by text-indent')).toBe('text-indent');
   expect(hiddenBy('pushed off the page by text-indent')).toBe('text-indent');
   expect(byText['indented a little']).toMatchObject({ visible: true, hiddenBy: null });
   expect(byText['a logo drawn as a background image']).toMatchObject({ visible: true, hiddenBy: null });
+  // An icon font's glyph in ::before is what the reader sees of a social icon link.
+  expect(byText['an icon drawn by a pseudo-element']).toMatchObject({ visible: true, hiddenBy: null });
   expect(hiddenBy('clipped to a circle of radius 0')).toBe('clip');
 
   // A wrapper 1px thin shows nothing of what it holds; one folded shut (a CSS accordion, a closed

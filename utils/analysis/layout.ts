@@ -17,7 +17,8 @@ export interface Layout {
   rect(el: Element): Rect;
   /** Where the element's contents are drawn (its text, not its box), or null when nothing is. */
   contentRect(el: Element): Rect | null;
-  style(el: Element): CSSStyleDeclaration;
+  /** Computed style of the element, or of its `::before`/`::after` box. */
+  style(el: Element, pseudo?: '::before' | '::after'): CSSStyleDeclaration;
   viewport: { width: number; height: number };
   /** Full scrollable size of the document. */
   page: { width: number; height: number };
@@ -45,7 +46,7 @@ export function layoutOf(doc: Document): Layout | null {
       const r = range.getBoundingClientRect();
       return r.width > 0 || r.height > 0 ? { top: r.top + scrollY, left: r.left + scrollX, width: r.width, height: r.height } : null;
     },
-    style: (el) => win.getComputedStyle(el),
+    style: (el, pseudo) => win.getComputedStyle(el, pseudo),
     viewport,
     page: {
       width: Math.max(scrollWidth(root), viewport.width),

@@ -204,7 +204,7 @@ export function* placementModelSteps(
   const duplicates = yield* duplicateLinkSteps(rootLinks, (link) => templates.match(link) !== null || buttonHint(link) !== null);
   const mainSource = main.source;
   const postChrome = yield* postChromeSteps(stats, root);
-  const resourceList = createResourceLists(stats, root, hostOf(pageUrl));
+  const resourceList = createResourceLists(stats, root, doc, pageUrl);
 
   const shared = frozenMemo<PlacementResult>();
 
@@ -238,6 +238,34 @@ export function* placementModelSteps(
     },
   };
 
+  /**
+   * Where a link of an article's main content sits when it is not in the article's running text:
+   * a link-dense list (a menu before the text, "more stories" within it), after the text outside
+   * its paragraphs, a teaser or an embed. Null when it is in the text.
+   */
+  function outsideTheText(link: Element, i: number, list: number): PlacementResult | null {
+    if (list >= 0) {
+      const before = list < firstProse;
+      return {
+        placement: before ? 'navigation' : 'related',
+        reasons: [`in a link-dense list ${before ? 'before' : 'within'} the article text`, `inside the main content (${mainSource})`],
+      };
+    }
+    // closest('p') on the element itself: a mention's own paragraph counts as one, not only a link's.
+    if (i > afterArticle && !closest(link, 'p')) {
+      return { placement: 'related', reasons: ['after the article text, outside its paragraphs', `inside the main content (${mainSource})`] };
+    }
+    if (markedArticle && !inEditorialText(link, i)) {
+      // A headline there is a teaser for another story; anything else (a credit, a widget) is not.
+      const headline = countWords(textOf(link) ?? '') >= 4;
+      return {
+        placement: headline ? 'related' : 'other',
+        reasons: [`in ${headline ? 'a story teaser' : 'an embed'} inside the article, outside its paragraphs`, `inside the main content (${mainSource})`],
+      };
+    }
+    return null;
+  }
+
   function decide(link: Element, href: string | null): PlacementResult {
     if (isShareHref(href)) return { placement: 'other', reasons: ['a share button'] };
     const i = indexOf(link);
@@ -264,30 +292,9 @@ export function* placementModelSteps(
       const list = articleLike ? listOf(i) : -1;
       // A list the article heads itself and that points to other sites is its text (resource-lists.ts).
       const resources = list > firstProse ? resourceList(list) : null;
-      if (resources !== null) {
-        return {
-          placement: 'content',
-          reasons: [`in a list of links to other sites under the article’s heading “${resources}”`, `inside the main content (${mainSource})`],
-        };
-      }
-      if (list >= 0) {
-        const before = list < firstProse;
-        return {
-          placement: before ? 'navigation' : 'related',
-          reasons: [`in a link-dense list ${before ? 'before' : 'within'} the article text`, `inside the main content (${mainSource})`],
-        };
-      }
-      // closest('p') on the element itself: a mention's own paragraph counts as one, not only a link's.
-      if (i > afterArticle && !closest(link, 'p')) {
-        return { placement: 'related', reasons: ['after the article text, outside its paragraphs', `inside the main content (${mainSource})`] };
-      }
-      if (markedArticle && !inEditorialText(link, i)) {
-        // A headline there is a teaser for another story; anything else (a credit, a widget) is not.
-        const headline = countWords(textOf(link) ?? '') >= 4;
-        return {
-          placement: headline ? 'related' : 'other',
-          reasons: [`in ${headline ? 'a story teaser' : 'an embed'} inside the article, outside its paragraphs`, `inside the main content (${mainSource})`],
-        };
+      if (resources === null) {
+        const outside = outsideTheText(link, i, list);
+        if (outside) return outside;
       }
       // A call to action styled as a button is a control of the page, not a link in its text.
       const button = buttonHint(link);
@@ -311,7 +318,8 @@ export function* placementModelSteps(
           reasons: [`a repeated template link (“${template.text}” ×${template.count}), not editorial text`, `inside the main content (${mainSource})`],
         };
       }
-      return { placement: 'content', reasons: [`inside the main content (${mainSource})`] };
+      const inside = `inside the main content (${mainSource})`;
+      return { placement: 'content', reasons: resources === null ? [inside] : [`in a list of links to other sites under the article’s heading “${resources}”`, inside] };
     }
     const r = regionOf(i);
     return { placement: r.placement, reasons: [r.reason] };

@@ -213,12 +213,22 @@ function indentedOut(el: Element, s: Partial<CSSStyleDeclaration>, box: Rect, la
   const indent = s.textIndent;
   if (!indent || parseFloat(indent) === 0) return false;
   if ((s.backgroundImage ?? 'none') !== 'none' || !hasOwnText(el) || query(el, 'img, svg, picture, video')) return false;
+  // An icon drawn by ::before or ::after (an icon font's glyph) is what the reader sees instead.
+  if (drawsPseudo(el, '::before', layout) || drawsPseudo(el, '::after', layout)) return false;
   const text = layout.contentRect(el);
   if (!text) return false;
   const beside = text.left + text.width <= box.left || text.left >= box.left + box.width;
   if (!beside) return false;
   const clips = s.overflowX === 'hidden' || s.overflowX === 'clip';
   return clips || text.left + text.width <= 0 || text.left >= layout.page.width;
+}
+
+/** The ::before or ::after box of `el` shows something: a glyph, a picture (an empty clearfix box shows nothing). */
+function drawsPseudo(el: Element, pseudo: '::before' | '::after', layout: Layout): boolean {
+  const s = layout.style(el, pseudo);
+  const content = s.content ?? 'none';
+  const image = (s.backgroundImage ?? 'none') !== 'none';
+  return content !== 'none' && content !== 'normal' && (image || (content !== '""' && content !== "''"));
 }
 
 /** The link's own box, or its children's when the inline box is empty (block images inside). */

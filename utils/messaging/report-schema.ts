@@ -80,7 +80,7 @@ const HIDDEN: ReadonlySet<unknown> = new Set(HIDDEN_REASONS);
  * The check of LinkSchema written out by hand, about ten times faster on a big page's tens of
  * thousands of links. It may refuse more than the schema (the schema then decides, and words
  * the error), never accept more: tests/unit/messaging/report-schema.test.ts holds it to that.
- * All 17 fields are read and must be there, so with exactly 17 keys there is no other.
+ * All 18 fields are read and must be there, so with exactly 18 keys there is no other.
  */
 export function isPlainLink(x: unknown): x is ExtractedLink {
   if (!x || typeof x !== 'object' || Array.isArray(x)) return false;

@@ -152,7 +152,50 @@ describe('placement: blocks inside the main content', () => {
     // The site's own links (www. and root-relative are the site), a related list, a follow list: not the article's text.
     for (const t of ['Walk one: the quay', 'Walk two: the headland', 'Walk three: the dunes', 'Social', 'Video']) expect(place(t)).toBe('related');
     expect(place("Another site's story one")).toBe('related');
-    expect(place('Guides')).not.toBe('content');
+  });
+
+  it('a resource list’s links still go through the checks of any content link: a picture twin and a button are not content; hosts are read as the browser resolves them', () => {
+    const prose = '<p>' + 'The harbour town grew slowly over two centuries, first as a fishing village and later as a trading post. '.repeat(3) + '</p>';
+    const page = (head: string, list: string) =>
+      new DOMParser().parseFromString(`<html><head>${head}</head><body><main><article><h1>Walks</h1><div class="entry-content">${prose}<h2>Tools we use</h2><ul>${list}</ul>${prose}</div></article></main></body></html>`, 'text/html');
+    const placeIn = (doc: Document, url: string) => {
+      const model = createPlacementModel(doc, null, url);
+      return (href: string, nth = 0) => model.classify(doc.querySelectorAll(`a[href="${href}"]`)[nth]!).placement;
+    };
+    const tools = [1, 2, 3].map((n) => `<li><a href="https://t${n}.example/"><img src="t${n}.png" alt=""></a> <a href="https://t${n}.example/">Tool ${n}</a></li>`).join('') +
+      '<li><a class="btn btn-primary" href="https://t1.example/buy">Buy now</a></li>';
+    const place = placeIn(page('', tools), 'https://blog.example/walks');
+    expect(place('https://t2.example/', 1)).toBe('content');
+    expect(place('https://t2.example/', 0)).toBe('other');
+    expect(place('https://t1.example/buy')).toBe('other');
+    // The page's own host in Unicode is the site (the browser reads it in punycode).
+    const own = [1, 2, 3].map((n) => `<li><a href="https://bücher.example/${n}">Our list ${n}</a></li>`).join('');
+    expect(placeIn(page('', own), 'https://xn--bcher-kva.example/post')('https://bücher.example/2')).toBe('related');
+    // Relative links under a <base href> on another site go to that site.
+    const based = [1, 2, 3].map((n) => `<li><a href="/tool-${n}">Tool ${n}</a></li>`).join('');
+    expect(placeIn(page('<base href="https://other.example/">', based), 'https://blog.example/walks')('/tool-2')).toBe('content');
+  });
+
+  it('a heading after the main content names only what it heads', () => {
+    const article = '<main><article><h1>Repotting</h1><div class="entry-content"><p>' + 'Spring is the time to repot a fig: the roots wake up and the plant recovers fastest. '.repeat(3) + '</p></div></article></main>';
+    const placeIn = (after: string) => {
+      const doc = new DOMParser().parseFromString(`<body>${article}${after}</body>`, 'text/html');
+      const model = createPlacementModel(doc, null, 'https://blog.example/post');
+      return (text: string) => model.classify(Array.from(doc.querySelectorAll('a')).find((a) => a.textContent === text)!).placement;
+    };
+    // A wrapper with two posts beside the heading is the block, not the heading's wrapper: the credits after it are not named.
+    const two = placeIn('<div class="blk"><div class="w"><h3>You may also like</h3><a href="/p1">Post one</a><a href="/p2">Post two</a></div><div class="x"><a href="/privacy">Privacy policy</a> <a href="https://designer.example/">Theme by Designer</a></div></div>');
+    expect(two('Post one')).toBe('related');
+    expect(two('Theme by Designer')).not.toBe('related');
+    // A heading with a link in it still names the grid after its wrapper.
+    expect(placeIn('<div class="blk"><div class="w"><h2>Related <a href="/related">posts</a></h2></div><div class="grid"><a href="/a">Post A</a> <a href="/b">Post B</a></div></div>')('Post B')).toBe('related');
+    // Beside the article (the block around it holds the main content too), the heading names the
+    // block right after it, an empty spacer between them aside, and nothing further.
+    const beside = placeIn('<h2>You may also like</h2><div class="spacer"></div><div class="grid"><a href="/a">Post A</a> <a href="/b">Post B</a></div><div class="more"><a href="/contact">Contact us</a></div>');
+    expect(beside('Post B')).toBe('related');
+    expect(beside('Contact us')).not.toBe('related');
+    // A card title with words of its own besides its link does not end the block.
+    expect(placeIn('<div class="blk"><div class="w"><h2>More posts</h2></div><div class="grid"><h3><a href="/a">Post A</a></h3><h3><span>New</span> <a href="/b">Post B, the longer title</a></h3><p><a href="/b">Read it</a></p></div></div>')('Read it')).toBe('related');
   });
 
   it('a related-posts block after the article is related when a heading names it from a widget of its own; post navigation in the article’s footer is navigation', () => {

@@ -11,6 +11,8 @@ import { headingHint } from './hints';
 import type { PageStats } from './stats';
 
 const HEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
+/** A link beside a heading in its wrapper, no longer than this, is its "See all". */
+const SEE_ALL_CHARS = 24;
 /** Recent-post blocks: named so only after the main content (on a news front page they are its content). */
 const RECENT = /^(recent|latest|more|other|newer|older) (posts|articles|stories|entries|reads)\b/i;
 
@@ -18,7 +20,7 @@ const RECENT = /^(recent|latest|more|other|newer|older) (posts|articles|stories|
 export function createHeadingsAfter(stats: PageStats, root: number): (i: number) => string | null {
   const rootLast = stats.last[root]!;
   let last: Int32Array | null = null;
-  const memo = new Map<number, string | null>();
+  const memo = new Map<number, { name: string; reach: number } | null>();
 
   /** last[i]: the nearest heading at or before i, after the main content (-1: none). One pass, on first use. */
   function lastHeadings(): Int32Array {
@@ -27,7 +29,7 @@ export function createHeadingsAfter(stats: PageStats, root: number): (i: number)
     let current = -1;
     for (let i = rootLast + 1; i < n; i++) {
       // A card's linked title is a heading too, but opens no new block: the block goes on.
-      if (HEADINGS.has(stats.tags[i]!) && stats.text[i]! > stats.linkText[i]!) current = i;
+      if (HEADINGS.has(stats.tags[i]!) && stats.text[i]! > 2 * stats.linkText[i]!) current = i;
       out[i] = current;
     }
     return out;
@@ -35,8 +37,8 @@ export function createHeadingsAfter(stats: PageStats, root: number): (i: number)
 
   /**
    * The last element a heading names: to the end of the block around the wrappers that hold the
-   * heading alone (a "See all" link beside it aside); when that block also holds the main content (the heading sits beside the
-   * article), only the block right after the heading.
+   * heading alone (a "See all" link beside it aside); when that block also holds the main
+   * content (the heading sits beside the article), only the block right after the heading.
    */
   function reachOf(h: number): number {
     let k = h;
@@ -44,13 +46,19 @@ export function createHeadingsAfter(stats: PageStats, root: number): (i: number)
     const scope = stats.parent[k]!;
     if (scope < 0) return -1;
     if (!(scope <= root && root <= stats.last[scope]!)) return stats.last[scope]!;
-    const next = stats.last[k]! + 1;
+    // The next block with something in it (a spacer between heading and grid is nothing).
+    let next = stats.last[k]! + 1;
+    while (next < stats.elements.length && stats.parent[next] === scope && stats.text[next] === 0 && stats.links[next] === 0) next = stats.last[next]! + 1;
     return next < stats.elements.length && stats.parent[next] === scope ? stats.last[next]! : -1;
   }
 
-  /** Wrapper p holds heading h and nothing else but a link or two beside it ("See all"). */
+  /** Wrapper p holds heading h and nothing else but one short link beside it ("See all"). */
   function headingAlone(p: number, h: number): boolean {
-    return stats.text[p]! - stats.linkText[p]! === stats.text[h]! && stats.links[p]! <= 2;
+    return (
+      stats.text[p]! - stats.linkText[p]! === stats.text[h]! - stats.linkText[h]! &&
+      stats.links[p]! - stats.links[h]! <= 1 &&
+      stats.linkText[p]! - stats.linkText[h]! <= SEE_ALL_CHARS
+    );
   }
 
   function relatedName(h: number): string | null {
@@ -62,11 +70,12 @@ export function createHeadingsAfter(stats: PageStats, root: number): (i: number)
     last ??= lastHeadings();
     const h = last[i]!;
     if (h < 0 || h === i) return null;
-    let name = memo.get(h);
-    if (name === undefined) {
-      name = relatedName(h);
-      memo.set(h, name);
+    let named = memo.get(h);
+    if (named === undefined) {
+      const name = relatedName(h);
+      named = name === null ? null : { name, reach: reachOf(h) };
+      memo.set(h, named);
     }
-    return name !== null && i <= reachOf(h) ? name : null;
+    return named !== null && i <= named.reach ? named.name : null;
   };
 }

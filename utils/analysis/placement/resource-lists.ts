@@ -6,6 +6,9 @@
  * article says, and the very links a link builder looks for.
  */
 import { attr, textOf } from '../dom-safe';
+import { baseUrlOf } from '../links';
+import { createHrefResolver, trimUrl } from '../resolve-href';
+import { hostOf } from '../../urls';
 import { clip, foldWhitespace } from '../text';
 import { headingHint } from './hints';
 import type { PageStats } from './stats';
@@ -24,10 +27,13 @@ const SITE_LISTS = /^(follow|connect with|find us|stay (connected|in touch)|soci
 /**
  * For the link-dense list at element `list` (one placement.ts found inside an article's main
  * content): the heading that names it when it is a resource list, else null. Memoised per list.
+ * Links are resolved as the link reader does (against `<base href>`, hosts in punycode) and
+ * judged by the page's own address.
  */
-export function createResourceLists(stats: PageStats, root: number, pageHost: string): (list: number) => string | null {
+export function createResourceLists(stats: PageStats, root: number, doc: Document, pageUrl: string): (list: number) => string | null {
   const memo = new Map<number, string | null>();
-  const site = bareHost(pageHost);
+  const site = bareHost(hostOf(pageUrl));
+  let counts: { links: Int32Array; elsewhere: Int32Array } | null = null;
   return (list) => {
     let heading = memo.get(list);
     if (heading === undefined) {
@@ -84,22 +90,37 @@ export function createResourceLists(stats: PageStats, root: number, pageHost: st
 
   /** More than half of the list's links go to other sites (by host: www. and subdomains are the site). */
   function mostlyElsewhere(list: number): boolean {
-    let links = 0;
-    let elsewhere = 0;
-    for (let k = list; k <= stats.last[list]!; k++) {
-      if (!stats.isLink[k]) continue;
-      links++;
-      const host = hostOfHref(attr(stats.elements[k]!, 'href') ?? '');
-      if (host && !sameSite(host, site)) elsewhere++;
-    }
-    return elsewhere * 2 > links;
+    counts ??= countLinks();
+    const from = list - root;
+    const to = stats.last[list]! - root + 1;
+    return (counts.elsewhere[to]! - counts.elsewhere[from]!) * 2 > counts.links[to]! - counts.links[from]!;
   }
-}
 
-/** The host of an absolute or scheme-relative http(s) href, lower-cased; '' for a link on this site or another scheme. */
-function hostOfHref(href: string): string {
-  const m = /^\s*(?:https?:)?\/\/([^/?#:\s]+)/i.exec(href);
-  return m ? bareHost(m[1]!) : '';
+  /**
+   * Running counts of the main content's links and of those to other sites, in walk order: any
+   * list's are two subtractions (nested lists must not each count their whole subtree). Read
+   * once, on the first list asked about.
+   */
+  function countLinks(): { links: Int32Array; elsewhere: Int32Array } {
+    const span = stats.last[root]! - root + 1;
+    const links = new Int32Array(span + 1);
+    const elsewhere = new Int32Array(span + 1);
+    const resolve = createHrefResolver(baseUrlOf(doc, pageUrl));
+    for (let k = root; k < root + span; k++) {
+      const at = k - root;
+      let link = 0;
+      let away = 0;
+      if (stats.isLink[k]) {
+        link = 1;
+        const url = resolve(trimUrl(attr(stats.elements[k]!, 'href') ?? ''));
+        const web = url !== null && (url.protocol === 'http:' || url.protocol === 'https:');
+        if (web && !sameSite(bareHost(url.hostname), site)) away = 1;
+      }
+      links[at + 1] = links[at]! + link;
+      elsewhere[at + 1] = elsewhere[at]! + away;
+    }
+    return { links, elsewhere };
+  }
 }
 
 function bareHost(host: string): string {
