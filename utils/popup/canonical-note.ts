@@ -19,9 +19,16 @@ function withoutFragment(url: string): string {
   return hash < 0 ? url : url.slice(0, hash);
 }
 
+/** The canonical names the page itself; one clipped in the report (ending in …) is compared by what is left. */
+function isThePage(canonical: string, url: string): boolean {
+  const page = withoutFragment(url);
+  if (canonical.endsWith('…')) return page.startsWith(canonical.slice(0, -1));
+  return withoutFragment(canonical) === page;
+}
+
 export function canonicalNote(page: Pick<PageInfo, 'url' | 'canonical' | 'canonicalIgnored'>): CanonicalNote | null {
   const { canonical } = page;
   if (canonical === null) return null;
-  const kind = page.canonicalIgnored ?? (withoutFragment(canonical) === withoutFragment(page.url) ? null : 'elsewhere');
+  const kind = page.canonicalIgnored ?? (isThePage(canonical, page.url) ? null : 'elsewhere');
   return kind ? { kind, words: WORDS[kind], canonical } : null;
 }

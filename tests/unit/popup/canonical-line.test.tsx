@@ -19,6 +19,10 @@ describe('the canonical line of the popup', () => {
     expect(note({ url: 'https://a.example/p', canonical: 'https://a.example/p', canonicalIgnored: null })).toBeNull();
     expect(note({ url: 'https://a.example/p#comments', canonical: 'https://a.example/p', canonicalIgnored: null })).toBeNull();
     expect(note({ url: 'https://a.example/p', canonical: null, canonicalIgnored: null })).toBeNull();
+    // A canonical past 5,000 characters is clipped in the report: what is left is compared.
+    const long = `https://a.example/app?state=${'a1'.repeat(3000)}`;
+    expect(note({ url: long, canonical: `${long.slice(0, 4999)}…`, canonicalIgnored: null })).toBeNull();
+    expect(note({ url: long, canonical: `https://a.example/other?state=${'a1'.repeat(2500)}…`, canonicalIgnored: null })).toContain('another page');
   });
 
   it('names another page’s canonical, as text', () => {
