@@ -251,8 +251,9 @@ export function* placementModelSteps(
         reasons: [`in a link-dense list ${before ? 'before' : 'within'} the article text`, `inside the main content (${mainSource})`],
       };
     }
-    // closest('p') on the element itself: a mention's own paragraph counts as one, not only a link's.
-    if (i > afterArticle && !closest(link, 'p')) {
+    // closest() on the element itself: a mention's own paragraph counts as one, not only a link's.
+    // A table or a quote closing the article (a price table, a cited source) is its text too.
+    if (i > afterArticle && !closest(link, 'p, td, th, blockquote')) {
       return { placement: 'related', reasons: ['after the article text, outside its paragraphs', `inside the main content (${mainSource})`] };
     }
     if (markedArticle && !inEditorialText(link, i)) {
@@ -292,14 +293,14 @@ export function* placementModelSteps(
       const list = articleLike ? listOf(i) : -1;
       // A list the article heads itself and that points to other sites is its text (resource-lists.ts).
       const resources = list > firstProse ? resourceList(list) : null;
-      if (resources === null) {
-        const outside = outsideTheText(link, i, list);
-        if (outside) return outside;
-      }
       // A call to action styled as a button is a control of the page, not a link in its text.
       const button = buttonHint(link);
       if (button) {
         return { placement: 'other', reasons: [`a button, not a link in the text (${button})`, `inside the main content (${mainSource})`] };
+      }
+      if (resources === null) {
+        const outside = outsideTheText(link, i, list);
+        if (outside) return outside;
       }
       const twin = duplicates.match(link);
       if (twin !== null) {

@@ -176,6 +176,25 @@ describe('placement: blocks inside the main content', () => {
     expect(placeIn(page('<base href="https://other.example/">', based), 'https://blog.example/walks')('/tool-2')).toBe('content');
   });
 
+  it('after an article’s last paragraph, a table or a quote is still its text, a button a control, anything else a teaser', () => {
+    const prose = '<p>' + 'We tested eleven French presses over three months, brewing every morning and noting the grit. '.repeat(3) + '</p>';
+    const doc = new DOMParser().parseFromString(
+      `<body><main><article><div class="entry-content">${prose}${prose}` +
+        '<table><tr><td>Fellow Clara</td><td><a href="https://shop.example/clara">Check price at the shop</a></td></tr></table>' +
+        '<blockquote><p>Grit is the enemy of a good press.</p><cite><a href="https://coffee.example/interview">Ana Ruiz, barista</a></cite></blockquote>' +
+        '<div class="wp-block-buttons"><div class="wp-block-button"><a class="wp-block-button__link" href="https://shop.example/buy">Buy the winner</a></div></div>' +
+        '<div class="teaser"><a href="/grinders">Our guide to the best burr grinders</a></div>' +
+        '</div></article></main></body>',
+      'text/html',
+    );
+    const model = createPlacementModel(doc, null, 'https://blog.example/presses');
+    const place = (t: string) => model.classify(Array.from(doc.querySelectorAll('a')).find((a) => a.textContent === t)!).placement;
+    expect(place('Check price at the shop')).toBe('content');
+    expect(place('Ana Ruiz, barista')).toBe('content');
+    expect(place('Buy the winner')).toBe('other');
+    expect(place('Our guide to the best burr grinders')).toBe('related');
+  });
+
   it('a heading after the main content names only what it heads', () => {
     const article = '<main><article><h1>Repotting</h1><div class="entry-content"><p>' + 'Spring is the time to repot a fig: the roots wake up and the plant recovers fastest. '.repeat(3) + '</p></div></article></main>';
     const placeIn = (after: string) => {
@@ -194,6 +213,10 @@ describe('placement: blocks inside the main content', () => {
     const beside = placeIn('<h2>You may also like</h2><div class="spacer"></div><div class="grid"><a href="/a">Post A</a> <a href="/b">Post B</a></div><div class="more"><a href="/contact">Contact us</a></div>');
     expect(beside('Post B')).toBe('related');
     expect(beside('Contact us')).not.toBe('related');
+    // A "Popular posts" column inside the site's footer (no footer markup to say so) is the footer.
+    const footer = placeIn('<div class="td-footer-wrap"><div class="col"><div class="block-title"><h4>Popular Posts</h4></div><div class="list"><a href="/p1">Post one</a> <a href="/p2">Post two</a></div></div><div class="col"><a href="/about">About</a> <a href="/privacy">Privacy policy</a></div><p>© 2024 The Site</p></div>');
+    expect(footer('Post two')).toBe('footer');
+    expect(footer('Privacy policy')).toBe('footer');
     // A card title with words of its own besides its link does not end the block.
     expect(placeIn('<div class="blk"><div class="w"><h2>More posts</h2></div><div class="grid"><h3><a href="/a">Post A</a></h3><h3><span>New</span> <a href="/b">Post B, the longer title</a></h3><p><a href="/b">Read it</a></p></div></div>')('Read it')).toBe('related');
   });

@@ -16,11 +16,18 @@ const SEE_ALL_CHARS = 24;
 /** Recent-post blocks: named so only after the main content (on a news front page they are its content). */
 const RECENT = /^(recent|latest|more|other|newer|older) (posts|articles|stories|entries|reads)\b/i;
 
-/** For element i after the main content (element `root`, at least 0): the heading naming the related block it sits in, or null. */
-export function createHeadingsAfter(stats: PageStats, root: number): (i: number) => string | null {
+export interface NamedBlock {
+  /** The heading's words, clipped. */
+  name: string;
+  /** The element the heading names, all of its subtree. */
+  block: number;
+}
+
+/** For element i after the main content (element `root`, at least 0): the related block a heading names around it, or null. */
+export function createHeadingsAfter(stats: PageStats, root: number): (i: number) => NamedBlock | null {
   const rootLast = stats.last[root]!;
   let last: Int32Array | null = null;
-  const memo = new Map<number, { name: string; reach: number } | null>();
+  const memo = new Map<number, NamedBlock | null>();
 
   /** last[i]: the nearest heading at or before i, after the main content (-1: none). One pass, on first use. */
   function lastHeadings(): Int32Array {
@@ -36,20 +43,20 @@ export function createHeadingsAfter(stats: PageStats, root: number): (i: number)
   }
 
   /**
-   * The last element a heading names: to the end of the block around the wrappers that hold the
-   * heading alone (a "See all" link beside it aside); when that block also holds the main
-   * content (the heading sits beside the article), only the block right after the heading.
+   * The block a heading names: the block around the wrappers that hold the heading alone (a
+   * "See all" link beside it aside); when that block also holds the main content (the heading
+   * sits beside the article), only the block right after the heading. -1 when none.
    */
-  function reachOf(h: number): number {
+  function blockOf(h: number): number {
     let k = h;
     for (let p = stats.parent[k]!; p > 0 && headingAlone(p, h); p = stats.parent[k]!) k = p;
     const scope = stats.parent[k]!;
     if (scope < 0) return -1;
-    if (!(scope <= root && root <= stats.last[scope]!)) return stats.last[scope]!;
+    if (!(scope <= root && root <= stats.last[scope]!)) return scope;
     // The next block with something in it (a spacer between heading and grid is nothing).
     let next = stats.last[k]! + 1;
     while (next < stats.elements.length && stats.parent[next] === scope && stats.text[next] === 0 && stats.links[next] === 0) next = stats.last[next]! + 1;
-    return next < stats.elements.length && stats.parent[next] === scope ? stats.last[next]! : -1;
+    return next < stats.elements.length && stats.parent[next] === scope ? next : -1;
   }
 
   /** Wrapper p holds heading h and nothing else but one short link beside it ("See all"). */
@@ -73,9 +80,10 @@ export function createHeadingsAfter(stats: PageStats, root: number): (i: number)
     let named = memo.get(h);
     if (named === undefined) {
       const name = relatedName(h);
-      named = name === null ? null : { name, reach: reachOf(h) };
+      const block = name === null ? -1 : blockOf(h);
+      named = block < 0 ? null : { name: name!, block };
       memo.set(h, named);
     }
-    return named !== null && i <= named.reach ? named.name : null;
+    return named !== null && i <= stats.last[named.block]! ? named : null;
   };
 }

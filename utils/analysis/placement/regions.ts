@@ -70,12 +70,20 @@ export function createRegions(stats: PageStats, root: number, layout: Layout | n
   }
 
   const namedAfter = root >= 0 ? createHeadingsAfter(stats, root) : () => null;
+  /**
+   * After the main content, a block a heading names ("You may also like", "More posts") is what
+   * it says. At the page's own level only when it is the whole of that part of the page: a
+   * "Popular posts" column inside the site's footer is the footer.
+   */
+  const namedRelated = (i: number, b: number, pageLevel: boolean): RegionResult | null => {
+    const named = namedAfter(i);
+    // The named block lies inside the branch b (b is the highest element without the main content).
+    if (!named || (pageLevel && (b < 0 || stats.text[b] !== stats.text[named.block]))) return null;
+    return { placement: 'related', reason: `under the heading '${named.name}', after the main content` };
+  };
 
   return (i) => {
     if (root < 0) return { placement: 'other', reason: 'no main content stands out on this page' };
-    // After the main content, a block a heading names ("You may also like", "More posts") is what it says.
-    const named = i > rootLast ? namedAfter(i) : null;
-    if (named) return { placement: 'related', reason: `under the heading '${named}', after the main content` };
     const b = branch[i]!;
     const before = i < root;
     const pageLevel = b < 0 || stats.parent[b]! <= wrapper;
@@ -96,9 +104,10 @@ export function createRegions(stats: PageStats, root: number, layout: Layout | n
           : { placement: 'other', reason: 'above the main content' };
       }
       if (own.top >= mainBottom - 10) {
-        return pageLevel
-          ? { placement: 'footer', reason: 'at the foot of the page, below the main content' }
-          : { placement: 'other', reason: 'below the main content' };
+        return (
+          namedRelated(i, b, pageLevel) ??
+          (pageLevel ? { placement: 'footer', reason: 'at the foot of the page, below the main content' } : { placement: 'other', reason: 'below the main content' })
+        );
       }
       if (left || right) return { placement: 'sidebar', reason: `in a column ${left ? 'left' : 'right'} of the main content` };
     }
@@ -109,9 +118,10 @@ export function createRegions(stats: PageStats, root: number, layout: Layout | n
         : { placement: 'other', reason: 'before the main content' };
     }
     if (i > rootLast) {
-      return pageLevel
-        ? { placement: 'footer', reason: 'at the end of the page, after the main content' }
-        : { placement: 'sidebar', reason: 'next to the main content, after it in the page' };
+      return (
+        namedRelated(i, b, pageLevel) ??
+        (pageLevel ? { placement: 'footer', reason: 'at the end of the page, after the main content' } : { placement: 'sidebar', reason: 'next to the main content, after it in the page' })
+      );
     }
     return { placement: 'other', reason: 'outside the main content' };
   };
