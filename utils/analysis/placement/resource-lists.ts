@@ -8,7 +8,7 @@
 import { attr, textOf } from '../dom-safe';
 import { baseUrlOf } from '../links';
 import { createHrefResolver, trimUrl } from '../resolve-href';
-import { hostOf } from '../../urls';
+import { bareHost, hostOf } from '../../urls';
 import { clip, foldWhitespace } from '../text';
 import { headingHint } from './hints';
 import type { PageStats } from './stats';
@@ -121,10 +121,6 @@ export function createResourceLists(stats: PageStats, root: number, doc: Documen
     }
     return { links, elsewhere };
   }
-}
-
-function bareHost(host: string): string {
-  return host.toLowerCase().replace(/^www\./, '').replace(/\.$/, '');
 }
 
 function sameSite(a: string, b: string): boolean {
