@@ -69,7 +69,8 @@ export function createHeadingsAfter(stats: PageStats, root: number): (i: number)
   }
 
   function relatedName(h: number): string | null {
-    const text = foldWhitespace(textOf(stats.elements[h]!) ?? '');
+    // headingHint reads at most 60 characters: a megabyte heading is not folded whole.
+    const text = foldWhitespace((textOf(stats.elements[h]!) ?? '').slice(0, 2000));
     return headingHint(text) === 'related' || RECENT.test(text) ? clip(text, 40) : null;
   }
 

@@ -48,7 +48,8 @@ export function createResourceLists(stats: PageStats, root: number, doc: Documen
     const h = headingBefore(list);
     if (h < 0) return null;
     // Documentation generators end a heading with its permalink sign (¶, #).
-    const text = foldWhitespace(textOf(stats.elements[h]!) ?? '').replace(/[\s¶#:]+$/, '');
+    // Only a heading's head is folded: a page may write a megabyte into one.
+    const text = foldWhitespace((textOf(stats.elements[h]!) ?? '').slice(0, 2000)).replace(/[\s¶#:]+$/, '');
     if (!text || headingHint(text) !== null || SITE_LISTS.test(text)) return null;
     return mostlyElsewhere(list) ? clip(text, 60) : null;
   }
