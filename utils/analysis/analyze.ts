@@ -92,6 +92,7 @@ export function* analysisSteps(doc: Document, opts: AnalyzeOptions = {}): Genera
     url,
     baseUrl,
     wordCount: placement.mainWordCount,
+    thread: placement.thread,
     layout: layout !== null,
     headings: headingsOf(doc),
     structure: structureFound,

@@ -5,7 +5,7 @@
  */
 import { clip, foldWhitespace } from './text';
 import { attr, closest, matches, queryList, tagOf } from './dom-safe';
-import { SHOWN_DATE } from './page-date';
+import { SHOWN_DATES } from './page-date';
 import { shortText, textBefore } from './short-text';
 import { jsonTypes, metaContent, rankedJsonLd, type JsonLdNode } from './meta-tags';
 import { inComments, inOthersPart } from './others-parts';
@@ -47,12 +47,10 @@ const ROLE_FIRST = new RegExp(`^(?:\\S+\\s+)?${ROLE}\\b`, 'i');
 const ROLE_BEFORE = new RegExp(`\\b${ROLE}\\s*:?\\s*$`, 'i');
 /** Where a byline's name ends: a separator (a hyphen or slash between spaces), or a comment count after it. */
 const SEPARATOR = /\s*[|·•—–]\s*|\s+[-/]\s+|\s+(?=\d+\s+(?:comments?|replies|responses)\b)/i;
-/** Dates anywhere in a byline: they are cut out, and the name is what stands beside them. */
-const DATES = new RegExp(SHOWN_DATE.source, 'gi');
 /** Text that names no one: a "Post" link, a lone label, a weekday, a count ("3 Comments", "5 min read"), a time. */
 const NOT_A_NAME = /^(?:by|post(?:ed)?|author|authors|profile|avatar|view profile|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)$|^\d[\d\s,.]*(?:$|\s(?:comments?|replies|min|minutes?|views?)\b)|\d{1,2}:\d{2}/i;
 
-export function authorOf(doc: Document, ld: JsonLdNode[], thread: () => boolean): string | null {
+export function authorOf(doc: Document, ld: JsonLdNode[], thread: boolean): string | null {
   for (const name of AUTHOR_META) {
     // article:author is often the author's profile URL: then a later tag may name them.
     const meta = metaContent(doc, [name], true);
@@ -75,7 +73,7 @@ export function authorOf(doc: Document, ld: JsonLdNode[], thread: () => boolean)
       if (!matches(el, selector) || inComments(el)) continue;
       tried++;
       const name = bylineName(el);
-      if (name !== null) return isListing(candidates, selector) && !thread() ? null : name;
+      if (name !== null) return !thread && isListing(candidates, selector) ? null : name;
     }
   }
   return null;
@@ -108,7 +106,8 @@ function bylineName(el: Element): string | null {
   // "Medically reviewed by <a>…</a>": the role may stand before the element, in its parent
   // (found there by the text as written, before its whitespace is folded).
   if (!raw || ROLE_FIRST.test(raw) || ROLE_BEFORE.test(textBefore(el, own))) return null;
-  for (const part of raw.replace(DATES, ' | ').split(SEPARATOR)) {
+  // Dates anywhere in a byline are cut out: the name is what stands beside them.
+  for (const part of raw.replace(SHOWN_DATES, ' | ').split(SEPARATOR)) {
     const text = part.replace(LABEL, '').replace(/\s+(?:on|at)$/i, '').replace(/[\s,;:]+$/, '');
     if (text && text.length <= 120 && isName(text) && !NOT_A_NAME.test(text)) return text;
   }

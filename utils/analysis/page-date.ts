@@ -23,8 +23,8 @@ export const SHOWN_DATE = new RegExp(
   `\\b(?:${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})|(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})|(\\d{4})-(\\d{2})-(\\d{2}))\\b`,
   'i',
 );
-/** Every date in a text, in order. */
-const DATES = new RegExp(SHOWN_DATE.source, 'gi');
+/** Every date in a text, in order (global: for matchAll and replace). */
+export const SHOWN_DATES = new RegExp(SHOWN_DATE.source, 'gi');
 /** Where pages write the date they show: bylines and elements named for a date. */
 const DATE_PLACES = '[class*="date" i], [class*="publish" i], [class*="posted" i], .byline, .meta, .post-meta, .entry-meta';
 /** Classes of the other dates a page shows: of an update, a release (not a press release's), an offer's end. */
@@ -38,7 +38,7 @@ interface Dated {
   day: string | null;
 }
 
-export function publishedOf(doc: Document, ld: JsonLdNode[], thread: () => boolean, signed: boolean): string | null {
+export function publishedOf(doc: Document, ld: JsonLdNode[], thread: boolean, signed: boolean): string | null {
   const meta = metaContent(doc, DATE_META, true);
   if (meta) return meta;
   for (const node of rankedJsonLd(ld)) {
@@ -62,7 +62,7 @@ export function publishedOf(doc: Document, ld: JsonLdNode[], thread: () => boole
  * sidebars: a listing's cards each carry their own, and the first is not the page's (a thread's
  * first post's is).
  */
-function pageDate(doc: Document, selector: string, read: (el: Element) => Dated | null, thread: () => boolean): string | null | undefined {
+function pageDate(doc: Document, selector: string, read: (el: Element) => Dated | null, thread: boolean): string | null | undefined {
   let first: string | null = null;
   const days = new Set<string>();
   const found = queryList(doc, selector);
@@ -75,7 +75,7 @@ function pageDate(doc: Document, selector: string, read: (el: Element) => Dated 
     if (dated.day && !inOthersPart(el)) days.add(dated.day);
     if (first !== null && days.size >= LISTING_DAYS) break;
   }
-  if (days.size >= LISTING_DAYS && !thread()) return null;
+  if (days.size >= LISTING_DAYS && !thread) return null;
   return first ?? undefined;
 }
 
@@ -107,7 +107,7 @@ function shownDate(el: Element): Dated | null {
   const text = shortText(el, 300);
   if (text === null) return null;
   // "Updated May 2 · Published March 3": the first date not labelled as another one.
-  for (const m of text.matchAll(DATES)) {
+  for (const m of text.matchAll(SHOWN_DATES)) {
     if (OTHER_DATE_LABEL.test(text.slice(0, m.index))) continue;
     // "Updated <span class="date">…</span>": the label stands before the element, in its parent.
     if (!text.slice(0, m.index).trim() && OTHER_DATE_LABEL.test(textBefore(el, text))) return null;

@@ -2,7 +2,6 @@ import type { PageInfo, PageStructure, RobotsDirectives } from './types';
 import { clip, foldWhitespace } from './text';
 import { attr, docElement, query, queryAll, textOf } from './dom-safe';
 import { readCanonical } from './canonical';
-import { isForumThread } from './placement/thread';
 import { jsonLdNodes, jsonTypes, MAX_META, metaContent, type JsonLdNode } from './meta-tags';
 import { authorOf } from './page-author';
 import { publishedOf } from './page-date';
@@ -47,13 +46,15 @@ function schemaTypesOf(doc: Document, ld: JsonLdNode[]): string[] {
   return [...out];
 }
 
-/** Page-level fields. `wordCount` and `mainText` come from the main content, found by placement. */
+/** Page-level fields. `wordCount`, `mainText` and `thread` come from the placement model. */
 export function readPageInfo(
   doc: Document,
   opts: {
     url: string;
     baseUrl: string;
     wordCount: number;
+    /** The page declares itself a discussion thread: its first post's byline and date are the page's. */
+    thread: boolean;
     layout: boolean;
     headings: string[];
     structure: PageStructure;
@@ -62,10 +63,7 @@ export function readPageInfo(
   },
 ): PageInfo {
   const ld = jsonLdNodes(doc);
-  // Asked only when a page shows many bylines or dates; read once.
-  let isThread: boolean | undefined;
-  const thread = () => (isThread ??= isForumThread(doc));
-  const author = authorOf(doc, ld, thread);
+  const author = authorOf(doc, ld, opts.thread);
   const titleEl = query(doc, 'title');
   const title = foldWhitespace((titleEl ? textOf(titleEl) : null) ?? '') || metaContent(doc, ['og:title']) || '';
   return {
@@ -77,7 +75,7 @@ export function readPageInfo(
     lang: attrOf(docElement(doc), 'lang')?.trim() || metaContent(doc, ['og:locale', 'content-language']) || null,
     wordCount: opts.wordCount,
     author,
-    published: publishedOf(doc, ld, thread, author !== null),
+    published: publishedOf(doc, ld, opts.thread, author !== null),
     layout: opts.layout,
     headings: opts.headings,
     schemaTypes: schemaTypesOf(doc, ld),

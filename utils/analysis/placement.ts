@@ -43,6 +43,8 @@ export interface PlacementModel {
   mainRoot: Element | null;
   /** Words in the main content. */
   mainWordCount: number;
+  /** The page declares itself a discussion thread (placement/thread.ts): its posts are its content. */
+  thread: boolean;
   /** Where a link sits; also any other element (the text around a brand mention). `href` when read already. */
   classify(link: Element, href?: string | null): PlacementResult;
   /** The page as drawn (through shadow roots and slots), as the placement walk read it. */
@@ -221,6 +223,7 @@ export function* placementModelSteps(
   return {
     mainRoot: root >= 0 ? stats.elements[root]! : null,
     mainWordCount: mainWords(stats, root),
+    thread: stats.thread,
     drawn: {
       inMain: (el) => inRoot(indexOf(el)),
       parentOf(el) {
