@@ -11,6 +11,11 @@ export function isWebUrl(url: string | null | undefined): url is string {
   return !!url && /^https?:\/\//i.test(url);
 }
 
+/** `host` is `domain` or one of its subdomains: compared on label boundaries. */
+export function isHostOf(host: string, domain: string): boolean {
+  return host === domain || host.endsWith(`.${domain}`);
+}
+
 /** A host without its `www.`: `www.x.com` and `x.com` are one site to a reader. */
 export function bareHost(host: string): string {
   return host.startsWith('www.') ? host.slice(4) : host;

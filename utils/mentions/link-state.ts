@@ -1,6 +1,7 @@
 import { assignedSlotOf, attr, docUrl, hasAttr, hostOf, nodeType, ownerDocument, parentNode, queryAll, shadowRootOf, tagOf } from '../analysis/dom-safe';
 import { MAX_URL, baseUrlOf, sameDocument } from '../analysis/links';
 import { parseUrl, trimUrl } from '../analysis/resolve-href';
+import { isHostOf } from '../urls';
 import type { MentionOwner, MentionState, MentionTerm } from './types';
 
 export interface LinkState {
@@ -44,11 +45,6 @@ function slotOf(n: Node): Element | null {
     if (typeof (slot as Slot).assignedNodes === 'function' && (slot as Slot).assignedNodes().includes(n)) return slot;
   }
   return null;
-}
-
-/** `host` is `domain` or one of its subdomains: compared on label boundaries. */
-export function isHostOf(host: string, domain: string): boolean {
-  return host === domain || host.endsWith(`.${domain}`);
 }
 
 /** A domain as URL hosts spell it (lower case, punycode), or '' when it is not one. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isHostOf } from '@/utils/mentions/link-state';
+import { isHostOf } from '@/utils/urls';
 import { scanMentions } from '@/utils/mentions/scan-document';
 import { loadFixture } from '../fixture';
 import { ACME_AND_RIVAL } from './brands';

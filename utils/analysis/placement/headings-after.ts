@@ -7,10 +7,9 @@
  */
 import { textOf } from '../dom-safe';
 import { clip, foldWhitespace } from '../text';
-import { headingHint } from './hints';
+import { headingHint, SUBHEADINGS } from './hints';
 import type { PageStats } from './stats';
 
-const HEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
 /** A link beside a heading in its wrapper, no longer than this, is its "See all". */
 const SEE_ALL_CHARS = 24;
 /** Recent-post blocks: named so only after the main content (on a news front page they are its content). */
@@ -36,7 +35,7 @@ export function createHeadingsAfter(stats: PageStats, root: number): (i: number)
     let current = -1;
     for (let i = rootLast + 1; i < n; i++) {
       // A card's linked title is a heading too, but opens no new block: the block goes on.
-      if (HEADINGS.has(stats.tags[i]!) && stats.text[i]! > 2 * stats.linkText[i]!) current = i;
+      if (SUBHEADINGS.has(stats.tags[i]!) && stats.text[i]! > 2 * stats.linkText[i]!) current = i;
       out[i] = current;
     }
     return out;

@@ -294,6 +294,9 @@ export function isShareHref(href: string | null): boolean {
   return /^mailto:\?/i.test(h) && /[?&](subject|body)=/i.test(h);
 }
 
+/** Headings below the page's title: the ones that name a block of the page. */
+export const SUBHEADINGS: ReadonlySet<string> = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
+
 /** Headings that name the block they open. */
 const HEADING_RULES: Array<{ kind: HintKind; re: RegExp }> = [
   { kind: 'related', re: /^(related( (posts|articles|stories|content|reading|links|products|items|news))?|you (may|might) (also )?(like|enjoy|be interested in)|more (from|on|in|like this|stories|articles|to read|news)|recommended( for you| reading| articles| stories)?|read (next|more|also)|also read|see also|popular( posts| articles| now)?|trending( now)?|most (read|popular|viewed)|similar (products|items|articles|posts)|customers (also|who) .*|people also .*)\b/i },

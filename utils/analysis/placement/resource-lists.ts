@@ -8,13 +8,12 @@
 import { attr, textOf } from '../dom-safe';
 import { baseUrlOf } from '../links';
 import { createHrefResolver, trimUrl } from '../resolve-href';
-import { bareHost, hostOf } from '../../urls';
+import { bareHost, hostOf, isHostOf } from '../../urls';
 import { clip, foldWhitespace } from '../text';
-import { headingHint } from './hints';
+import { headingHint, SUBHEADINGS } from './hints';
 import type { PageStats } from './stats';
 
 const LISTS = new Set(['ul', 'ol', 'dl']);
-const HEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
 /** Wrappers climbed from the list to the heading before it: page builders wrap each widget twice. */
 const MAX_CLIMB = 3;
 /** A wrapper with more text than this holds more than a heading. */
@@ -79,11 +78,11 @@ export function createResourceLists(stats: PageStats, root: number, doc: Documen
    * widget); or k when it is a paragraph all in bold ("<p><strong>Further reading:</strong></p>").
    */
   function headingIn(k: number): number {
-    if (HEADINGS.has(stats.tags[k]!)) return k;
+    if (SUBHEADINGS.has(stats.tags[k]!)) return k;
     if (stats.text[k]! > MAX_HEADING_CHARS) return -1;
     for (let m = k + 1; m <= stats.last[k]!; m++) {
       const tag = stats.tags[m]!;
-      if (HEADINGS.has(tag)) return stats.text[m] === stats.text[k] ? m : -1;
+      if (SUBHEADINGS.has(tag)) return stats.text[m] === stats.text[k] ? m : -1;
       if (stats.tags[k] === 'p' && (tag === 'strong' || tag === 'b')) return stats.text[m] === stats.text[k] && stats.text[k]! <= MAX_BOLD_HEADING_CHARS ? k : -1;
     }
     return -1;
@@ -114,16 +113,15 @@ export function createResourceLists(stats: PageStats, root: number, doc: Documen
       if (stats.isLink[k]) {
         link = 1;
         const url = resolve(trimUrl(attr(stats.elements[k]!, 'href') ?? ''));
-        const web = url !== null && (url.protocol === 'http:' || url.protocol === 'https:');
-        if (web && !sameSite(bareHost(url.hostname), site)) away = 1;
+        if (url !== null && (url.protocol === 'http:' || url.protocol === 'https:')) {
+          // The site's own: the same host, a subdomain of it, or the domain it is a subdomain of.
+          const host = bareHost(url.hostname);
+          if (!isHostOf(host, site) && !isHostOf(site, host)) away = 1;
+        }
       }
       links[at + 1] = links[at]! + link;
       elsewhere[at + 1] = elsewhere[at]! + away;
     }
     return { links, elsewhere };
   }
-}
-
-function sameSite(a: string, b: string): boolean {
-  return a === b || a.endsWith(`.${b}`) || b.endsWith(`.${a}`);
 }

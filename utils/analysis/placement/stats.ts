@@ -4,7 +4,7 @@
  * later step reads these arrays instead of walking subtrees again.
  */
 import { TUNING } from './main-content';
-import { attributesOf, headingHint, isSectioning, ownHint, threadPost, type Hint } from './hints';
+import { attributesOf, headingHint, isSectioning, ownHint, SUBHEADINGS, threadPost, type Hint } from './hints';
 import { countWords } from '../text';
 import { isForumThread } from './thread';
 import { addressesIn, mayHoldAddress, type AddressesAt } from '../addresses';
@@ -213,7 +213,7 @@ export function* collectStatsSteps(doc: Document, shadows: ShadowRoots = NO_SHAD
   const headingKinds = new Map<number, Hint>();
   for (let i = 0; i < n; i++) {
     const el = elements[i]!;
-    if (!/^h[2-6]$/.test(tags[i]!) || hints[i] || hidden[i]) continue;
+    if (!SUBHEADINGS.has(tags[i]!) || hints[i] || hidden[i]) continue;
     const heading = textOf(el) ?? '';
     const kind = headingHint(heading);
     const p = parent[i]!;

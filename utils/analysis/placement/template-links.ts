@@ -7,7 +7,7 @@
  * "Visit website" on each entry of a resource page is exactly the link a link builder is after.
  */
 import { foldWhitespace } from '../text';
-import { bareHost } from '../../urls';
+import { bareHost, isHostOf } from '../../urls';
 import { attr } from '../dom-safe';
 import { runSteps } from '../steps';
 import { linksUnder, type RootLinks } from './root-links';
@@ -60,7 +60,7 @@ export function isInternalHref(href: string | null, pageHost: string): boolean {
   try {
     const host = new URL(h, `https://${pageHost || 'invalid.invalid'}/`).hostname.toLowerCase();
     const base = bareHost(pageHost);
-    return host === pageHost || host === base || host.endsWith(`.${base}`);
+    return host === pageHost || isHostOf(host, base);
   } catch {
     return false;
   }
