@@ -27,6 +27,7 @@ import {
 } from './lib/extension-browser';
 import { classifyInput, parseInspectArgs, USAGE, type InspectInput } from './lib/inspect-args';
 import { startStaticServer, type StaticServer } from './lib/static-server';
+import { printable } from './lib/terminal-text';
 import { runMain } from './lib/run-main';
 
 /** A failure of one input, in words for the user (no stack trace). */
@@ -77,7 +78,7 @@ async function main(): Promise<number> {
       } catch (err) {
         failures++;
         const message = err instanceof InputError ? err.message : err instanceof Error ? firstLine(err.message) : String(err);
-        process.stderr.write(`inspect: ${source}: ${message}\n`);
+        process.stderr.write(`inspect: ${printable(source)}: ${printable(message)}\n`);
         if (args.json) emit(JSON.stringify({ source, error: message }));
       }
     }
@@ -248,7 +249,8 @@ function formatText(source: string, r: ScoredReport, mentions: MentionScan | nul
       lines.push(`     unlinked: “${truncate(m.context, 90)}” (${m.placement})`);
     }
   }
-  return lines.join('\n') + '\n';
+  // Each line holds page text: printed as it reads, never as terminal control sequences.
+  return lines.map(printable).join('\n') + '\n';
 }
 
 function truncate(s: string, n: number): string {

@@ -153,6 +153,16 @@ test.describe('npm run inspect', () => {
     expect(run.stdout).toMatch(/\d+\s+yes\s+the placement checker -> https:\/\/tools\.example\.org\/checker/);
   });
 
+  test('prints page text as text, never as terminal escapes', async () => {
+    const run = await inspectCli(['tests/fixtures/hostile/terminal-escapes-in-text.html']);
+    expect(run.code, run.stderr).toBe(0);
+    // The page's escape and bidi characters are shown, escaped, where they stood.
+    expect(run.stdout).toContain('== Escapes \\x1B[31mred\\x1B[0m in the title');
+    expect(run.stdout).toContain('the tool\\x1B[2J\\x1B[H that clears the screen -> https://tools.example.org/clear');
+    expect(run.stdout).toContain('a name with \\u202Etxt.exe\\u202C reversed');
+    expect(run.stdout).not.toMatch(/[\u001b\u202e]/);
+  });
+
   test('--brand and --site add the page\'s brand mentions, by link state, to the JSON and the summary', async () => {
     const page = path.join(ROOT, 'tests/fixtures/e2e/brand-mentions.html');
     const json = await inspectCli(['--json', '--brand', 'Acme', '--site', 'acme.example', page]);

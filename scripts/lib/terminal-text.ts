@@ -1,0 +1,17 @@
+/**
+ * Page text made safe to print on a terminal. A page's title, link texts and raw hrefs are the
+ * page's to choose: an escape sequence in them could recolour, rewrite or clear what `inspect`
+ * printed before, and a bidirectional override could show an address reversed. Each such
+ * character is written as a visible escape instead (`\x1B`, `\u202E`), so nothing is dropped.
+ */
+
+// C0 and C1 controls (newline and tab included: one report line stays one line), DEL, the
+// line and paragraph separators, and the bidirectional embeddings, overrides and isolates.
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+export function printable(text: string): string {
+  return text.replace(UNPRINTABLE, (c) => {
+    const code = c.charCodeAt(0);
+    return code <= 0xff ? `\\x${code.toString(16).toUpperCase().padStart(2, '0')}` : `\\u${code.toString(16).toUpperCase()}`;
+  });
+}
