@@ -20,25 +20,34 @@ export interface CanonicalReading {
   canonicalIgnored: CanonicalIgnored | null;
 }
 
-function resolved(href: string, baseUrl: string): string {
+interface Resolved {
+  href: string;
+  /** An address search engines can fetch: it parses, over http(s). */
+  valid: boolean;
+}
+
+function resolved(href: string, baseUrl: string): Resolved {
   try {
-    return clip(new URL(trimUrl(href), baseUrl).href, MAX_CANONICAL);
+    const url = new URL(trimUrl(href), baseUrl);
+    return { href: clip(url.href, MAX_CANONICAL), valid: url.protocol === 'http:' || url.protocol === 'https:' };
   } catch {
-    return clip(href, 2048);
+    return { href: clip(href, 2048), valid: false };
   }
 }
 
 export function readCanonical(doc: Document, baseUrl: string): CanonicalReading {
   const found = queryAll(doc, 'link[rel~="canonical" i][href]').slice(0, MAX_READ);
-  const inHead: string[] = [];
-  let inBody: string | null = null;
+  const inHead: Resolved[] = [];
+  let inBody: Resolved | null = null;
   for (const el of found) {
     const href = resolved(attr(el, 'href') ?? '', baseUrl);
     if (closest(el, 'head')) inHead.push(href);
     else inBody ??= href;
   }
-  if (inHead.length === 0) return { canonical: inBody, canonicalIgnored: inBody === null ? null : 'outside-head' };
+  if (inHead.length === 0) return { canonical: inBody?.href ?? null, canonicalIgnored: inBody === null ? null : 'outside-head' };
   // The same address written twice is one canonical; a fragment is no other page.
-  const pages = new Set(inHead.map((href) => href.replace(/#.*$/, '')));
-  return { canonical: inHead[0]!, canonicalIgnored: pages.size > 1 ? 'conflicting' : null };
+  const pages = new Set(inHead.map((r) => r.href.replace(/#.*$/, '')));
+  const first = inHead[0]!;
+  // An address that does not parse, or is no web address, names no page: it is ignored, not "another page".
+  return { canonical: first.href, canonicalIgnored: pages.size > 1 ? 'conflicting' : first.valid ? null : 'invalid' };
 }

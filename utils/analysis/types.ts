@@ -103,7 +103,7 @@ export interface PageStructure {
 }
 
 /** Why search engines would ignore the page's canonical: several in its head, or one outside it. */
-export const CANONICAL_IGNORED = ['conflicting', 'outside-head'] as const;
+export const CANONICAL_IGNORED = ['conflicting', 'outside-head', 'invalid'] as const;
 export type CanonicalIgnored = (typeof CANONICAL_IGNORED)[number];
 
 export interface PageInfo {

@@ -11,6 +11,7 @@ const WORDS: Record<CanonicalNote['kind'], string> = {
   elsewhere: 'Canonical is another page: search engines likely index that one instead and credit its links to it.',
   conflicting: 'The page names different canonicals in its <head>: search engines ignore them all.',
   'outside-head': 'The page’s canonical sits outside its <head>: search engines ignore it.',
+  invalid: 'The page’s canonical is not a web address search engines can read: they ignore it.',
 };
 
 /** A fragment names a place on the page, not another page. */

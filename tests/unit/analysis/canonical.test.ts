@@ -42,4 +42,14 @@ describe('the canonical as search engines read it', () => {
       canonicalIgnored: null,
     });
   });
+
+  it('one that is no web address is ignored, not taken for another page', () => {
+    // A port out of range does not parse; javascript: and data: name no page to index.
+    for (const href of ['https://site.example:99999/a', 'javascript:void(0)', 'data:text/html,x']) {
+      expect(read(`<head><link rel="canonical" href="${href}"></head>`).canonicalIgnored, href).toBe('invalid');
+    }
+    expect(read('<head><link rel="canonical" href="https://site.example:99999/a"></head>').canonical).toBe('https://site.example:99999/a');
+    // Different addresses in the head stay "conflicting" whatever they hold.
+    expect(read('<head><link rel="canonical" href="javascript:x"><link rel="canonical" href="/b"></head>').canonicalIgnored).toBe('conflicting');
+  });
 });

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { CanonicalLine } from '@/components/CanonicalLine';
 import { mount } from '../options/render';
+import type { CanonicalIgnored } from '@/utils/analysis/types';
 
 let view: ReturnType<typeof mount> | null = null;
 afterEach(() => {
@@ -8,7 +9,7 @@ afterEach(() => {
   view = null;
 });
 
-const note = (page: { url: string; canonical: string | null; canonicalIgnored: 'conflicting' | 'outside-head' | null }) => {
+const note = (page: { url: string; canonical: string | null; canonicalIgnored: CanonicalIgnored | null }) => {
   view?.cleanup();
   view = mount(<CanonicalLine page={page} />);
   return view.root.querySelector('[data-testid="canonical-note"]')?.textContent ?? null;
@@ -34,5 +35,6 @@ describe('the canonical line of the popup', () => {
   it('says when search engines ignore it, even when it names the page itself', () => {
     expect(note({ url: 'https://a.example/p', canonical: 'https://a.example/p', canonicalIgnored: 'conflicting' })).toContain('different canonicals');
     expect(note({ url: 'https://a.example/p', canonical: 'https://a.example/q', canonicalIgnored: 'outside-head' })).toContain('outside its <head>');
+    expect(note({ url: 'https://a.example/p', canonical: 'javascript:void(0)', canonicalIgnored: 'invalid' })).toContain('not a web address');
   });
 });
