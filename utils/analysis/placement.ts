@@ -14,7 +14,7 @@
  *    in a link-dense list or not (placement/regions.ts).
  */
 import type { Layout } from './layout';
-import { buttonHint, isShareHref, type Hint, type HintKind } from './placement/hints';
+import { buttonHint, isJumpLink, isShareHref, type Hint, type HintKind } from './placement/hints';
 import { TUNING, childrenOf, findMainContent, mainWords } from './placement/main-content';
 import { createRegions } from './placement/regions';
 import { duplicateLinkSteps } from './placement/duplicate-links';
@@ -300,6 +300,9 @@ export function* placementModelSteps(
       const button = buttonHint(link);
       if (button) {
         return { placement: 'other', reasons: [`a button, not a link in the text (${button})`, `inside the main content (${mainSource})`] };
+      }
+      if (isJumpLink(href, () => textOf(link))) {
+        return { placement: 'other', reasons: ['a link skipping to another part of the page, not a link in the text', `inside the main content (${mainSource})`] };
       }
       if (resources === null) {
         const outside = outsideTheText(link, i, list);

@@ -119,4 +119,18 @@ describe('placement hints: links styled as buttons', () => {
     expect(place('Find a store')).toBe('other');
     expect(place('our pitching guide')).toBe('content');
   });
+
+  it('places a link that skips to another part of the page (inside the story) as other; in-page links of the text stay content', () => {
+    const article = load('skip-links-inside-the-article.html');
+    const { model, place } = modelOf(article);
+    expect(place('Skip advertisement')).toBe('other');
+    expect(model.classify(linkByText(article, 'Skip advertisement')).reasons[0]).toBe('a link skipping to another part of the page, not a link in the text');
+    // Recipe blogs put their jump link in a paragraph of its own: not the article's text for that.
+    expect(place('Jump to the details')).toBe('other');
+    expect(place('Skip to main content')).not.toBe('content');
+    // A reference to a table of the story is its text, though it points within the page.
+    expect(place('Table 1')).toBe('content');
+    expect(place('the central bank\'s weekly survey')).toBe('content');
+    expect(place('an independent research firm')).toBe('content');
+  });
 });
