@@ -22,6 +22,7 @@ import { rootLinkSteps } from './placement/root-links';
 import { templateLinkSteps } from './placement/template-links';
 import { postChromeSteps } from './placement/post-messages';
 import { createResourceLists } from './placement/resource-lists';
+import { createLeadText } from './placement/lead-text';
 import { collectStatsSteps, INLINE, type PageStats } from './placement/stats';
 import type { AddressesAt } from './addresses';
 import type { Placement } from './types';
@@ -207,6 +208,7 @@ export function* placementModelSteps(
   const mainSource = main.source;
   const postChrome = yield* postChromeSteps(stats, root);
   const resourceList = createResourceLists(stats, root, doc, pageUrl);
+  const leadText = createLeadText(stats, root);
 
   const shared = frozenMemo<PlacementResult>();
 
@@ -275,6 +277,11 @@ export function* placementModelSteps(
     const i = indexOf(link);
     if (i < 0) return { placement: 'other', reasons: ['outside the page body'] };
     const c = ctx[i]!;
+    // A class-named "header" inside the page's <main> is the title block, not the site's header.
+    if (c < 0 || (stats.hints[c]!.kind === 'header' && !stats.hints[c]!.strong)) {
+      const lead = leadText(link, i);
+      if (lead) return { placement: 'content', reasons: ['in a paragraph of the text before the main block', `inside the main content (${lead})`] };
+    }
     if (c >= 0) {
       const h = stats.hints[c]!;
       const kind = h.kind as Exclude<HintKind, 'main'>;

@@ -133,4 +133,18 @@ describe('placement hints: links styled as buttons', () => {
     expect(place('the central bank\'s weekly survey')).toBe('content');
     expect(place('an independent research firm')).toBe('content');
   });
+
+  it('takes the paragraphs the page sets above its body block, inside its <main>, for its text (MDN’s header block)', () => {
+    const doc = load('lead-paragraphs-above-the-body-block.html');
+    const { model, place } = modelOf(doc);
+    expect(model.mainRoot?.className).toContain('layout__body');
+    expect(place('Fetch API')).toBe('content');
+    expect(model.classify(linkByText(doc, 'Fetch API')).reasons).toEqual(['in a paragraph of the text before the main block', 'inside the main content (<main>)']);
+    expect(place('XMLHttpRequest')).toBe('content');
+    expect(place('fetch()')).toBe('content');
+    // Not the page's table of contents beside it, nor a paragraph of the site's header outside <main>.
+    expect(place('Making a request')).not.toBe('content');
+    expect(place('five short questions')).not.toBe('content');
+    expect(place('Docs home')).not.toBe('content');
+  });
 });
