@@ -87,6 +87,9 @@ describe('placement: landmarks', () => {
     expect(place('Hotel deals')).toBe('sidebar');
     expect(why('Hotel deals')[0]).toMatch(/complementary/);
     expect(place('Imprint')).toBe('footer');
+    // An explicit role overrides the tag's own: an <aside> that says it is navigation is a menu.
+    expect(place('Eat')).toBe('navigation');
+    expect(why('Eat')[0]).toMatch(/role 'navigation'/);
   });
 
   it('schema.org hints', () => {

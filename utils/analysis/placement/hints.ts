@@ -185,6 +185,14 @@ export function attributesOf(el: Element): Attributes {
  * `tag` and `attrs` when the caller has read them already.
  */
 export function ownHint(el: Element, inSection: boolean, thread = false, tag = tagOf(el), attrs: Attributes = attributesOf(el)): Hint | null {
+  // An explicit landmark role overrides the tag's own (GOV.UK's `<aside role="navigation">` is a
+  // menu); a header's and a footer's keep the tag's reading, which knows a section's from the site's.
+  // A modal stays an overlay (below), whatever its role.
+  if (attrs !== NO_ATTRIBUTES && tag !== 'header' && tag !== 'footer' && !isModal(attrs)) {
+    const role = attrs.get('role')?.trim().toLowerCase();
+    const kind = role ? ROLE_KINDS[role] : undefined;
+    if (kind) return { kind, strong: true, source: `role '${role}'` };
+  }
   switch (tag) {
     case 'nav':
       return { kind: 'navigation', strong: true, source: 'inside <nav>' };
@@ -205,12 +213,7 @@ export function ownHint(el: Element, inSection: boolean, thread = false, tag = t
   }
   // Most elements carry no attribute at all: then only the tag can hint.
   if (attrs === NO_ATTRIBUTES) return tag === 'article' ? { kind: 'main', strong: true, source: '<article>' } : null;
-  if (attrs.get('aria-modal')?.trim().toLowerCase() === 'true') return { kind: 'overlay', strong: true, source: "aria-modal 'true'" };
-  const role = attrs.get('role')?.trim().toLowerCase();
-  if (role) {
-    const kind = ROLE_KINDS[role];
-    if (kind) return { kind, strong: true, source: `role '${role}'` };
-  }
+  if (isModal(attrs)) return { kind: 'overlay', strong: true, source: "aria-modal 'true'" };
   const itemtype = attrs.get('itemtype');
   if (itemtype) {
     for (const t of itemtype.trim().split(/\s+/)) {
@@ -249,6 +252,10 @@ export function ownHint(el: Element, inSection: boolean, thread = false, tag = t
     if (hit) return { kind: hit.kind, strong: false, body: hit.body, source: `${which} '${hit.name}'` };
   }
   return null;
+}
+
+function isModal(attrs: Attributes): boolean {
+  return attrs.get('aria-modal')?.trim().toLowerCase() === 'true';
 }
 
 /** Elements inside a line of text: too small to be a post of a thread. */
