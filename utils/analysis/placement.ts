@@ -20,7 +20,7 @@ import { createRegions } from './placement/regions';
 import { duplicateLinkSteps } from './placement/duplicate-links';
 import { rootLinkSteps } from './placement/root-links';
 import { templateLinkSteps } from './placement/template-links';
-import { postChromeSteps } from './placement/post-messages';
+import { isPostPermalink, postChromeSteps } from './placement/post-messages';
 import { createResourceLists } from './placement/resource-lists';
 import { createLeadText } from './placement/lead-text';
 import { collectStatsSteps, INLINE, type PageStats } from './placement/stats';
@@ -96,6 +96,9 @@ function isSiteRegion(h: Hint): boolean {
   return h.kind === 'sidebar' || ((h.kind === 'footer' || h.kind === 'header') && h.strong && !h.sectional);
 }
 
+/** A post's byline or signature is a line or two; an element so named holding more is a post. */
+const MAX_BYLINE_CHARS = 400;
+
 /** Regions that keep everything inside them, whatever finer hint a link has there. */
 const ENCLOSING = new Set<HintKind>(['comments', 'related']);
 
@@ -153,10 +156,16 @@ export function* placementModelSteps(
     if (!h || h.kind === 'main') return null;
     // A hint on the main content or around it ("has-sidebar" on a wrapper) is about the layout.
     if (root >= 0 && i <= root && root <= stats.last[i]!) return null;
-    // In a listing, each item's byline (even marked itemprop/rel author) and tags belong to the
-    // item: the page's author box is an article's. Only a tag list the markup names stays one,
-    // and in a declared thread a post's marked author stays its author.
-    if (!articleLike && inRoot(i) && (h.kind === 'author' ? !(h.strong && stats.thread) : !h.strong && h.kind === 'tags')) return null;
+    if (inRoot(i) && h.kind === 'author') {
+      // In a thread a post's byline or signature stays its author's: a line or two (a larger
+      // block so named, "thread-author", is a post by the one who opened the thread).
+      if (stats.thread) return h.strong || stats.text[i]! <= MAX_BYLINE_CHARS ? h : null;
+      // In a listing, each item's byline (even marked itemprop/rel author) belongs to the item:
+      // the page's author box is an article's.
+      if (!articleLike) return null;
+    }
+    // So do a listing's items' tags; only a tag list the markup names stays one.
+    if (!articleLike && inRoot(i) && !h.strong && h.kind === 'tags') return null;
     if (h.kind === 'header' && (h.sectional || (!h.strong && inRoot(i) && !rootIsPage))) return null;
     return h;
   }
@@ -299,6 +308,9 @@ export function* placementModelSteps(
     if (inRoot(i)) {
       if (postChrome(i)) {
         return { placement: 'other', reasons: ['in a post of the thread, outside its message (its byline, date, controls or signature)', `inside the main content (${mainSource})`] };
+      }
+      if (stats.thread && isPostPermalink(link, href, pageUrl)) {
+        return { placement: 'other', reasons: ['a post’s title, linking to the post itself', `inside the main content (${mainSource})`] };
       }
       const list = articleLike ? listOf(i) : -1;
       // A list the article heads itself and that points to other sites is its text (resource-lists.ts).

@@ -127,6 +127,43 @@ describe('placement: a forum thread whose replies carry schema.org Comment marku
   });
 });
 
+describe('placement: a forum engine that declares nothing (phpBB)', () => {
+  const doc = () => load('phpbb-topic-without-schema.html');
+
+  it('sees the topic as a thread from its posts’ markup, not a blog’s excerpts as one', () => {
+    expect(isForumThread(doc())).toBe(true);
+    const excerpts = '<body><main>' + '<article><div class="post-body"><p>An excerpt of a post.</p></div></article>'.repeat(5) + '</main></body>';
+    expect(isForumThread(new DOMParser().parseFromString(excerpts, 'text/html'))).toBe(false);
+    // One post alone is no thread yet, nor posts listed in a widget.
+    const one = '<body><main><div class="postbody"><p>Only the question so far.</p></div></main><aside><div class="postbody">a</div><div class="postbody">b</div></aside></body>';
+    expect(isForumThread(new DOMParser().parseFromString(one, 'text/html'))).toBe(false);
+  });
+
+  it('places what the posters wrote in content, and the posts’ chrome around it not', () => {
+    const { place, why } = modelOf(doc(), 'https://forums.example.org/viewtopic.php?t=361697');
+    for (const text of ['the overlays README', 'this older thread', 'the bootloader documentation']) expect(place(text), text).toBe('content');
+    // Each post's profile column, post count and quote button are the forum's.
+    expect(place('9179')).toBe('other');
+    expect(why('9179')[0]).toMatch(/outside its message/);
+    // The byline inside the post and the poster's signature are its author's.
+    expect(place('my build notes')).toBe('author');
+    expect(why('my build notes')[0]).toMatch(/class 'signature'/);
+    expect(place('Board index')).toBe('navigation');
+    expect(place('Terms')).toBe('footer');
+  });
+
+  it('places each reply’s title, a link to the post itself, as other', () => {
+    const d = doc();
+    const model = createPlacementModel(d, null, 'https://forums.example.org/viewtopic.php?t=361697');
+    const titles = Array.from(d.querySelectorAll('h3 a'));
+    expect(titles).toHaveLength(3);
+    for (const a of titles) {
+      expect(model.classify(a).placement).toBe('other');
+      expect(model.classify(a).reasons[0]).toBe('a post’s title, linking to the post itself');
+    }
+  });
+});
+
 describe('placement: a declared thread whose opening post outweighs its short replies', () => {
   const opening =
     '<article class="first-post"><h1>Lantern gear slips</h1>' +

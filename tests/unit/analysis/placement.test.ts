@@ -316,6 +316,10 @@ describe('placement hints', () => {
     expect(nameHint('btn btn-secondary')).toBeNull();
     expect(nameHint('has-sidebar')).toBeNull();
     expect(nameHint('widget widget_text')?.kind).toBe('sidebar');
+    // A forum post's signature is its author's; a shop's "signature collection" is no signature.
+    expect(nameHint('signature')?.kind).toBe('author');
+    expect(nameHint('post-signature')?.kind).toBe('author');
+    expect(nameHint('signature-collection')).toBeNull();
   });
 
   it('headings and share URLs', () => {

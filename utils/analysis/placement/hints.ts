@@ -3,6 +3,7 @@
  * names. Each element is read once (callers cache); nothing here looks at other elements.
  */
 import { attr, attrNames, hasAttrs, tagOf } from '../dom-safe';
+import { isEngineMessage } from './thread';
 
 /** The kinds of page region a hint can name. `main` marks main content, the rest boilerplate. */
 export type HintKind =
@@ -90,6 +91,8 @@ const NAME_RULES: Array<{ kind: HintKind; re: RegExp; body?: boolean; whole?: bo
   { kind: 'comments', re: /^(comments?|commentlist|commentsarea|commentssection|commentbody|comment(s)?(wrap|wrapper|container|thread|block)|disqus(thread)?|respond|replies|discussion|usercomments)$/ },
   { kind: 'related', re: /^(related|relatedposts?|relatedarticles?|relatedstories|relatedcontent|relatedlinks|relateditems|similar(posts|articles|products|items)?|recommended|recommendations?|morestories|moreposts|morearticles|readnext|youmayalsolike|youmightalsolike|alsolike|outbrain|taboola|yarpp|jprelatedposts|crp(list)?)$/ },
   { kind: 'author', re: /^(author|authorbio|authorbox|authorinfo|authorcard|aboutauthor|abouttheauthor|postauthor|entryauthor|byline|bylines|authordescription|authorprofile)$/ },
+  // A forum post's signature: the poster's own links under every post (a whole name: "signature-collection" is a product line).
+  { kind: 'author', re: /^(signature|signatures|signaturecontainer|postsignature|usersignature|membersignature|messagesignature|forumsignature)$/, whole: true },
   { kind: 'share', re: /^(share|shares|sharing|sharebuttons?|sharebar|sharelinks|socialshare|socialsharing|sharedaddy|addtoany|a2a(kit)?|addthis|shareicons|socialbuttons)$/ },
   { kind: 'breadcrumbs', re: /^(breadcrumbs?|breadcrumbtrail|crumbs)$/ },
   { kind: 'tags', re: /^(tags|taglist|tagcloud|posttags|entrytags|tagslinks|tagsblock|catlinks|categories|postcategories|entrycategories|topics|articletags)$/ },
@@ -240,6 +243,8 @@ export function ownHint(el: Element, inSection: boolean, thread = false, tag = t
   }
   const id = attrs.get('id');
   const cls = attrs.get('class');
+  // A forum engine's message is a post of the thread (phpBB's `postbody`, vBulletin's `post_message_1`).
+  if (thread && isEngineMessage(id, cls)) return threadPost(false, id && /^post_message_/.test(id) ? `id '${id.slice(0, 40)}'` : `class '${cls!.slice(0, 40)}'`);
   for (const [which, value] of [['id', id], ['class', cls]] as const) {
     if (!value) continue;
     const hit = nameHint(value);

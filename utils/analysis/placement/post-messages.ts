@@ -5,7 +5,7 @@
  * its messages, a link in the main content outside every message is chrome.
  */
 import type { PageStats } from './stats';
-import { attr } from '../dom-safe';
+import { attr, closest } from '../dom-safe';
 
 /**
  * Class or id of a post's message in the common forum engines: XenForo (`bbWrapper`,
@@ -65,4 +65,22 @@ export function* postChromeSteps(stats: PageStats, root: number): Generator<void
     for (let j = i; j > root; j = stats.parent[j]!) if (messageAt(j) || PROSE.has(stats.tags[j]!)) return false;
     return true;
   };
+}
+
+/**
+ * A post's title linking to the post itself (phpBB's "Re: …" heading over each reply, with
+ * `#p123` or `viewtopic.php?p=123#p123`): a heading link to this same page. The post's chrome,
+ * though the engine draws it inside the message's box.
+ */
+export function isPostPermalink(link: Element, href: string | null, pageUrl: string): boolean {
+  if (!href || !closest(link, 'h1, h2, h3, h4, h5, h6')) return false;
+  const h = href.trim();
+  if (h.startsWith('#')) return true;
+  try {
+    const page = new URL(pageUrl);
+    const to = new URL(h, page);
+    return to.origin === page.origin && to.pathname === page.pathname;
+  } catch {
+    return false;
+  }
 }

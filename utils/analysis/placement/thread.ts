@@ -1,6 +1,7 @@
 /**
  * Discussion threads: a forum page whose subject is a schema.org DiscussionForumPosting, or a
- * QAPage (a question and its answers, as Stack Exchange sites mark them). There the posts are
+ * QAPage (a question and its answers, as Stack Exchange sites mark them), or that holds the
+ * posts of a forum engine that declares nothing (phpBB, MyBB, vBulletin). There the posts are
  * the page's content, so what marks each reply as a comment (schema.org Comment,
  * itemprop, a class or id, a "12 replies" heading) marks a post of the thread, not a comment
  * section under an article (hints.ts, stats.ts), and the main content takes in every post
@@ -30,6 +31,34 @@ export function isForumThread(doc: Document): boolean {
   }
   // The page's JSON-LD as page fields read it (blocks over a megabyte skipped), @graph flattened.
   for (const node of jsonLdNodes(doc)) if (declaresThread(node, 1)) return true;
+  // Most forum software declares nothing: phpBB, MyBB, vBulletin, older XenForo.
+  return holdsForumPosts(doc);
+}
+
+/**
+ * The message markup of forum engines, which no blog or shop theme uses: phpBB (`postbody`),
+ * MyBB (`post_body`), vBulletin (`post_message_123`), XenForo 2 and 1 (`bbWrapper`,
+ * `messageText`), Discourse (`cooked`). Generic names (`post-content`, `post-body`) are left
+ * out: blog themes put them on every excerpt of a home page. So is Invision's `commentContent`,
+ * which its articles' comment sections share.
+ */
+const ENGINE_CLASSES = ['postbody', 'post_body', 'bbWrapper', 'messageText', 'cooked'];
+const ENGINE_ID = /^post_message_\d+$/;
+const ENGINE_MESSAGES = [...ENGINE_CLASSES.map((c) => `.${c}`), '[id^="post_message_"]'].join(', ');
+
+/** Whether an element (its id and class) is a post's message in a forum engine's markup. */
+export function isEngineMessage(id: string | null, cls: string | null): boolean {
+  if (id && ENGINE_ID.test(id)) return true;
+  return !!cls && cls.split(/\s+/).some((c) => ENGINE_CLASSES.includes(c));
+}
+
+/** Whether the page holds two or more posts in a forum engine's markup, outside widgets. */
+function holdsForumPosts(doc: Document): boolean {
+  let posts = 0;
+  for (const el of queryAll(doc, ENGINE_MESSAGES)) {
+    if (closest(el, ASIDE) || !isEngineMessage(attr(el, 'id'), attr(el, 'class'))) continue;
+    if (++posts >= 2) return true;
+  }
   return false;
 }
 
