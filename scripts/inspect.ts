@@ -27,7 +27,7 @@ import {
 } from './lib/extension-browser';
 import { classifyInput, parseInspectArgs, USAGE, type InspectInput } from './lib/inspect-args';
 import { startStaticServer, type StaticServer } from './lib/static-server';
-import { printable } from './lib/terminal-text';
+import { printable, printableJson } from './lib/terminal-text';
 import { runMain } from './lib/run-main';
 
 /** A failure of one input, in words for the user (no stack trace). */
@@ -74,12 +74,12 @@ async function main(): Promise<number> {
         const input = classifyInput(source, process.cwd());
         const withMentions = !!args.settings && (args.settings.brands.length > 0 || args.settings.competitorBrands.length > 0);
         const { report, mentions } = await inspectOne(ext, server, input, args.timeoutMs, withMentions);
-        emit(args.json ? JSON.stringify(toJson(source, report, mentions)) : formatText(source, report, mentions));
+        emit(args.json ? printableJson(JSON.stringify(toJson(source, report, mentions))) : formatText(source, report, mentions));
       } catch (err) {
         failures++;
         const message = err instanceof InputError ? err.message : err instanceof Error ? firstLine(err.message) : String(err);
         process.stderr.write(`inspect: ${printable(source)}: ${printable(message)}\n`);
-        if (args.json) emit(JSON.stringify({ source, error: message }));
+        if (args.json) emit(printableJson(JSON.stringify({ source, error: message })));
       }
     }
   } finally {

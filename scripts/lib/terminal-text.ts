@@ -15,3 +15,12 @@ export function printable(text: string): string {
     return code <= 0xff ? `\\x${code.toString(16).toUpperCase().padStart(2, '0')}` : `\\u${code.toString(16).toUpperCase()}`;
   });
 }
+
+// What JSON.stringify leaves raw though a terminal acts on it: DEL, the C1 controls, the line and
+// paragraph separators and the bidirectional controls (it escapes only U+0000–U+001F).
+const RAW_IN_JSON = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/** JSON text with those characters as `\uXXXX` escapes: the same JSON once parsed, safe to print. */
+export function printableJson(json: string): string {
+  return json.replace(RAW_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}

@@ -96,7 +96,7 @@ function isSiteRegion(h: Hint): boolean {
   return h.kind === 'sidebar' || ((h.kind === 'footer' || h.kind === 'header') && h.strong && !h.sectional);
 }
 
-/** A post's byline or signature is a line or two; an element so named holding more is a post. */
+/** A post's byline or signature is a line or two; an element so named holding more (or a post) is a post. */
 const MAX_BYLINE_CHARS = 400;
 
 /** Regions that keep everything inside them, whatever finer hint a link has there. */
@@ -158,8 +158,8 @@ export function* placementModelSteps(
     if (root >= 0 && i <= root && root <= stats.last[i]!) return null;
     if (inRoot(i) && h.kind === 'author') {
       // In a thread a post's byline or signature stays its author's: a line or two (a larger
-      // block so named, "thread-author", is a post by the one who opened the thread).
-      if (stats.thread) return h.strong || stats.text[i]! <= MAX_BYLINE_CHARS ? h : null;
+      // block so named, or one around a post, "thread-author", is the opening poster's post).
+      if (stats.thread) return h.strong || (stats.text[i]! <= MAX_BYLINE_CHARS && !stats.hasPost[i]) ? h : null;
       // In a listing, each item's byline (even marked itemprop/rel author) belongs to the item:
       // the page's author box is an article's.
       if (!articleLike) return null;
@@ -281,15 +281,30 @@ export function* placementModelSteps(
     return null;
   }
 
+  /**
+   * A control among the text, not a link in it: a call to action styled as a button, or a link
+   * skipping to another part of the page. `where`: the reason naming the main content.
+   */
+  function controlAmongText(link: Element, href: string | null, where: string): PlacementResult | null {
+    const button = buttonHint(link);
+    if (button) return { placement: 'other', reasons: [`a button, not a link in the text (${button})`, where] };
+    if (isJumpLink(href, () => textOf(link))) return { placement: 'other', reasons: ['a link skipping to another part of the page, not a link in the text', where] };
+    return null;
+  }
+
   function decide(link: Element, href: string | null): PlacementResult {
     if (isShareHref(href)) return { placement: 'other', reasons: ['a share button'] };
     const i = indexOf(link);
     if (i < 0) return { placement: 'other', reasons: ['outside the page body'] };
     const c = ctx[i]!;
-    // A class-named "header" inside the page's <main> is the title block, not the site's header.
+    // An article's opening paragraphs set above its main block (lead-text.ts); a class-named
+    // "header" inside the page's <main> is the title block, not the site's header.
     if (c < 0 || (stats.hints[c]!.kind === 'header' && !stats.hints[c]!.strong)) {
       const lead = leadText(link, i);
-      if (lead) return { placement: 'content', reasons: ['in a paragraph of the text before the main block', `inside the main content (${lead})`] };
+      if (lead) {
+        const where = `inside the main content (${lead})`;
+        return controlAmongText(link, href, where) ?? { placement: 'content', reasons: ['in a paragraph of the text before the main block', where] };
+      }
     }
     if (c >= 0) {
       const h = stats.hints[c]!;
@@ -315,14 +330,8 @@ export function* placementModelSteps(
       const list = articleLike ? listOf(i) : -1;
       // A list the article heads itself and that points to other sites is its text (resource-lists.ts).
       const resources = list > firstProse ? resourceList(list) : null;
-      // A call to action styled as a button is a control of the page, not a link in its text.
-      const button = buttonHint(link);
-      if (button) {
-        return { placement: 'other', reasons: [`a button, not a link in the text (${button})`, `inside the main content (${mainSource})`] };
-      }
-      if (isJumpLink(href, () => textOf(link))) {
-        return { placement: 'other', reasons: ['a link skipping to another part of the page, not a link in the text', `inside the main content (${mainSource})`] };
-      }
+      const control = controlAmongText(link, href, `inside the main content (${mainSource})`);
+      if (control) return control;
       if (resources === null) {
         const outside = outsideTheText(link, i, list);
         if (outside) return outside;

@@ -102,7 +102,7 @@ export interface PageStructure {
   commentForms: number;
 }
 
-/** Why search engines would ignore the page's canonical: several in its head, or one outside it. */
+/** Why search engines would ignore the page's canonical: different ones in its head, only ones outside it, or one that is no web address. */
 export const CANONICAL_IGNORED = ['conflicting', 'outside-head', 'invalid'] as const;
 export type CanonicalIgnored = (typeof CANONICAL_IGNORED)[number];
 

@@ -147,4 +147,16 @@ describe('placement hints: links styled as buttons', () => {
     expect(place('five short questions')).not.toBe('content');
     expect(place('Docs home')).not.toBe('content');
   });
+
+  it('judges a lead paragraph’s links as the text’s: a jump link there is a control', () => {
+    const doc = load('lead-paragraphs-above-the-body-block.html');
+    const intro = doc.querySelector('.content-section p')!;
+    const jump = doc.createElement('a');
+    jump.setAttribute('href', '#setting_a_body');
+    jump.textContent = 'Jump to the body';
+    intro.append(' ', jump);
+    const { place } = modelOf(doc);
+    expect(place('Jump to the body')).toBe('other');
+    expect(place('Fetch API')).toBe('content');
+  });
 });

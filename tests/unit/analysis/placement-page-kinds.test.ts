@@ -137,6 +137,9 @@ describe('placement: a forum engine that declares nothing (phpBB)', () => {
     // One post alone is no thread yet, nor posts listed in a widget.
     const one = '<body><main><div class="postbody"><p>Only the question so far.</p></div></main><aside><div class="postbody">a</div><div class="postbody">b</div></aside></body>';
     expect(isForumThread(new DOMParser().parseFromString(one, 'text/html'))).toBe(false);
+    // "cooked" on a recipe's quantities is an adjective, not Discourse's post.
+    const recipe = '<body><article><p>Rice, <span class="cooked">240 g cooked</span>; lentils, <span class="cooked">200 g cooked</span>.</p></article></body>';
+    expect(isForumThread(new DOMParser().parseFromString(recipe, 'text/html'))).toBe(false);
   });
 
   it('places what the posters wrote in content, and the posts’ chrome around it not', () => {
@@ -161,6 +164,24 @@ describe('placement: a forum engine that declares nothing (phpBB)', () => {
       expect(model.classify(a).placement).toBe('other');
       expect(model.classify(a).reasons[0]).toBe('a post’s title, linking to the post itself');
     }
+  });
+
+  it('keeps a heading in a post that links to another topic (one path for every topic) as what the poster wrote', () => {
+    const d = doc();
+    const content = d.querySelector('#p2173347 .content')!;
+    content.insertAdjacentHTML('beforeend', '<h3><a href="./viewtopic.php?t=999">The older LED thread</a></h3><h3><a href="./viewtopic.php?t=999#p42">Its answer</a></h3>');
+    const model = createPlacementModel(d, null, 'https://forums.example.org/viewtopic.php?t=361697');
+    const link = (text: string) => Array.from(d.querySelectorAll('a')).find((a) => a.textContent === text)!;
+    expect(model.classify(link('The older LED thread')).placement).toBe('content');
+    // A place the page does not hold is not this page's post either.
+    expect(model.classify(link('Its answer')).placement).toBe('content');
+  });
+
+  it('takes a short reply wrapped in a "thread-author" class for a post, not an author box', () => {
+    const d = doc();
+    d.querySelector('#p2173347')!.classList.add('thread-author');
+    const { place } = modelOf(d, 'https://forums.example.org/viewtopic.php?t=361697');
+    expect(place('the bootloader documentation')).toBe('content');
   });
 });
 

@@ -92,6 +92,20 @@ describe('placement: landmarks', () => {
     expect(why('Eat')[0]).toMatch(/role 'navigation'/);
   });
 
+  it('a modal is an overlay whatever its tag or role', () => {
+    const doc = new DOMParser().parseFromString(
+      '<body><main><p>' + 'The harbour town grew slowly over two centuries. '.repeat(6) + '<a href="/inn">the inn</a></p></main>' +
+        '<aside role="dialog" aria-modal="true"><a href="/newsletter">Join the newsletter</a></aside>' +
+        '<nav aria-modal="true"><a href="/menu">Menu drawer</a></nav></body>',
+      'text/html',
+    );
+    const model = createPlacementModel(doc, null, 'https://site.example/');
+    const a = (text: string) => Array.from(doc.querySelectorAll('a')).find((x) => x.textContent === text)!;
+    expect(model.classify(a('Join the newsletter')).reasons[0]).toMatch(/pop-up dialog/);
+    expect(model.classify(a('Menu drawer')).reasons[0]).toMatch(/pop-up dialog/);
+    expect(model.classify(a('the inn')).placement).toBe('content');
+  });
+
   it('schema.org hints', () => {
     const { model, place, why } = fixture('schema-org-hints.html');
     expect(model.mainRoot?.getAttribute('itemprop')).toBe('articleBody');

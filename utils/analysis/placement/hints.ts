@@ -3,7 +3,7 @@
  * names. Each element is read once (callers cache); nothing here looks at other elements.
  */
 import { attr, attrNames, hasAttrs, tagOf } from '../dom-safe';
-import { isEngineMessage } from './thread';
+import { engineMessageName } from './post-messages';
 
 /** The kinds of page region a hint can name. `main` marks main content, the rest boilerplate. */
 export type HintKind =
@@ -188,11 +188,12 @@ export function attributesOf(el: Element): Attributes {
  * `tag` and `attrs` when the caller has read them already.
  */
 export function ownHint(el: Element, inSection: boolean, thread = false, tag = tagOf(el), attrs: Attributes = attributesOf(el)): Hint | null {
-  // An explicit landmark role overrides the tag's own (GOV.UK's `<aside role="navigation">` is a
-  // menu); a header's and a footer's keep the tag's reading, which knows a section's from the site's.
-  // A modal stays an overlay (below), whatever its role.
-  if (attrs !== NO_ATTRIBUTES && tag !== 'header' && tag !== 'footer' && !isModal(attrs)) {
-    const role = attrs.get('role')?.trim().toLowerCase();
+  if (attrs !== NO_ATTRIBUTES) {
+    // A modal is laid over the page, whatever its tag or role.
+    if (isModal(attrs)) return { kind: 'overlay', strong: true, source: "aria-modal 'true'" };
+    // An explicit landmark role overrides the tag's own (GOV.UK's `<aside role="navigation">` is
+    // a menu); a header's and a footer's keep the tag's reading, which knows a section's from the site's.
+    const role = tag === 'header' || tag === 'footer' ? undefined : attrs.get('role')?.trim().toLowerCase();
     const kind = role ? ROLE_KINDS[role] : undefined;
     if (kind) return { kind, strong: true, source: `role '${role}'` };
   }
@@ -216,7 +217,6 @@ export function ownHint(el: Element, inSection: boolean, thread = false, tag = t
   }
   // Most elements carry no attribute at all: then only the tag can hint.
   if (attrs === NO_ATTRIBUTES) return tag === 'article' ? { kind: 'main', strong: true, source: '<article>' } : null;
-  if (isModal(attrs)) return { kind: 'overlay', strong: true, source: "aria-modal 'true'" };
   const itemtype = attrs.get('itemtype');
   if (itemtype) {
     for (const t of itemtype.trim().split(/\s+/)) {
@@ -244,7 +244,8 @@ export function ownHint(el: Element, inSection: boolean, thread = false, tag = t
   const id = attrs.get('id');
   const cls = attrs.get('class');
   // A forum engine's message is a post of the thread (phpBB's `postbody`, vBulletin's `post_message_1`).
-  if (thread && isEngineMessage(id, cls)) return threadPost(false, id && /^post_message_/.test(id) ? `id '${id.slice(0, 40)}'` : `class '${cls!.slice(0, 40)}'`);
+  const message = thread ? engineMessageName(tag, id, cls) : null;
+  if (message) return threadPost(false, message);
   for (const [which, value] of [['id', id], ['class', cls]] as const) {
     if (!value) continue;
     const hit = nameHint(value);

@@ -4,7 +4,8 @@
  * the rest in a body block beside a table of contents; news sites set the standfirst and the
  * first paragraphs apart from the story's body, above a photo. When the page marks its main
  * content (`<main>`, `role=main`, `<article>`) around the chosen block, a paragraph of prose
- * inside that mark and before the block is the same text, and its links are content.
+ * inside that mark and before the block is the same text, and its links are content (a
+ * listing's intro too: the site wrote it for the page, as it wrote an article's standfirst).
  *
  * Only before the block: after it, inside `<main>`, sit author bios, promotions and "more
  * stories" with paragraphs of their own (measured: 5 calls better, 18 worse).
@@ -17,9 +18,8 @@ export function createLeadText(stats: PageStats, root: number): (link: Element, 
   const mark = markAround(stats, root);
   if (mark < 0) return () => null;
   const source = stats.hints[mark]!.source;
-  const last = stats.last[mark]!;
   return (link, i) => {
-    if (i <= mark || i >= root || i > last) return null;
+    if (i <= mark || i >= root) return null;
     const p = closest(link, 'p');
     const j = p ? stats.index.get(p) : undefined;
     // The paragraph itself inside the mark (not the mark inside a paragraph) and prose (stats.ts).

@@ -5,7 +5,7 @@
  * its messages, a link in the main content outside every message is chrome.
  */
 import type { PageStats } from './stats';
-import { attr, closest } from '../dom-safe';
+import { attr, closest, ownerDocument, query } from '../dom-safe';
 
 /**
  * Class or id of a post's message in the common forum engines: XenForo (`bbWrapper`,
@@ -13,6 +13,28 @@ import { attr, closest } from '../dom-safe';
  * (`post_message_123`), MyBB (`post_body`), Discourse (`cooked`), Invision (`ipsType_richText`).
  */
 const MESSAGE_NAME = /^(?:bbwrapper|message(?:text|content|-?body|-?usercontent)|post(?:[-_]?body|-?content|_message_\d+)|cooked|ipstype_richtext)$/i;
+
+/**
+ * The names among those that only forum engines use, so that they mark a thread on a page that
+ * declares none: phpBB `postbody`, MyBB `post_body`, vBulletin `post_message_123`, XenForo 2
+ * and 1 `bbWrapper` and `messageText`, Discourse `cooked`. Not the generic `post-content` or
+ * `post-body`, which blog themes put on every excerpt of a home page, nor Invision's
+ * `ipsType_richText`, which its articles share.
+ */
+const ENGINE_NAME = /^(?:postbody|post_body|post_message_\d+|bbwrapper|messagetext|cooked)$/i;
+/** The same, as a selector (exact case, as the engines write them; engineMessageName confirms). */
+export const ENGINE_MESSAGES = '.postbody, .post_body, [id^="post_message_"], .bbWrapper, .messageText, .cooked';
+/** A message is a block: a `<span class="cooked">` in a recipe's ingredients is no post. */
+const MESSAGE_TAGS = new Set(['div', 'article', 'section', 'blockquote', 'td']);
+
+/** The forum engine's message name an element carries (`id 'post_message_1'`, `class 'postbody'`), or null. */
+export function engineMessageName(tag: string, id: string | null, cls: string | null): string | null {
+  if (!MESSAGE_TAGS.has(tag)) return null;
+  if (id && ENGINE_NAME.test(id)) return `id '${id}'`;
+  // Class strings are the page's: only the first hundred names are read.
+  const name = cls?.split(/\s+/, 100).find((c) => ENGINE_NAME.test(c));
+  return name ? `class '${name}'` : null;
+}
 
 /** Marked as a post's message: schema.org `text` or `articleBody` (a Comment's or a posting's), or a class or id above. */
 function isMessage(el: Element): boolean {
@@ -34,7 +56,7 @@ const MIN_MESSAGE_SHARE = 0.5;
 const PROSE = new Set(['p', 'blockquote', 'pre']);
 
 /**
- * For a declared thread (stats.thread) whose main content `root` marks its posts' messages, in
+ * For a thread (stats.thread: declared, or in a forum engine's markup) whose main content `root` marks its posts' messages, in
  * slices: whether element i, inside the main content, sits outside every message (a post's
  * byline, date, controls or signature; the thread's own controls). Always false elsewhere, for
  * the main content itself, and inside a paragraph, quote or preformatted block.
@@ -69,18 +91,38 @@ export function* postChromeSteps(stats: PageStats, root: number): Generator<void
 
 /**
  * A post's title linking to the post itself (phpBB's "Re: …" heading over each reply, with
- * `#p123` or `viewtopic.php?p=123#p123`): a heading link to this same page. The post's chrome,
+ * `#p123` or `viewtopic.php?p=123#p123`): a heading link to a place on this same page, or to
+ * this very address. Query-routed forums share one path for every topic (`viewtopic.php?t=`), so
+ * a link elsewhere in the forum must name a place on this page to count. The post's chrome,
  * though the engine draws it inside the message's box.
  */
 export function isPostPermalink(link: Element, href: string | null, pageUrl: string): boolean {
   if (!href || !closest(link, 'h1, h2, h3, h4, h5, h6')) return false;
-  const h = href.trim();
-  if (h.startsWith('#')) return true;
+  let to: URL;
+  let page: URL;
   try {
-    const page = new URL(pageUrl);
-    const to = new URL(h, page);
-    return to.origin === page.origin && to.pathname === page.pathname;
+    page = new URL(pageUrl);
+    to = new URL(href.trim(), page);
   } catch {
     return false;
   }
+  if (to.origin !== page.origin || to.pathname !== page.pathname) return false;
+  if (to.search === page.search) return true;
+  const doc = ownerDocument(link);
+  return to.hash.length > 1 && to.hash.length <= MAX_ID && doc !== null && namesElement(doc, decodeHash(to.hash));
+}
+
+/** Ids longer than this name no post. */
+const MAX_ID = 200;
+
+function decodeHash(hash: string): string {
+  try {
+    return decodeURIComponent(hash.slice(1));
+  } catch {
+    return hash.slice(1);
+  }
+}
+
+function namesElement(doc: Document, id: string): boolean {
+  return query(doc, `[id="${id.replace(/["\\]/g, '\\$&')}"]`) !== null;
 }

@@ -51,7 +51,9 @@ export interface PageStats {
   excluded: Uint8Array;
   /** The subtree holds a main-content marker (<main>, <article>, articleBody, ...). */
   hasMain: Uint8Array;
-  /** The page declares itself a discussion thread (thread.ts): its replies are its content. */
+  /** The subtree holds a post of the thread (a "thread-author" wrapper around the opening post). */
+  hasPost: Uint8Array;
+  /** The page is a discussion thread, declared or in a forum engine's markup (thread.ts): its replies are its content. */
   thread: boolean;
   /** The element is an `a` with an `href` (a link the detectors of the main content read). */
   isLink: Uint8Array;
@@ -205,6 +207,7 @@ export function* collectStatsSteps(doc: Document, shadows: ShadowRoots = NO_SHAD
   const words = new Float64Array(n);
   const excluded = new Uint8Array(n);
   const hasMain = new Uint8Array(n);
+  const hasPost = new Uint8Array(n);
   // Text of the block being built: inline children pass theirs up to the nearest block.
   const blockText = new Float64Array(n);
   const blockLink = new Float64Array(n);
@@ -238,6 +241,7 @@ export function* collectStatsSteps(doc: Document, shadows: ShadowRoots = NO_SHAD
     const hint = hints[i];
     // A thread's post marks no article: a "latest replies" widget must not shield its sidebar.
     if (hint?.kind === 'main' && !hint.post) hasMain[i] = 1;
+    if (hint?.post) hasPost[i] = 1;
 
     const inline = INLINE.has(tag) && i !== 0;
     if (!inline) {
@@ -253,7 +257,8 @@ export function* collectStatsSteps(doc: Document, shadows: ShadowRoots = NO_SHAD
     }
     // A boilerplate hint takes the subtree out of the content value, unless it holds the main
     // content itself (a "page-with-sidebar" wrapper, a <header> around the whole page).
-    if (hint && hint.kind !== 'main' && i !== 0 && !hasMain[i] && !(hint.sectional && hint.kind === 'header')) {
+    // Nor one around a post of the thread: the posts are the page.
+    if (hint && hint.kind !== 'main' && i !== 0 && !hasMain[i] && !hasPost[i] && !(hint.sectional && hint.kind === 'header')) {
       excluded[i] = 1;
     }
 
@@ -266,6 +271,7 @@ export function* collectStatsSteps(doc: Document, shadows: ShadowRoots = NO_SHAD
     // A dialog laid over the page is never its content, even where other hints are not trusted.
     if (hint?.kind !== 'overlay') rawValue[p] = rawValue[p]! + rawValue[i]!;
     if (hasMain[i]) hasMain[p] = 1;
+    if (hasPost[i]) hasPost[p] = 1;
     if (!excluded[i]) {
       value[p] = value[p]! + value[i]!;
       prose[p] = prose[p]! + prose[i]!;
@@ -283,7 +289,7 @@ export function* collectStatsSteps(doc: Document, shadows: ShadowRoots = NO_SHAD
   order.sort((a, b) => a.key - b.key || b.seq - a.seq);
   const addresses = order.map((o) => o.f.at);
 
-  return { elements, tags, index, parent, last, depth, text, linkText, links, value, rawValue, prose, words, hints, excluded, hasMain, thread, isLink, addresses };
+  return { elements, tags, index, parent, last, depth, text, linkText, links, value, rawValue, prose, words, hints, excluded, hasMain, hasPost, thread, isLink, addresses };
 }
 
 function isInlineHidden(style: string | null): boolean {

@@ -8,7 +8,8 @@
  * (main-content.ts).
  */
 
-import { attr, closest, query, queryAll } from '../dom-safe';
+import { attr, closest, query, queryAll, tagOf } from '../dom-safe';
+import { ENGINE_MESSAGES, engineMessageName } from './post-messages';
 import { jsonLdNodes, jsonTypes } from '../meta-tags';
 
 /** A posting marked inside these is a widget's ("latest threads"), not the page's subject. */
@@ -35,28 +36,11 @@ export function isForumThread(doc: Document): boolean {
   return holdsForumPosts(doc);
 }
 
-/**
- * The message markup of forum engines, which no blog or shop theme uses: phpBB (`postbody`),
- * MyBB (`post_body`), vBulletin (`post_message_123`), XenForo 2 and 1 (`bbWrapper`,
- * `messageText`), Discourse (`cooked`). Generic names (`post-content`, `post-body`) are left
- * out: blog themes put them on every excerpt of a home page. So is Invision's `commentContent`,
- * which its articles' comment sections share.
- */
-const ENGINE_CLASSES = ['postbody', 'post_body', 'bbWrapper', 'messageText', 'cooked'];
-const ENGINE_ID = /^post_message_\d+$/;
-const ENGINE_MESSAGES = [...ENGINE_CLASSES.map((c) => `.${c}`), '[id^="post_message_"]'].join(', ');
-
-/** Whether an element (its id and class) is a post's message in a forum engine's markup. */
-export function isEngineMessage(id: string | null, cls: string | null): boolean {
-  if (id && ENGINE_ID.test(id)) return true;
-  return !!cls && cls.split(/\s+/).some((c) => ENGINE_CLASSES.includes(c));
-}
-
-/** Whether the page holds two or more posts in a forum engine's markup, outside widgets. */
+/** Whether the page holds two or more posts in a forum engine's markup (post-messages.ts), outside widgets. */
 function holdsForumPosts(doc: Document): boolean {
   let posts = 0;
   for (const el of queryAll(doc, ENGINE_MESSAGES)) {
-    if (closest(el, ASIDE) || !isEngineMessage(attr(el, 'id'), attr(el, 'class'))) continue;
+    if (closest(el, ASIDE) || !engineMessageName(tagOf(el), attr(el, 'id'), attr(el, 'class'))) continue;
     if (++posts >= 2) return true;
   }
   return false;
