@@ -334,6 +334,10 @@ describe('placement hints', () => {
     expect(nameHint('signature')?.kind).toBe('author');
     expect(nameHint('post-signature')?.kind).toBe('author');
     expect(nameHint('signature-collection')).toBeNull();
+    // A consent banner named inside a longer name is one; a recipe's cookies are not.
+    expect(nameHint('govuk-cookie-banner')?.kind).toBe('overlay');
+    expect(nameHint('cky-consent-container')?.kind).toBe('overlay');
+    expect(nameHint('fortune-cookies')).toBeNull();
   });
 
   it('headings and share URLs', () => {

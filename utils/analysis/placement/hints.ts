@@ -98,6 +98,8 @@ const NAME_RULES: Array<{ kind: HintKind; re: RegExp; body?: boolean; whole?: bo
   { kind: 'tags', re: /^(tags|taglist|tagcloud|posttags|entrytags|tagslinks|tagsblock|catlinks|categories|postcategories|entrycategories|topics|articletags)$/ },
   { kind: 'ad', re: /^(ad|ads|advert|adverts|advertisement|adslot|adunit|adsbygoogle|adcontainer|adwrapper|sponsored|dfp)$/ },
   { kind: 'overlay', re: /^(cookie(s|banner|consent|notice|bar|popup|lawinfobar|policybanner)|consent(banner|popup|manager|sdk)|onetrust(consentsdk|banner)|cybotcookiebot(dialog)?|gdpr(banner|consent|overlay|popup)?|didomi(host|popup)|usercentrics(root)?|modal(dialog|content|body|wrapper|container)?)$/, whole: true },
+  // Consent banners named inside a longer name ("govuk-cookie-banner", CookieYes's "cky-consent-container"): two words, never "cookies" alone.
+  { kind: 'overlay', re: /^(cookie(banner|consent|notice|bar|popup|message)|consent(banner|popup|bar|container|notice))$/ },
   { kind: 'sidebar', re: /^(sidebar|sidebars|sidebarleft|sidebarright|leftsidebar|rightsidebar|widgetarea|widgets|rightrail|leftrail|sidecol|sidecolumn)$/ },
   { kind: 'sidebar', re: /^(secondary|rail|aside)$/, whole: true },
   { kind: 'navigation', re: /^(nav|navbar|navigation|mainnav|topnav|subnav|sitenav|primarynav|globalnav|navmenu|menu|mainmenu|menubar|topmenu|primarymenu|megamenu|sitemenu|pagination|pager|pagenav|skiplinks?)$/ },
