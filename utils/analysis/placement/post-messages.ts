@@ -30,10 +30,11 @@ const MESSAGE_TAGS = new Set(['div', 'article', 'section', 'blockquote', 'td']);
 /** The forum engine's message name an element carries (`id 'post_message_1'`, `class 'postbody'`), or null. */
 export function engineMessageName(tag: string, id: string | null, cls: string | null): string | null {
   if (!MESSAGE_TAGS.has(tag)) return null;
-  if (id && ENGINE_NAME.test(id)) return `id '${id}'`;
-  // Class strings are the page's: only the first hundred names are read.
+  // Names are the page's (a vBulletin id can run to any length): reasons quote their head.
+  if (id && ENGINE_NAME.test(id)) return `id '${id.slice(0, 40)}'`;
+  // Class strings are the page's too: only the first hundred names are read.
   const name = cls?.split(/\s+/, 100).find((c) => ENGINE_NAME.test(c));
-  return name ? `class '${name}'` : null;
+  return name ? `class '${name.slice(0, 40)}'` : null;
 }
 
 /** Marked as a post's message: schema.org `text` or `articleBody` (a Comment's or a posting's), or a class or id above. */
