@@ -11,6 +11,15 @@ export function isWebUrl(url: string | null | undefined): url is string {
   return !!url && /^https?:\/\//i.test(url);
 }
 
+/** Percent-decoded text, or the text as written when a stray "%" makes it undecodable. */
+export function decodeSafe(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
 /** `host` is `domain` or one of its subdomains: compared on label boundaries. */
 export function isHostOf(host: string, domain: string): boolean {
   return host === domain || host.endsWith(`.${domain}`);

@@ -5,7 +5,7 @@
 import type { CanonicalIgnored } from './types';
 import { clip } from './text';
 import { attr, closest, queryAll } from './dom-safe';
-import { trimUrl } from './resolve-href';
+import { isWebScheme, trimUrl } from './resolve-href';
 
 /** The page writes its canonical: a longer one is clipped (marked …) rather than sinking the report. */
 export const MAX_CANONICAL = 5000;
@@ -29,7 +29,7 @@ interface Resolved {
 function resolved(href: string, baseUrl: string): Resolved {
   try {
     const url = new URL(trimUrl(href), baseUrl);
-    return { href: clip(url.href, MAX_CANONICAL), valid: url.protocol === 'http:' || url.protocol === 'https:' };
+    return { href: clip(url.href, MAX_CANONICAL), valid: isWebScheme(url) };
   } catch {
     return { href: clip(href, 2048), valid: false };
   }

@@ -1,6 +1,6 @@
 import type { ExtractedLink, LinkElementKind, SchemeKind } from './types';
 import { clip, foldWhitespace } from './text';
-import { createHrefResolver, parseUrl, trimUrl, type ResolvedUrl } from './resolve-href';
+import { createHrefResolver, isWebScheme, parseUrl, trimUrl, type ResolvedUrl } from './resolve-href';
 import { attr, attrNS, childElementCount, comparePosition, docUrl, namespaceOf, query, queryAll, queryList, readableShadowRoot, rootNode, tagOf, textOf, type ShadowRootReader } from './dom-safe';
 import { linkText } from './link-text';
 import { shadowRootSteps, type ShadowRoots } from './shadow-roots';
@@ -124,7 +124,7 @@ export function schemeOf(raw: string, resolved: ResolvedUrl | null, pageUrl: str
   const trimmed = trimUrl(raw);
   // "#top" jumps within the page, unless a <base href> elsewhere sends it to another page
   // (`<base href="/">`, as single-page apps write it, sends "#comments" to the home page).
-  if (trimmed.startsWith('#')) return resolved && isWeb(resolved) && !sameDocument(resolved, parseUrl(pageUrl)) ? 'http' : 'fragment';
+  if (trimmed.startsWith('#')) return resolved && isWebScheme(resolved) && !sameDocument(resolved, parseUrl(pageUrl)) ? 'http' : 'fragment';
   if (!resolved) return /^javascript:/i.test(trimmed.replace(/[\s\u0000-\u001f]/g, '')) ? 'javascript' : 'other';
   switch (resolved.protocol) {
     case 'http:':
@@ -147,10 +147,6 @@ export function schemeOf(raw: string, resolved: ResolvedUrl | null, pageUrl: str
 /** Whether two URLs are one document (a #fragment apart at most). */
 export function sameDocument(a: ResolvedUrl, b: ResolvedUrl | null): boolean {
   return b !== null && a.origin === b.origin && a.pathname === b.pathname && a.search === b.search;
-}
-
-function isWeb(url: ResolvedUrl): boolean {
-  return url.protocol === 'http:' || url.protocol === 'https:';
 }
 
 /** A report carries at most this many rel tokens of at most this length (report-schema.ts). */

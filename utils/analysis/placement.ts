@@ -20,7 +20,7 @@ import { createRegions } from './placement/regions';
 import { duplicateLinkSteps } from './placement/duplicate-links';
 import { rootLinkSteps } from './placement/root-links';
 import { templateLinkSteps } from './placement/template-links';
-import { isPostPermalink, postChromeSteps } from './placement/post-messages';
+import { createPostPermalinks, postChromeSteps } from './placement/post-messages';
 import { createResourceLists } from './placement/resource-lists';
 import { createLeadText } from './placement/lead-text';
 import { collectStatsSteps, INLINE, type PageStats } from './placement/stats';
@@ -218,6 +218,7 @@ export function* placementModelSteps(
   const postChrome = yield* postChromeSteps(stats, root);
   const resourceList = createResourceLists(stats, root, doc, pageUrl);
   const leadText = createLeadText(stats, root);
+  const postPermalink = stats.thread ? createPostPermalinks(doc, pageUrl) : null;
 
   const shared = frozenMemo<PlacementResult>();
 
@@ -324,7 +325,7 @@ export function* placementModelSteps(
       if (postChrome(i)) {
         return { placement: 'other', reasons: ['in a post of the thread, outside its message (its byline, date, controls or signature)', `inside the main content (${mainSource})`] };
       }
-      if (stats.thread && isPostPermalink(link, href, pageUrl)) {
+      if (postPermalink?.(link, href)) {
         return { placement: 'other', reasons: ['a post’s title, linking to the post itself', `inside the main content (${mainSource})`] };
       }
       const list = articleLike ? listOf(i) : -1;

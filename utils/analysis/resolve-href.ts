@@ -30,6 +30,11 @@ export function trimUrl(raw: string): string {
 }
 
 /** The URL parser's reading of `raw` against `base`, or null where it refuses it. */
+/** An address over http(s): one a search engine can fetch, a reader can open. */
+export function isWebScheme(url: Pick<URL, 'protocol'>): boolean {
+  return url.protocol === 'http:' || url.protocol === 'https:';
+}
+
 export function parseUrl(raw: string, base?: string): URL | null {
   try {
     return new URL(raw, base);
@@ -47,7 +52,7 @@ function fast(protocol: string, hostname: string, origin: string, path: string, 
 export function createHrefResolver(baseUrl: string): (raw: string) => ResolvedUrl | null {
   const base = parseUrl(baseUrl, baseUrl);
   // A base with credentials passes them on to relative links: left to the parser.
-  const baseIsWeb = base !== null && (base.protocol === 'http:' || base.protocol === 'https:') && !base.username && !base.password;
+  const baseIsWeb = base !== null && isWebScheme(base) && !base.username && !base.password;
   return (raw) => {
     if (!REWRITTEN.test(raw)) {
       const abs = ABSOLUTE.exec(raw);

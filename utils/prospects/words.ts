@@ -1,4 +1,5 @@
 import type { Prospect } from './types';
+import { decodeSafe } from '../urls';
 
 /**
  * Words for the dashboard's text search, kept on each row (`words`) so the dashboard's listing
@@ -30,12 +31,8 @@ function urlPath(url: string): string {
   } catch {
     return '';
   }
-  try {
-    return decodeURIComponent(path);
-  } catch {
-    // A stray "%" in the path: its words are still worth indexing as written.
-    return path;
-  }
+  // A stray "%" in the path: its words are still worth indexing as written.
+  return decodeSafe(path);
 }
 
 /** The distinct words of a prospect's title, domain, URL path, notes and tags. */

@@ -10,6 +10,7 @@
 import type { PageInfo } from '../analysis/types';
 import { countWords } from '../analysis/text';
 import type { ScoredLink } from './types';
+import { decodeSafe } from '../urls';
 
 export const PAGE_TYPES = ['resource', 'article', 'listing', 'forum', 'directory', 'guest-post', 'other'] as const;
 export type PageType = (typeof PAGE_TYPES)[number];
@@ -199,14 +200,6 @@ function safeUrl(url: string): URL | null {
     return new URL(url);
   } catch {
     return null;
-  }
-}
-
-function decodeSafe(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
   }
 }
 

@@ -5,7 +5,10 @@
  * its messages, a link in the main content outside every message is chrome.
  */
 import type { PageStats } from './stats';
-import { attr, closest, ownerDocument, query } from '../dom-safe';
+import { attr, closest, query } from '../dom-safe';
+import { baseUrlOf, sameDocument } from '../links';
+import { createHrefResolver, parseUrl, trimUrl } from '../resolve-href';
+import { decodeSafe } from '../../urls';
 
 /**
  * Class or id of a post's message in the common forum engines: XenForo (`bbWrapper`,
@@ -92,37 +95,27 @@ export function* postChromeSteps(stats: PageStats, root: number): Generator<void
 
 /**
  * A post's title linking to the post itself (phpBB's "Re: …" heading over each reply, with
- * `#p123` or `viewtopic.php?p=123#p123`): a heading link to a place on this same page, or to
- * this very address. Query-routed forums share one path for every topic (`viewtopic.php?t=`), so
- * a link elsewhere in the forum must name a place on this page to count. The post's chrome,
- * though the engine draws it inside the message's box.
+ * `#p123` or `viewtopic.php?p=123#p123`): a heading link to this very address, or to a place on
+ * this page. Query-routed forums share one path for every topic (`viewtopic.php?t=`), so a link
+ * elsewhere in the forum must name a place on this page to count. The post's chrome, though the
+ * engine draws it inside the message's box. Links are resolved as the link reader does (against
+ * `<base href>`); the page's address is parsed once.
  */
-export function isPostPermalink(link: Element, href: string | null, pageUrl: string): boolean {
-  if (!href || !closest(link, 'h1, h2, h3, h4, h5, h6')) return false;
-  let to: URL;
-  let page: URL;
-  try {
-    page = new URL(pageUrl);
-    to = new URL(href.trim(), page);
-  } catch {
-    return false;
-  }
-  if (to.origin !== page.origin || to.pathname !== page.pathname) return false;
-  if (to.search === page.search) return true;
-  const doc = ownerDocument(link);
-  return to.hash.length > 1 && to.hash.length <= MAX_ID && doc !== null && namesElement(doc, decodeHash(to.hash));
+export function createPostPermalinks(doc: Document, pageUrl: string): (link: Element, href: string | null) => boolean {
+  const page = parseUrl(pageUrl);
+  if (page === null) return () => false;
+  const resolve = createHrefResolver(baseUrlOf(doc, pageUrl));
+  return (link, href) => {
+    if (!href || !closest(link, 'h1, h2, h3, h4, h5, h6')) return false;
+    const to = resolve(trimUrl(href));
+    if (to === null || to.origin !== page.origin || to.pathname !== page.pathname) return false;
+    if (sameDocument(to, page)) return true;
+    return to.hash.length > 1 && to.hash.length <= MAX_ID && namesElement(doc, decodeSafe(to.hash.slice(1)));
+  };
 }
 
 /** Ids longer than this name no post. */
 const MAX_ID = 200;
-
-function decodeHash(hash: string): string {
-  try {
-    return decodeURIComponent(hash.slice(1));
-  } catch {
-    return hash.slice(1);
-  }
-}
 
 function namesElement(doc: Document, id: string): boolean {
   return query(doc, `[id="${id.replace(/["\\]/g, '\\$&')}"]`) !== null;

@@ -7,7 +7,7 @@
  */
 import { attr, textOf } from '../dom-safe';
 import { baseUrlOf } from '../links';
-import { createHrefResolver, trimUrl } from '../resolve-href';
+import { createHrefResolver, isWebScheme, trimUrl } from '../resolve-href';
 import { bareHost, hostOf, isHostOf } from '../../urls';
 import { clip, foldWhitespace } from '../text';
 import { headingHint, SUBHEADINGS } from './hints';
@@ -113,7 +113,7 @@ export function createResourceLists(stats: PageStats, root: number, doc: Documen
       if (stats.isLink[k]) {
         link = 1;
         const url = resolve(trimUrl(attr(stats.elements[k]!, 'href') ?? ''));
-        if (url !== null && (url.protocol === 'http:' || url.protocol === 'https:')) {
+        if (url !== null && isWebScheme(url)) {
           // The site's own: the same host, a subdomain of it, or the domain it is a subdomain of.
           const host = bareHost(url.hostname);
           if (!isHostOf(host, site) && !isHostOf(site, host)) away = 1;
