@@ -14,7 +14,8 @@
  *    in a link-dense list or not (placement/regions.ts).
  */
 import type { Layout } from './layout';
-import { buttonHint, isJumpLink, isShareHref, type Hint, type HintKind } from './placement/hints';
+import { buttonHint, isShareHref, type Hint, type HintKind } from './placement/hints';
+import { createSamePageJumps } from './placement/same-page';
 import { TUNING, childrenOf, findMainContent, mainWords } from './placement/main-content';
 import { createRegions } from './placement/regions';
 import { duplicateLinkSteps } from './placement/duplicate-links';
@@ -99,6 +100,9 @@ function isSiteRegion(h: Hint): boolean {
 /** A post's byline or signature is a line or two; an element so named holding more (or a post) is a post. */
 const MAX_BYLINE_CHARS = 400;
 
+/** What a sidebar holds as its widgets, and places as sidebar. */
+const SIDEBAR_WIDGETS = new Set<HintKind>(['navigation', 'breadcrumbs', 'comments', 'related', 'author', 'header', 'footer']);
+
 /** Regions that keep everything inside them, whatever finer hint a link has there. */
 const ENCLOSING = new Set<HintKind>(['comments', 'related']);
 
@@ -146,6 +150,9 @@ export function* placementModelSteps(
       // Tag links in a sidebar or the site's own header or footer are where they sit (a tag
       // cloud widget is sidebar); in an article's footer they stay a tag list.
       else if (own.kind === 'tags' && isSiteRegion(stats.hints[up]!)) ctx[i] = up;
+      // A sidebar's widgets are the sidebar: its menu, "recent comments", "popular posts" or
+      // "about me" box (WordPress wraps widget menus in <nav>). An ad or a pop-up stays what it is.
+      else if (outer === 'sidebar' && SIDEBAR_WIDGETS.has(own.kind)) ctx[i] = up;
       else ctx[i] = i;
     }
   }
@@ -219,8 +226,15 @@ export function* placementModelSteps(
   const resourceList = createResourceLists(stats, root, doc, pageUrl);
   const leadText = createLeadText(stats, root);
   const postPermalink = stats.thread ? createPostPermalinks(doc, pageUrl) : null;
+  const samePageJump = createSamePageJumps(doc, pageUrl);
 
   const shared = frozenMemo<PlacementResult>();
+
+  /** Whether element i sits inside one post of the thread (a marked post, or an <article> among the main content's). */
+  function inPost(i: number): boolean {
+    for (let j = stats.parent[i]!; j > root; j = stats.parent[j]!) if (stats.hints[j]?.kind === 'main') return true;
+    return false;
+  }
 
   function indexOf(link: Element): number {
     let el: Element | null = link;
@@ -283,13 +297,16 @@ export function* placementModelSteps(
   }
 
   /**
-   * A control among the text, not a link in it: a call to action styled as a button, or a link
-   * skipping to another part of the page. `where`: the reason naming the main content.
+   * A control among the text, not a link in it: a call to action styled as a button, a link
+   * skipping to another part of the page or a note marker (same-page.ts). `where`: the reason
+   * naming the main content.
    */
   function controlAmongText(link: Element, href: string | null, where: string): PlacementResult | null {
     const button = buttonHint(link);
     if (button) return { placement: 'other', reasons: [`a button, not a link in the text (${button})`, where] };
-    if (isJumpLink(href, () => textOf(link))) return { placement: 'other', reasons: ['a link skipping to another part of the page, not a link in the text', where] };
+    const jump = samePageJump(href, () => textOf(link));
+    if (jump === 'skip') return { placement: 'other', reasons: ['a link skipping to another part of the page, not a link in the text', where] };
+    if (jump === 'note') return { placement: 'other', reasons: ['a note or index marker, jumping within this page, not a link in the text', where] };
     return null;
   }
 
@@ -316,7 +333,12 @@ export function* placementModelSteps(
         placement = 'other';
         words = 'in the footer of the article';
       }
-      const reason = h.source.startsWith('inside ') ? h.source : `${words} (${h.source})`;
+      let reason = h.source.startsWith('inside ') ? h.source : `${words} (${h.source})`;
+      if (kind === 'sidebar' && stats.thread && inRoot(c) && inPost(c)) {
+        // A post's own <aside> is its poster's pane (Invision's cAuthorPane), not the site's sidebar.
+        placement = 'author';
+        reason = `in the poster’s pane beside the post (${h.source.replace(/^inside /, '')})`;
+      }
       const reasons = [reason];
       if (inRoot(c)) reasons.push('within the main content');
       return { placement, reasons };

@@ -134,6 +134,29 @@ describe('placement hints: links styled as buttons', () => {
     expect(place('an independent research firm')).toBe('content');
   });
 
+  it('places footnote and citation markers, and the notes’ links back to the text, as other; the text’s links stay content', () => {
+    const doc = load('note-markers-in-the-article.html');
+    const { model, place } = modelOf(doc);
+    for (const text of ['[1]', '†', '↩']) expect(place(text)).toBe('other');
+    // A marker written as the page's full address and a fragment (Substack), both ways.
+    const markers = Array.from(doc.querySelectorAll('a')).filter((a) => a.textContent === '2' && a.getAttribute('href')!.includes('#'));
+    expect(markers).toHaveLength(2);
+    for (const marker of markers) {
+      expect(model.classify(marker).placement).toBe('other');
+      expect(model.classify(marker).reasons[0]).toBe('a note or index marker, jumping within this page, not a link in the text');
+    }
+    // "2" naming another page is a link in the text, number or not.
+    const otherPage = Array.from(doc.querySelectorAll('a')).find((a) => a.getAttribute('href') === '/page/2')!;
+    expect(model.classify(otherPage).placement).toBe('content');
+    for (const text of ['a Clyde shipyard', 'county archive']) expect(place(text)).toBe('content');
+  });
+
+  it('keeps a marker-like link that <base href> sends to another page as content', () => {
+    const doc = load('note-marker-with-base-href-elsewhere.html');
+    const { place } = modelOf(doc);
+    expect(place('D')).toBe('content');
+  });
+
   it('takes the paragraphs the page sets above its body block, inside its <main>, for its text (MDN’s header block)', () => {
     const doc = load('lead-paragraphs-above-the-body-block.html');
     const { model, place } = modelOf(doc);

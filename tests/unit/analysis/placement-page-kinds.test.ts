@@ -127,6 +127,27 @@ describe('placement: a forum thread whose replies carry schema.org Comment marku
   });
 });
 
+describe('placement: the poster’s pane beside each post (Invision)', () => {
+  it('places an <aside> inside a post as the poster’s (author), and the site’s own <aside> beside the thread as sidebar', () => {
+    const post = (n: number, user: string, posts: string, link: string) =>
+      `<article id="comment-${n}" class="cPost ipsComment comment"><aside class="ipsComment_author cAuthorPane"><h3><a href="/profile/${n}-${user}/">${user}</a></h3>` +
+      `<ul><li><a href="/profile/${n}-${user}/content/">${posts}</a> posts</li></ul></aside>` +
+      `<div class="ipsComment_content"><p>We ran the same nano tank for a year under the budget light and logged the colour of every coral in <a href="https://reef.example.org/${n}">${link}</a>, with photographs each month.</p></div></article>`;
+    const html =
+      '<head><script type="application/ld+json">{"@type":"DiscussionForumPosting","headline":"Reef lights"}</script></head><body>' +
+      '<header><a href="/">Reef Forum</a></header><main><h1>Best budget reef light?</h1>' +
+      post(1, 'CoralCat', '211', 'my tank log') +
+      post(2, 'DeepBlueDan', '6.1k', 'the PAR readings') +
+      '</main><aside class="site-sidebar"><h2>Online now</h2><a href="/online">Who is online</a> <a href="/members">Members</a></aside></body>';
+    const { place, why } = modelOf(new DOMParser().parseFromString(html, 'text/html'));
+    for (const text of ['CoralCat', '211', 'DeepBlueDan', '6.1k']) expect(place(text)).toBe('author');
+    expect(why('CoralCat')[0]).toBe('in the poster’s pane beside the post (<aside>)');
+    expect(place('my tank log')).toBe('content');
+    expect(place('the PAR readings')).toBe('content');
+    expect(place('Who is online')).toBe('sidebar');
+  });
+});
+
 describe('placement: a forum engine that declares nothing (phpBB)', () => {
   const doc = () => load('phpbb-topic-without-schema.html');
 

@@ -260,6 +260,15 @@ describe('placement: blocks inside the main content', () => {
     expect(place('our newsletter')).toBe('sidebar');
   });
 
+  it('keeps a sidebar’s widgets in the sidebar, whatever their own markup (a <nav> menu, recent comments, popular posts, about me); an ad stays an ad', () => {
+    const { place, why } = fixture('sidebar-widgets-with-their-own-markup.html');
+    for (const text of ['Sea birds', 'Tides', 'Lena', 'Winter storms', 'The lighthouse reopens', 'More about me']) expect(place(text)).toBe('sidebar');
+    expect(why('Lena')[0]).toBe("in a sidebar (class 'widget_recent_comments')");
+    expect(place('Boat hire, 20% off')).toBe('other');
+    expect(place('Walks')).toBe('navigation');
+    expect(place("the photographers' guide")).toBe('content');
+  });
+
   it('breadcrumbs', () => {
     const { place } = fixture('breadcrumbs.html');
     expect(place('Guides')).toBe('navigation');

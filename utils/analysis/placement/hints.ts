@@ -291,16 +291,6 @@ export function buttonHint(link: Element): string | null {
   return m ? `class '${m[2]!.slice(0, 40)}'` : null;
 }
 
-/**
- * A jump link for keyboard users ("Skip to content", "Skip advertisement" inside a news story,
- * "Jump to recipe"): a link within the page whose words say it skips or jumps. A control, not a
- * link in the text. `text` is read only for links within the page.
- */
-export function isJumpLink(href: string | null, text: () => string | null): boolean {
-  if (!href || !href.trim().startsWith('#')) return false;
-  return /^\s*(skip|jump)\b/i.test(text() ?? '');
-}
-
 /** Whether an element starts a sectioning context for the header/footer rule. */
 export function isSectioning(el: Element, tag = tagOf(el), attrs: Attributes = attributesOf(el)): boolean {
   if (SECTIONING.has(tag)) return true;
