@@ -354,6 +354,12 @@ describe('placement hints', () => {
     expect(headingHint('12 Comments')).toBe('comments');
     expect(headingHint('About the author')).toBe('author');
     expect(headingHint('History of the harbour')).toBeNull();
+    // A shop's and a news site's own words for their recommendation blocks.
+    for (const h of ['More to explore :', 'Similar sponsored items', 'Explore more related content', 'Recently viewed products', "Don't miss", 'Editors’ picks', 'Frequently bought together']) {
+      expect(headingHint(h)).toBe('related');
+    }
+    expect(headingHint("Don't miss the last ferry")).toBeNull();
+    expect(headingHint('Explore the harbour')).toBeNull();
     expect(isShareHref('https://www.linkedin.com/shareArticle?mini=true&url=x')).toBe(true);
     expect(isShareHref('https://www.facebook.com/harbourtimes')).toBe(false);
   });

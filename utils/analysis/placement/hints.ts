@@ -314,7 +314,9 @@ export const SUBHEADINGS: ReadonlySet<string> = new Set(['h2', 'h3', 'h4', 'h5',
 
 /** Headings that name the block they open. */
 const HEADING_RULES: Array<{ kind: HintKind; re: RegExp }> = [
-  { kind: 'related', re: /^(related( (posts|articles|stories|content|reading|links|products|items|news))?|you (may|might) (also )?(like|enjoy|be interested in)|more (from|on|in|like this|stories|articles|to read|news)|recommended( for you| reading| articles| stories)?|read (next|more|also)|also read|see also|popular( posts| articles| now)?|trending( now)?|most (read|popular|viewed)|similar (products|items|articles|posts)|customers (also|who) .*|people also .*)\b/i },
+  { kind: 'related', re: /^(related( (posts|articles|stories|content|reading|links|products|items|news))?|you (may|might) (also )?(like|enjoy|be interested in)|more (from|on|in|like this|stories|articles|to read|news)|recommended( for you| reading| articles| stories)?|read (next|more|also)|also read|see also|popular( posts| articles| now)?|trending( now)?|most (read|popular|viewed)|similar (products|items|articles|posts)|customers (also|who) .*|people also .*|(similar|related) sponsored .*|sponsored (products|items|stories|content)|more to explore|explore (more|related|similar)\b.*|recently viewed( items| products)?|inspired by your .*)\b/i },
+  // Phrases an article's own heading could open with ("Don't miss the last ferry"): only whole.
+  { kind: 'related', re: /^(don['’]t miss|in case you missed it|around the web|from our partners|promoted stories|editors?['’]? picks|top picks for you|frequently bought together|you may also need|complete the look)\s*[:!.]?$/i },
   { kind: 'comments', re: /^(\d+\s+)?(comments?|responses?|replies|discussion|leave a (reply|comment)|join the (discussion|conversation)|what do you think|reader comments|\d+ thoughts on)\b/i },
   { kind: 'author', re: /^(about (the )?authors?|about me|written by|author( bio)?)\b/i },
   { kind: 'share', re: /^(share( this( (post|article|page|story))?| on)?|spread the word)\b/i },
