@@ -18,6 +18,7 @@ import { buttonHint, isShareHref, type Hint, type HintKind } from './placement/h
 import { createSamePageJumps } from './placement/same-page';
 import { TUNING, childrenOf, findMainContent, mainWords } from './placement/main-content';
 import { createRegions } from './placement/regions';
+import { createNamedBlocks } from './placement/named-blocks';
 import { duplicateLinkSteps } from './placement/duplicate-links';
 import { rootLinkSteps } from './placement/root-links';
 import { templateLinkSteps } from './placement/template-links';
@@ -226,6 +227,8 @@ export function* placementModelSteps(
   const resourceList = createResourceLists(stats, root, doc, pageUrl);
   const leadText = createLeadText(stats, root);
   const postPermalink = stats.thread ? createPostPermalinks(doc, pageUrl) : null;
+  // A thread's "Recommended posts" heading is over its posts.
+  const namedInside = root >= 0 && !stats.thread ? createNamedBlocks(stats, root, 'inside') : () => null;
   const samePageJump = createSamePageJumps(doc, pageUrl);
 
   const shared = frozenMemo<PlacementResult>();
@@ -350,6 +353,8 @@ export function* placementModelSteps(
       if (postPermalink?.(link, href)) {
         return { placement: 'other', reasons: ['a post’s title, linking to the post itself', `inside the main content (${mainSource})`] };
       }
+      const named = namedInside(i);
+      if (named) return { placement: 'related', reasons: [`under the heading '${named.name}'`, `inside the main content (${mainSource})`] };
       const list = articleLike ? listOf(i) : -1;
       // A list the article heads itself and that points to other sites is its text (resource-lists.ts).
       const resources = list > firstProse ? resourceList(list) : null;

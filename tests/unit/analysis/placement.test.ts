@@ -252,6 +252,15 @@ describe('placement: blocks inside the main content', () => {
     expect(place('Watering by the season »')).toBe('navigation');
   });
 
+  it('a recommendation block inside the main block is related when a heading in a title container of its own names it; the text’s own “See also” list stays content', () => {
+    const { place, why } = fixture('recommendations-inside-the-main-block.html');
+    expect(place("the collectors' index")).toBe('content');
+    for (const t of ['Oil lamps', 'Auto advertising']) expect(place(t)).toBe('related');
+    expect(why('Oil lamps')[0]).toBe("under the heading 'More to explore :'");
+    // "See also" heads the text's own links.
+    expect(place('The 1959 brochure')).toBe('content');
+  });
+
   it('sidebar widgets (WordPress markup, "has-sidebar" on the wrapper)', () => {
     const { model, place } = fixture('sidebar-widgets.html');
     expect(model.mainRoot?.className).toBe('entry-content');

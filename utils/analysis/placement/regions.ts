@@ -6,7 +6,7 @@
 import type { Layout, Rect } from '../layout';
 import type { Placement } from '../types';
 import { childrenOf } from './main-content';
-import { createHeadingsAfter } from './headings-after';
+import { createNamedBlocks } from './named-blocks';
 import type { PageStats } from './stats';
 
 export interface RegionResult {
@@ -69,7 +69,7 @@ export function createRegions(stats: PageStats, root: number, layout: Layout | n
     return result;
   }
 
-  const namedAfter = root >= 0 ? createHeadingsAfter(stats, root) : () => null;
+  const namedAfter = root >= 0 ? createNamedBlocks(stats, root, 'after') : () => null;
   /**
    * After the main content, a block a heading names ("You may also like", "More posts") is what
    * it says. At the page's own level only when it is the whole of that part of the page: a

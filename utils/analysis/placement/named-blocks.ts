@@ -1,9 +1,10 @@
 /**
- * Headings that name the block after them, after the main content: "You may also like" over a
- * grid of posts. Page builders put such a heading in a widget of its own (a wrapper or two
- * around the heading alone) beside the posts widget, so the heading hint of stats.ts (the
- * heading's own parent) misses them. Here a heading names what follows it inside the block
- * around its wrappers, up to the next heading.
+ * Headings that name the block after them: "You may also like" over a grid of posts after the
+ * main content, "More to explore" over a shop's recommendations inside a product page's main
+ * block. Page builders put such a heading in a widget of its own (a wrapper or two around the
+ * heading alone) beside the posts widget, so the heading hint of stats.ts (the heading's own
+ * parent) misses them. Here a heading names what follows it inside the block around its
+ * wrappers, up to the next heading.
  */
 import { textOf } from '../dom-safe';
 import { clip, foldWhitespace } from '../text';
@@ -15,6 +16,9 @@ const SEE_ALL_CHARS = 24;
 /** Recent-post blocks: named so only after the main content (on a news front page they are its content). */
 const RECENT = /^(recent|latest|more|other|newer|older) (posts|articles|stories|entries|reads)\b/i;
 
+/** Inside the main content, the text's own lists of links ("See also", "Related to Portage" in a wiki). */
+const OWN_LINKS = /^(see also|related(\s+to\b|\s*:?\s*$))/i;
+
 export interface NamedBlock {
   /** The heading's words, clipped. */
   name: string;
@@ -22,18 +26,23 @@ export interface NamedBlock {
   block: number;
 }
 
-/** For element i after the main content (element `root`, at least 0): the related block a heading names around it, or null. */
-export function createHeadingsAfter(stats: PageStats, root: number): (i: number) => NamedBlock | null {
+/**
+ * For element i after the main content (element `root`, at least 0), or `inside` it: the related
+ * block a heading names around it, or null. Inside, a recommendation block in a product page's
+ * main block ("More to explore", "Similar items"); "Recent posts" there is the listing itself.
+ */
+export function createNamedBlocks(stats: PageStats, root: number, where: 'after' | 'inside'): (i: number) => NamedBlock | null {
   const rootLast = stats.last[root]!;
+  const [from, to] = where === 'after' ? [rootLast + 1, stats.elements.length] : [root + 1, rootLast + 1];
   let last: Int32Array | null = null;
   const memo = new Map<number, NamedBlock | null>();
 
-  /** last[i]: the nearest heading at or before i, after the main content (-1: none). One pass, on first use. */
+  /** last[i]: the nearest heading at or before i, in the part read (-1: none). One pass, on first use. */
   function lastHeadings(): Int32Array {
     const n = stats.elements.length;
     const out = new Int32Array(n).fill(-1);
     let current = -1;
-    for (let i = rootLast + 1; i < n; i++) {
+    for (let i = from; i < to; i++) {
       // A card's linked title is a heading too, but opens no new block: the block goes on.
       if (SUBHEADINGS.has(stats.tags[i]!) && stats.text[i]! > 2 * stats.linkText[i]!) current = i;
       out[i] = current;
@@ -70,6 +79,7 @@ export function createHeadingsAfter(stats: PageStats, root: number): (i: number)
   function relatedName(h: number): string | null {
     // headingHint reads at most 60 characters: a megabyte heading is not folded whole.
     const text = foldWhitespace((textOf(stats.elements[h]!) ?? '').slice(0, 2000));
+    if (where === 'inside') return headingHint(text) === 'related' && !OWN_LINKS.test(text) ? clip(text, 40) : null;
     return headingHint(text) === 'related' || RECENT.test(text) ? clip(text, 40) : null;
   }
 
