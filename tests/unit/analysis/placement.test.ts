@@ -364,11 +364,12 @@ describe('placement hints', () => {
     expect(headingHint('About the author')).toBe('author');
     expect(headingHint('History of the harbour')).toBeNull();
     // A shop's and a news site's own words for their recommendation blocks.
-    for (const h of ['More to explore :', 'Similar sponsored items', 'Explore more related content', 'Recently viewed products', "Don't miss", 'Editors’ picks', 'Frequently bought together']) {
+    for (const h of ['More to explore :', 'Similar sponsored items', 'Explore more related content', 'Recently viewed products', "Don't miss", 'Editors’ picks', 'Frequently bought together', 'More Releases From This Source', 'More by this author']) {
       expect(headingHint(h)).toBe('related');
     }
     expect(headingHint("Don't miss the last ferry")).toBeNull();
     expect(headingHint('Explore the harbour')).toBeNull();
+    expect(headingHint('More of the harbour from above')).toBeNull();
     expect(isShareHref('https://www.linkedin.com/shareArticle?mini=true&url=x')).toBe(true);
     expect(isShareHref('https://www.facebook.com/harbourtimes')).toBe(false);
   });
