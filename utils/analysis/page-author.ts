@@ -6,6 +6,7 @@
 import { clip, foldWhitespace } from './text';
 import { attr, closest, matches, queryList, tagOf } from './dom-safe';
 import { SHOWN_DATES } from './page-date';
+import { LABEL, ROLE_BEFORE, ROLE_FIRST } from './byline-words';
 import { shortText, textBefore } from './short-text';
 import { jsonTypes, metaContent, rankedJsonLd, type JsonLdNode } from './meta-tags';
 import { inComments, inOthersPart } from './others-parts';
@@ -37,14 +38,6 @@ const BLOCK = 'p, div, li, dd, td, header, footer, article, section';
 /** Names under one selector, in as many places, that make a listing of other people's pieces. */
 const LISTING_NAMES = 3;
 
-/** Labels a byline writes before the name. */
-const LABEL = /^(?:(?:written|posted|published)\s+)?by\b\s*:?\s*|^authors?\s*:\s*/i;
-/** Bylines of other people than the writer: an editor, a reviewer, a photographer. */
-const ROLE = '(?:updated|edited|reviewed|fact[-\\s]?checked|photos?|photographs?|illustrations?|video)\\s+by';
-/** The role at the start of the byline's own text… */
-const ROLE_FIRST = new RegExp(`^(?:\\S+\\s+)?${ROLE}\\b`, 'i');
-/** …or just before the element, in its parent ("Medically reviewed by <a>…</a>"). */
-const ROLE_BEFORE = new RegExp(`\\b${ROLE}\\s*:?\\s*$`, 'i');
 /** Where a byline's name ends: a separator (a hyphen or slash between spaces), or a comment count after it. */
 const SEPARATOR = /\s*[|·•—–]\s*|\s+[-/]\s+|\s+(?=\d+\s+(?:comments?|replies|responses)\b)/i;
 /** Text that names no one: a "Post" link, a lone label, a weekday, a count ("3 Comments", "5 min read"), a time. */

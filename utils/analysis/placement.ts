@@ -25,6 +25,7 @@ import { templateLinkSteps } from './placement/template-links';
 import { createPostPermalinks, postChromeSteps } from './placement/post-messages';
 import { createResourceLists } from './placement/resource-lists';
 import { createLeadText } from './placement/lead-text';
+import { isBylineLink } from './placement/bylines';
 import { collectStatsSteps, INLINE, type PageStats } from './placement/stats';
 import type { AddressesAt } from './addresses';
 import type { Placement } from './types';
@@ -337,6 +338,8 @@ export function* placementModelSteps(
         words = 'in the footer of the article';
       }
       let reason = h.source.startsWith('inside ') ? h.source : `${words} (${h.source})`;
+      // A page header's byline ("By <a>CoralCat</a>, February 20") names the writer.
+      if (kind === 'header' && isBylineLink(link)) return { placement: 'author', reasons: ['in the byline of the page’s header', reason] };
       if (kind === 'sidebar' && stats.thread && inRoot(c) && inPost(c)) {
         // A post's own <aside> is its poster's pane (Invision's cAuthorPane), not the site's sidebar.
         placement = 'author';
@@ -352,6 +355,10 @@ export function* placementModelSteps(
       }
       if (postPermalink?.(link, href)) {
         return { placement: 'other', reasons: ['a post’s title, linking to the post itself', `inside the main content (${mainSource})`] };
+      }
+      // An article's byline above its text, unmarked ("By <a>Ann Lee</a>"): its writer's, not the text.
+      if (articleLike && i < firstProse && isBylineLink(link)) {
+        return { placement: 'author', reasons: ['in the byline above the text', `inside the main content (${mainSource})`] };
       }
       const named = namedInside(i);
       if (named) return { placement: 'related', reasons: [`under the heading '${named.name}'`, `inside the main content (${mainSource})`] };
@@ -385,6 +392,7 @@ export function* placementModelSteps(
       return { placement: 'content', reasons: resources === null ? [inside] : [`in a list of links to other sites under the article’s heading “${resources}”`, inside] };
     }
     const r = regionOf(i);
+    if (i < root && isBylineLink(link)) return { placement: 'author', reasons: ['in the byline above the main content', r.reason] };
     return { placement: r.placement, reasons: [r.reason] };
   }
 }

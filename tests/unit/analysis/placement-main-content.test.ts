@@ -157,6 +157,19 @@ describe('placement hints: links styled as buttons', () => {
     expect(place('D')).toBe('content');
   });
 
+  it('places a byline’s linked name (“By”, “From:”) as author, above the text or above the main content; credits (“Photo by”, “Powered by”) are not bylines', () => {
+    const doc = load('bylines-without-author-markup.html');
+    const { model, place } = modelOf(doc);
+    expect(place('Ann Lee')).toBe('author');
+    expect(model.classify(linkByText(doc, 'Ann Lee')).reasons[0]).toBe('in the byline above the text');
+    expect(place('Revenue and Customs')).toBe('author');
+    expect(model.classify(linkByText(doc, 'Revenue and Customs')).reasons[0]).toBe('in the byline above the main content');
+    expect(place('Kim Osei')).not.toBe('author');
+    expect(place('the harbour board')).toBe('content');
+    expect(place('HarbourCMS')).not.toBe('author');
+    expect(place('Tide Data Ltd')).not.toBe('author');
+  });
+
   it('takes the paragraphs the page sets above its body block, inside its <main>, for its text (MDN’s header block)', () => {
     const doc = load('lead-paragraphs-above-the-body-block.html');
     const { model, place } = modelOf(doc);
