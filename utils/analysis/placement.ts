@@ -15,7 +15,7 @@
  */
 import type { Layout } from './layout';
 import { buttonHint, isShareHref, type Hint, type HintKind } from './placement/hints';
-import { createSamePageJumps } from './placement/same-page';
+import { createSamePageJumps, type SamePageJump } from './placement/same-page';
 import { TUNING, childrenOf, findMainContent, mainWords } from './placement/main-content';
 import { createRegions } from './placement/regions';
 import { createNamedBlocks } from './placement/named-blocks';
@@ -101,6 +101,13 @@ function isSiteRegion(h: Hint): boolean {
 
 /** A post's byline or signature is a line or two; an element so named holding more (or a post) is a post. */
 const MAX_BYLINE_CHARS = 400;
+
+const JUMP_WORDS: Record<SamePageJump, string> = {
+  skip: 'a link skipping to another part of the page, not a link in the text',
+  note: 'a note or index marker, jumping within this page, not a link in the text',
+  anchor: 'a link to a place on this page with no words of its own (a heading’s anchor), not a link in the text',
+  self: 'a permalink to the block it sits in (an update’s or a post’s time stamp), not a link in the text',
+};
 
 /** What a sidebar holds as its widgets, and places as sidebar. */
 const SIDEBAR_WIDGETS = new Set<HintKind>(['navigation', 'breadcrumbs', 'comments', 'related', 'author', 'header', 'footer']);
@@ -308,10 +315,8 @@ export function* placementModelSteps(
   function controlAmongText(link: Element, href: string | null, where: string): PlacementResult | null {
     const button = buttonHint(link);
     if (button) return { placement: 'other', reasons: [`a button, not a link in the text (${button})`, where] };
-    const jump = samePageJump(href, () => textOf(link));
-    if (jump === 'skip') return { placement: 'other', reasons: ['a link skipping to another part of the page, not a link in the text', where] };
-    if (jump === 'note') return { placement: 'other', reasons: ['a note or index marker, jumping within this page, not a link in the text', where] };
-    return null;
+    const jump = samePageJump(link, href, () => textOf(link));
+    return jump === null ? null : { placement: 'other', reasons: [JUMP_WORDS[jump], where] };
   }
 
   function decide(link: Element, href: string | null): PlacementResult {

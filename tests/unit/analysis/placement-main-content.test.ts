@@ -151,6 +151,19 @@ describe('placement hints: links styled as buttons', () => {
     for (const text of ['a Clyde shipyard', 'county archive']) expect(place(text)).toBe('content');
   });
 
+  it('places a heading’s anchor (no words, a zero-width space, an icon) and an update’s time stamp linking to its own block as other; a heading linking its own words to itself stays content', () => {
+    const doc = load('anchors-and-update-stamps.html');
+    const { model, place } = modelOf(doc);
+    const hashLink = doc.querySelector('a.hash-link')!;
+    expect(model.classify(hashLink).placement).toBe('other');
+    expect(model.classify(hashLink).reasons[0]).toBe('a link to a place on this page with no words of its own (a heading’s anchor), not a link in the text');
+    expect(model.classify(doc.querySelector('a.anchor')!).placement).toBe('other');
+    expect(place('12.58 GMT')).toBe('other');
+    expect(model.classify(linkByText(doc, '12.58 GMT')).reasons[0]).toBe('a permalink to the block it sits in (an update’s or a post’s time stamp), not a link in the text');
+    expect(place('Power cuts')).toBe('content');
+    for (const text of ["the operators' status page", 'outage map', "the met office's observations"]) expect(place(text)).toBe('content');
+  });
+
   it('keeps a marker-like link that <base href> sends to another page as content', () => {
     const doc = load('note-marker-with-base-href-elsewhere.html');
     const { place } = modelOf(doc);
