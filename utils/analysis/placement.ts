@@ -166,12 +166,26 @@ export function* placementModelSteps(
     }
   }
 
+  /**
+   * Where element i sits in a post of the thread (a marked post, or an <article> among the main
+   * content's): in its message (the poster's words) or in the chrome around it; null outside posts.
+   */
+  function postPart(i: number): 'message' | 'chrome' | null {
+    for (let j = stats.parent[i]!; j > root; j = stats.parent[j]!) {
+      const h = stats.hints[j];
+      if (h?.kind === 'main') return h.message ? 'message' : 'chrome';
+    }
+    return null;
+  }
+
   /** The hint of i when it names a boilerplate region here, else null. */
   function effective(i: number): Hint | null {
     const h = stats.hints[i];
     if (!h || h.kind === 'main') return null;
     // A hint on the main content or around it ("has-sidebar" on a wrapper) is about the layout.
     if (root >= 0 && i <= root && root <= stats.last[i]!) return null;
+    // An <aside> in a post's message is the poster's: a link preview, a quote.
+    if (stats.thread && h.kind === 'sidebar' && inRoot(i) && postPart(i) === 'message') return null;
     if (inRoot(i) && h.kind === 'author') {
       // In a thread a post's byline or signature stays its author's: a line or two (a larger
       // block so named, or one around a post, "thread-author", is the opening poster's post).
@@ -241,11 +255,6 @@ export function* placementModelSteps(
 
   const shared = frozenMemo<PlacementResult>();
 
-  /** Whether element i sits inside one post of the thread (a marked post, or an <article> among the main content's). */
-  function inPost(i: number): boolean {
-    for (let j = stats.parent[i]!; j > root; j = stats.parent[j]!) if (stats.hints[j]?.kind === 'main') return true;
-    return false;
-  }
 
   function indexOf(link: Element): number {
     let el: Element | null = link;
@@ -293,6 +302,8 @@ export function* placementModelSteps(
     }
     // closest() on the element itself: a mention's own paragraph counts as one, not only a link's.
     // A table or a quote closing the article (a price table, a cited source) is its text too.
+    // A thread's posts are no article: what follows a post's paragraphs (a link preview) is the poster's.
+    if (stats.thread) return null;
     if (i > afterArticle && !closest(link, 'p, td, th, blockquote')) {
       return { placement: 'related', reasons: ['after the article text, outside its paragraphs', `inside the main content (${mainSource})`] };
     }
@@ -345,7 +356,7 @@ export function* placementModelSteps(
       let reason = h.source.startsWith('inside ') ? h.source : `${words} (${h.source})`;
       // A page header's byline ("By <a>CoralCat</a>, February 20") names the writer.
       if (kind === 'header' && isBylineLink(link)) return { placement: 'author', reasons: ['in the byline of the page’s header', reason] };
-      if (kind === 'sidebar' && stats.thread && inRoot(c) && inPost(c)) {
+      if (kind === 'sidebar' && stats.thread && inRoot(c) && postPart(c) === 'chrome') {
         // A post's own <aside> is its poster's pane (Invision's cAuthorPane), not the site's sidebar.
         placement = 'author';
         reason = `in the poster’s pane beside the post (${h.source.replace(/^inside /, '')})`;

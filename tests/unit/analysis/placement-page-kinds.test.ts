@@ -148,6 +148,23 @@ describe('placement: the poster’s pane beside each post (Invision)', () => {
   });
 });
 
+describe('placement: an <aside> in a post’s message (Discourse’s link preview)', () => {
+  it('keeps a link preview inside the message as the poster’s content, not the poster’s pane', () => {
+    const post = (n: number, user: string, link: string) =>
+      `<article id="post_${n}" class="topic-post"><div class="topic-meta-data"><a href="/u/${user}">${user}</a></div>` +
+      `<div class="cooked"><p>We keep the backups on a second pool and test a restore every month; the steps we follow are in the guide below, with the retention settings we chose.</p>` +
+      `<aside class="onebox"><header><a href="https://pve.example.org/wiki/${n}">${link}</a></header><p>Backup and restore of guests.</p></aside></div></article>`;
+    const html =
+      '<head><script type="application/ld+json">{"@type":"DiscussionForumPosting","headline":"Backups"}</script></head><body><main><h1>How do you back up your cluster?</h1>' +
+      post(1, 'ana', 'Backup and Restore guide') +
+      post(2, 'ben', 'Storage replication guide') +
+      '</main></body>';
+    const { place } = modelOf(new DOMParser().parseFromString(html, 'text/html'));
+    expect(place('Backup and Restore guide')).toBe('content');
+    expect(place('Storage replication guide')).toBe('content');
+  });
+});
+
 describe('placement: a forum engine that declares nothing (phpBB)', () => {
   const doc = () => load('phpbb-topic-without-schema.html');
 
