@@ -57,6 +57,21 @@ describe('placement: div soup without semantic tags', () => {
 });
 
 describe('placement: landmarks', () => {
+  it('reads a link’s own class as what it is, not as the region around it: a <nav> keeps its "HeaderMenu" links', () => {
+    const article = '<main><article><h1>Yarn</h1><p>' + 'Our wool comes from two farms in the valley, spun and dyed by hand in small batches each season. '.repeat(3) + '</p></article></main>';
+    const doc = new DOMParser().parseFromString(
+      '<body><header class="site"><nav><a id="HeaderMenu-patterns" class="header-menu-item" href="/patterns">Patterns</a> <a class="header-link" href="/yarn">Yarn</a></nav>' +
+        '<a class="footer-link" href="/account">Account</a></header>' + article + '</body>',
+      'text/html',
+    );
+    const model = createPlacementModel(doc, null, 'https://shop.example/');
+    const place = (text: string) => model.classify(Array.from(doc.querySelectorAll('a')).find((a) => a.textContent === text)!);
+    expect(place('Patterns').placement).toBe('navigation');
+    expect(place('Patterns').reasons[0]).toBe('inside <nav>');
+    expect(place('Yarn').placement).toBe('navigation');
+    expect(place('Account').placement).toBe('header');
+  });
+
   it('nav menu, site header and footer', () => {
     const { place, why } = fixture('nav-menu-and-footer.html');
     expect(place('Beaches')).toBe('navigation');
