@@ -249,6 +249,9 @@ describe('placement: blocks inside the main content', () => {
     const footer = placeIn('<div class="td-footer-wrap"><div class="col"><div class="block-title"><h4>Popular Posts</h4></div><div class="list"><a href="/p1">Post one</a> <a href="/p2">Post two</a></div></div><div class="col"><a href="/about">About</a> <a href="/privacy">Privacy policy</a></div><p>© 2024 The Site</p></div>');
     expect(footer('Post two')).toBe('footer');
     expect(footer('Privacy policy')).toBe('footer');
+    // A shop's or a recipe blog's "More … recipes" and a forum's "Suggested topics" name their grid too.
+    expect(placeIn('<div class="blk"><h2>More Cookie Recipes</h2><div class="grid"><a href="/a">Oat cookies</a> <a href="/b">Ginger snaps</a></div></div>')('Ginger snaps')).toBe('related');
+    expect(placeIn('<div class="blk"><h3>Suggested Topics</h3><ul><li><a href="/t/1">Backups</a></li><li><a href="/t/2">Replication</a></li></ul></div>')('Backups')).toBe('related');
     // A card title with words of its own besides its link does not end the block.
     expect(placeIn('<div class="blk"><div class="w"><h2>More posts</h2></div><div class="grid"><h3><a href="/a">Post A</a></h3><h3><span>New</span> <a href="/b">Post B, the longer title</a></h3><p><a href="/b">Read it</a></p></div></div>')('Read it')).toBe('related');
   });

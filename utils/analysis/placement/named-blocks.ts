@@ -13,8 +13,8 @@ import type { PageStats } from './stats';
 
 /** A link beside a heading in its wrapper, no longer than this, is its "See all". */
 const SEE_ALL_CHARS = 24;
-/** Recent-post blocks: named so only after the main content (on a news front page they are its content). */
-const RECENT = /^(recent|latest|more|other|newer|older) (posts|articles|stories|entries|reads)\b/i;
+/** Recent-post blocks ("Latest posts", "More cookie recipes", "Suggested topics"): named so only after the main content (on a news front page they are its content). */
+const RECENT = /^(?:(?:recent|latest|more|other|newer|older|suggested|similar) (?:\p{L}+ ){0,2}(?:posts|articles|stories|entries|reads|recipes|videos|guides|reviews|news|episodes|products|topics|releases|podcasts)|suggested for you)\b/iu;
 
 /** Inside the main content, the text's own lists of links ("See also", "Related to Portage" in a wiki). */
 const OWN_LINKS = /^(see also|related(\s+to\b|\s*:?\s*$))/i;
