@@ -163,8 +163,8 @@ export function* placementModelSteps(
       // "about me" box (WordPress wraps widget menus in <nav>). An ad or a pop-up stays what it is.
       else if (outer === 'sidebar' && SIDEBAR_WIDGETS.has(own.kind)) ctx[i] = up;
       // A link's own class names what it is or where it leads ("HeaderMenu-link", "skip-link"),
-      // not the region it sits in: the <nav> or <header> around it says that.
-      else if (stats.isLink[i] && !own.strong && stats.hints[up]!.strong) ctx[i] = up;
+      // not the region it sits in: the region around it says that.
+      else if (stats.isLink[i] && !own.strong) ctx[i] = up;
       else ctx[i] = i;
     }
   }
