@@ -73,6 +73,15 @@ describe('placement: a forum thread whose replies carry schema.org Comment marku
     expect(qa.place('my note 2')).toBe('content');
     expect(qa.place('Keeper 2')).toBe('other');
     expect(qa.why('Keeper 2')[0]).toMatch(/outside its message/);
+    // Stack Exchange writes a comment's words in a span (comment-copy), its author and date beside it.
+    const spanComments = page('QAPage').replace(
+      /<div class="comments"><p>It works on Windows 11 too, see <a href="https:\/\/notes.example.net\/(\d)">my note \d<\/a>.<\/p><\/div>/g,
+      '<div class="comments"><ul><li class="comment"><div class="comment-body"><span class="comment-copy">It works on Windows 11 too, see <a href="https://notes.example.net/$1">my note $1</a>.</span> – ' +
+        '<a class="comment-user" href="/users/9$1/jonas">Jonas $1</a> <span class="comment-date"><a href="#comment-$1">Jan 18</a></span></div></li></ul></div>',
+    );
+    const se = modelOf(new DOMParser().parseFromString(spanComments, 'text/html'));
+    expect(se.place('my note 2')).toBe('content');
+    expect(se.place('Jonas 2')).toBe('other');
     // The same markup on a page that is not a discussion: the comments are a comment section.
     const plain = modelOf(new DOMParser().parseFromString(page('WebPage'), 'text/html'));
     expect(plain.place('my note 2')).toBe('comments');

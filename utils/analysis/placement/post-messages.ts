@@ -13,9 +13,10 @@ import { decodeSafe } from '../../urls';
 /**
  * Class or id of a post's message in the common forum engines: XenForo (`bbWrapper`,
  * `messageText`), phpBB (`postbody`, which holds the post's header too), vBulletin
- * (`post_message_123`), MyBB (`post_body`), Discourse (`cooked`), Invision (`ipsType_richText`).
+ * (`post_message_123`), MyBB (`post_body`), Discourse (`cooked`), Invision (`ipsType_richText`);
+ * a comment's words under a post (Stack Exchange's `comment-copy`, `comment-text`, `comment-content`).
  */
-const MESSAGE_NAME = /^(?:bbwrapper|message(?:text|content|-?body|-?usercontent)|post(?:[-_]?body|-?content|_message_\d+)|cooked|ipstype_richtext)$/i;
+const MESSAGE_NAME = /^(?:bbwrapper|message(?:text|content|-?body|-?usercontent)|post(?:[-_]?body|-?content|_message_\d+)|cooked|ipstype_richtext|comment-?(?:copy|text|content))$/i;
 
 /**
  * The names among those that only forum engines use, so that they mark a thread on a page that
