@@ -230,7 +230,8 @@ export function* placementModelSteps(
         break;
       }
       path.push(j);
-      if (stats.links[j]! >= 3) {
+      // One item holding three links (a citation with its back-links) is no list: its list is.
+      if (stats.links[j]! >= 3 && stats.tags[j] !== 'li') {
         const t = stats.text[j]!;
         found = t > 0 && stats.linkText[j]! / t >= TUNING.listDensity && stats.prose[j]! === 0 ? j : -1;
         break;

@@ -151,6 +151,22 @@ describe('placement hints: links styled as buttons', () => {
     for (const text of ['a Clyde shipyard', 'county archive']) expect(place(text)).toBe('content');
   });
 
+  it('does not take one reference holding its back-links and two sources for a link-dense list (MediaWiki)', () => {
+    const prose = 'The bridge was built in 1792 to a design by the engineer John Stevenson, and it still carries the road to the island over the narrow sound. ';
+    const doc = new DOMParser().parseFromString(
+      `<body><div class="site-nav"><a href="/">Home</a> <a href="/random">Random</a></div><div id="content"><div class="mw-parser-output">` +
+        `<p>${prose.repeat(2)}<sup><a href="#cite_note-1">[1]</a></sup></p><p>${prose}</p>` +
+        '<ol class="references"><li id="cite_note-1"><a href="#cite_ref-1a">a</a> <a href="#cite_ref-1b">b</a> <a href="/wiki/HES">Historic Environment Scotland</a>. ' +
+        '<a href="https://portal.example.org/LB12298">"Seil Island, Clachan Bridge"</a>. Retrieved 2020.</li>' +
+        '<li id="cite_note-2"><a href="#cite_ref-2">^</a> Smith, J. (1990). <a href="https://books.example.org/bridges">Bridges of Argyll</a>. Oban: Oban Press, with plates of every crossing in the county.</li></ol>' +
+        '</div></div></body>',
+      'text/html',
+    );
+    const { place } = modelOf(doc);
+    expect(place('Historic Environment Scotland')).toBe('content');
+    expect(place('"Seil Island, Clachan Bridge"')).toBe('content');
+  });
+
   it('places a heading’s anchor (no words, a zero-width space, an icon) and an update’s time stamp linking to its own block as other; a heading linking its own words to itself stays content', () => {
     const doc = load('anchors-and-update-stamps.html');
     const { model, place } = modelOf(doc);
