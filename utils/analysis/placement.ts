@@ -22,7 +22,7 @@ import { createNamedBlocks } from './placement/named-blocks';
 import { duplicateLinkSteps } from './placement/duplicate-links';
 import { rootLinkSteps } from './placement/root-links';
 import { templateLinkSteps } from './placement/template-links';
-import { createPostPermalinks, postChromeSteps } from './placement/post-messages';
+import { createPostPermalinks, isMessage, postChromeSteps } from './placement/post-messages';
 import { createResourceLists } from './placement/resource-lists';
 import { createLeadText } from './placement/lead-text';
 import { isBylineLink } from './placement/bylines';
@@ -112,6 +112,9 @@ const JUMP_WORDS: Record<SamePageJump, string> = {
 /** What a sidebar holds as its widgets, and places as sidebar. */
 const SIDEBAR_WIDGETS = new Set<HintKind>(['navigation', 'breadcrumbs', 'comments', 'related', 'author', 'header', 'footer']);
 
+/** What a link's own class says it is, wherever it sits: an ad, a share button, a pop-up's. */
+const CONTROL_KINDS = new Set<HintKind>(['ad', 'share', 'overlay']);
+
 /** Regions that keep everything inside them, whatever finer hint a link has there. */
 const ENCLOSING = new Set<HintKind>(['comments', 'related']);
 
@@ -161,10 +164,11 @@ export function* placementModelSteps(
       else if (own.kind === 'tags' && isSiteRegion(stats.hints[up]!)) ctx[i] = up;
       // A sidebar's widgets are the sidebar: its menu, "recent comments", "popular posts" or
       // "about me" box (WordPress wraps widget menus in <nav>). An ad or a pop-up stays what it is.
-      else if (outer === 'sidebar' && SIDEBAR_WIDGETS.has(own.kind)) ctx[i] = up;
+      // (Not a box inside the article: its menu or teaser list is what it is.)
+      else if (outer === 'sidebar' && SIDEBAR_WIDGETS.has(own.kind) && (rootIsPage || !inRoot(up))) ctx[i] = up;
       // A link's own class names what it is or where it leads ("HeaderMenu-link", "skip-link"),
       // not the region it sits in: the region around it says that.
-      else if (stats.isLink[i] && !own.strong) ctx[i] = up;
+      else if (stats.isLink[i] && !own.strong && !CONTROL_KINDS.has(own.kind)) ctx[i] = up;
       else ctx[i] = i;
     }
   }
@@ -174,9 +178,11 @@ export function* placementModelSteps(
    * content's): in its message (the poster's words) or in the chrome around it; null outside posts.
    */
   function postPart(i: number): 'message' | 'chrome' | null {
-    for (let j = stats.parent[i]!; j > root; j = stats.parent[j]!) {
+    // The main content may be one message itself.
+    for (let j = stats.parent[i]!; j >= root && j >= 0; j = stats.parent[j]!) {
       const h = stats.hints[j];
-      if (h?.kind === 'main') return h.message ? 'message' : 'chrome';
+      if (h?.message || isMessage(stats.elements[j]!)) return 'message';
+      if (h?.kind === 'main' && j > root) return 'chrome';
     }
     return null;
   }
@@ -330,7 +336,7 @@ export function* placementModelSteps(
   function controlAmongText(link: Element, href: string | null, where: string): PlacementResult | null {
     const button = buttonHint(link);
     if (button) return { placement: 'other', reasons: [`a button, not a link in the text (${button})`, where] };
-    const jump = samePageJump(link, href, () => textOf(link));
+    const jump = samePageJump(link, href);
     return jump === null ? null : { placement: 'other', reasons: [JUMP_WORDS[jump], where] };
   }
 

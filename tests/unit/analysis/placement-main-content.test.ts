@@ -197,6 +197,18 @@ describe('placement hints: links styled as buttons', () => {
     expect(place('the harbour board')).toBe('content');
     expect(place('HarbourCMS')).not.toBe('author');
     expect(place('Tide Data Ltd')).not.toBe('author');
+    // "… by" that is no byline's label.
+    for (const text of ['Price', 'Brand', 'Acme Store']) expect(place(text)).not.toBe('author');
+  });
+
+  it('keeps a same-page app route (#/cart) and a dead anchor as links, not jumps within the page', () => {
+    const prose = 'The shop sells wool from two farms in the valley, spun and dyed by hand in small batches each season. ';
+    const doc = new DOMParser().parseFromString(
+      `<body><main><article><h1>Yarn</h1><p>${prose}See <a href="#/product/12">12</a> and <a href="#!/page/2">2</a> or <a href="#nowhere">3</a>.</p><p>${prose}</p></article></main></body>`,
+      'text/html',
+    );
+    const { place } = modelOf(doc);
+    for (const text of ['12', '2', '3']) expect(place(text)).toBe('content');
   });
 
   it('takes the paragraphs the page sets above its body block, inside its <main>, for its text (MDN’s header block)', () => {

@@ -171,6 +171,9 @@ describe('placement: an <aside> in a post’s message (Discourse’s link previe
     const { place } = modelOf(new DOMParser().parseFromString(html, 'text/html'));
     expect(place('Backup and Restore guide')).toBe('content');
     expect(place('Storage replication guide')).toBe('content');
+    // A message marked by schema.org (itemprop="text") holds its quote the same way.
+    const marked = html.replace(/<div class="cooked">/g, '<div class="post-body" itemprop="text">');
+    expect(modelOf(new DOMParser().parseFromString(marked, 'text/html')).place('Backup and Restore guide')).toBe('content');
   });
 });
 

@@ -270,6 +270,22 @@ describe('placement: blocks inside the main content', () => {
     expect(place('Watering by the season »')).toBe('navigation');
   });
 
+  it('inside the main content, a heading that opens the text’s own section (“Popular misconceptions”) names no recommendation block; an <aside> in the article is no site sidebar', () => {
+    const prose = 'Tides follow the moon, and the harbour sees two high waters a day, each about fifty minutes later than the day before. ';
+    const doc = new DOMParser().parseFromString(
+      `<body><header><a href="/">Tide School</a></header><main><article><h1>Tides</h1><p>${prose.repeat(2)}</p>` +
+        `<h2>Popular misconceptions</h2><p>${prose}Many think the sun does most of the work; <a href="https://tides.example.org/sun">the almanac</a> shows otherwise.</p>` +
+        `<h2>Most popular tide tables in 2024</h2><ul><li><a href="https://tables.example.org/a">Admiralty tables</a></li><li><a href="https://tables.example.org/b">Harbour board tables</a></li></ul>` +
+        `<aside class="box"><nav><a href="/lessons/1">Lesson one</a> <a href="/lessons/2">Lesson two</a></nav></aside><p>${prose}</p></article></main></body>`,
+      'text/html',
+    );
+    const model = createPlacementModel(doc, null, 'https://tides.example/lesson');
+    const link = (text: string) => Array.from(doc.querySelectorAll('a')).find((a) => a.textContent === text)!;
+    expect(model.classify(link('the almanac')).placement).toBe('content');
+    expect(model.classify(link('Admiralty tables')).reasons[0]).not.toMatch(/^under the heading/);
+    expect(model.classify(link('Lesson one')).placement).toBe('navigation');
+  });
+
   it('a recommendation block inside the main block is related when a heading in a title container of its own names it; the text’s own “See also” list stays content', () => {
     const { place, why } = fixture('recommendations-inside-the-main-block.html');
     expect(place("the collectors' index")).toBe('content');
@@ -292,6 +308,8 @@ describe('placement: blocks inside the main content', () => {
     for (const text of ['Sea birds', 'Tides', 'Lena', 'Winter storms', 'The lighthouse reopens', 'More about me']) expect(place(text)).toBe('sidebar');
     expect(why('Lena')[0]).toBe("in a sidebar (class 'widget_recent_comments')");
     expect(place('Boat hire, 20% off')).toBe('other');
+    // A link whose own class says it is an ad stays one in the sidebar.
+    expect(place('Sponsored: ferry tickets')).toBe('other');
     expect(place('Walks')).toBe('navigation');
     expect(place("the photographers' guide")).toBe('content');
   });

@@ -16,8 +16,13 @@ const SEE_ALL_CHARS = 24;
 /** Recent-post blocks ("Latest posts", "More cookie recipes", "Suggested topics"): named so only after the main content (on a news front page they are its content). */
 const RECENT = /^(?:(?:recent|latest|more|other|newer|older|suggested|similar) (?:\p{L}+ ){0,2}(?:posts|articles|stories|entries|reads|recipes|videos|guides|reviews|news|episodes|products|topics|releases|podcasts)|suggested for you)\b/iu;
 
-/** Inside the main content, the text's own lists of links ("See also", "Related to Portage" in a wiki). */
-const OWN_LINKS = /^(see also|related(\s+to\b|\s*:?\s*$))/i;
+/**
+ * Inside the main content, only a whole heading that names a shop's or a news site's
+ * recommendations: "Popular misconceptions" or "More details from the report" is the text's own
+ * section, and so are "See also" and "Related" lists in a wiki.
+ */
+const RECOMMENDATIONS =
+  /^(?:you (?:may|might) (?:also )?(?:like|enjoy)|more to explore|explore more(?: \p{L}+){0,4}|(?:similar|related)(?: sponsored)? (?:items|products|searches)|sponsored (?:items|products)|customers (?:also|who) [\p{L} ]{0,40}|people also [\p{L} ]{0,30}|recommended for you|trending(?: now)?|most (?:read|popular|viewed)|popular (?:now|posts|articles|stories)|in case you missed it|don['’]t miss|editors?['’]? picks|related (?:posts|articles|stories|news)|read (?:next|more)|recently viewed(?: items| products)?)\s*:?$/iu;
 
 export interface NamedBlock {
   /** The heading's words, clipped. */
@@ -79,7 +84,7 @@ export function createNamedBlocks(stats: PageStats, root: number, where: 'after'
   function relatedName(h: number): string | null {
     // headingHint reads at most 60 characters: a megabyte heading is not folded whole.
     const text = foldWhitespace((textOf(stats.elements[h]!) ?? '').slice(0, 2000));
-    if (where === 'inside') return headingHint(text) === 'related' && !OWN_LINKS.test(text) ? clip(text, 40) : null;
+    if (where === 'inside') return RECOMMENDATIONS.test(text) ? clip(text, 40) : null;
     return headingHint(text) === 'related' || RECENT.test(text) ? clip(text, 40) : null;
   }
 
@@ -91,7 +96,8 @@ export function createNamedBlocks(stats: PageStats, root: number, where: 'after'
     if (named === undefined) {
       const name = relatedName(h);
       const block = name === null ? -1 : blockOf(h);
-      named = block < 0 ? null : { name: name!, block };
+      // Inside the main content a block of prose under such a heading is still the text.
+      named = block < 0 || (where === 'inside' && stats.prose[block]! > 0) ? null : { name: name!, block };
       memo.set(h, named);
     }
     return named !== null && i <= stats.last[named.block]! ? named : null;

@@ -5,10 +5,9 @@
  * its messages, a link in the main content outside every message is chrome.
  */
 import type { PageStats } from './stats';
-import { attr, closest, query } from '../dom-safe';
-import { baseUrlOf, sameDocument } from '../links';
-import { createHrefResolver, parseUrl, trimUrl } from '../resolve-href';
-import { decodeSafe } from '../../urls';
+import { attr, closest } from '../dom-safe';
+import { sameDocument } from '../links';
+import { createPageAddress, fragmentId, namesElement } from './same-page';
 
 /**
  * Class or id of a post's message in the common forum engines: XenForo (`bbWrapper`,
@@ -42,7 +41,7 @@ export function engineMessageName(tag: string, id: string | null, cls: string | 
 }
 
 /** Marked as a post's message: schema.org `text` or `articleBody` (a Comment's or a posting's), or a class or id above. */
-function isMessage(el: Element): boolean {
+export function isMessage(el: Element): boolean {
   const prop = attr(el, 'itemprop');
   if (prop && /(?:^|\s)(?:text|articlebody)(?:\s|$)/i.test(prop)) return true;
   const id = attr(el, 'id');
@@ -103,21 +102,14 @@ export function* postChromeSteps(stats: PageStats, root: number): Generator<void
  * `<base href>`); the page's address is parsed once.
  */
 export function createPostPermalinks(doc: Document, pageUrl: string): (link: Element, href: string | null) => boolean {
-  const page = parseUrl(pageUrl);
+  const { page, resolve } = createPageAddress(doc, pageUrl);
   if (page === null) return () => false;
-  const resolve = createHrefResolver(baseUrlOf(doc, pageUrl));
   return (link, href) => {
     if (!href || !closest(link, 'h1, h2, h3, h4, h5, h6')) return false;
-    const to = resolve(trimUrl(href));
+    const to = resolve(href);
     if (to === null || to.origin !== page.origin || to.pathname !== page.pathname) return false;
     if (sameDocument(to, page)) return true;
-    return to.hash.length > 1 && to.hash.length <= MAX_ID && namesElement(doc, decodeSafe(to.hash.slice(1)));
+    const id = fragmentId(to.hash);
+    return id !== null && namesElement(doc, id);
   };
-}
-
-/** Ids longer than this name no post. */
-const MAX_ID = 200;
-
-function namesElement(doc: Document, id: string): boolean {
-  return query(doc, `[id="${id.replace(/["\\]/g, '\\$&')}"]`) !== null;
 }

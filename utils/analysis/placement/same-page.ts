@@ -8,6 +8,7 @@
 import { baseUrlOf, sameDocument } from '../links';
 import { createHrefResolver, parseUrl, trimUrl, type ResolvedUrl } from '../resolve-href';
 import { attr, parentEl, query, tagOf } from '../dom-safe';
+import { shortText } from '../short-text';
 import { decodeSafe } from '../../urls';
 
 export type SamePageJump = 'skip' | 'note' | 'anchor' | 'self';
@@ -20,49 +21,74 @@ const SKIP_TEXT = /^(skip|jump)\b/i;
  * the note's link back to its place in the text (↩, ↑, ^). A glossary's A–Z letters are such
  * markers too: they jump within the page.
  */
-const NOTE_MARKER = /^[[(]?\s*(?:\d{1,4}|[⁰¹²³⁴-⁹]{1,4}|[a-z]|[ivx]{1,6}|[*†‡§¶]{1,3}|[↩↑^⤴]\uFE0E?)\s*[\])]?$/i;
+const NOTE_MARKER = /^[[(]?\s*(?:\d{1,4}|[⁰¹²³⁴-⁹]{1,4}|[a-z]|[ivx]{1,6}|[*†‡§¶]{1,3}|[↩↑^⤴][\uFE0E\uFE0F]?\d{0,2})\s*[\])]?$/i;
 /** A heading's anchor: no words, or a sign standing for a link ("#", "¶", "🔗"). */
 const ANCHOR_TEXT = /^(?:|#|¶|§|🔗|⚓)\uFE0F?$/u;
 /** Characters that show nothing (Docusaurus writes a zero-width space in its hash-link). */
 const INVISIBLE = /[\s\u200B-\u200D\u2060\uFEFF]+/g;
 /** A time ("12.58 GMT", "9:41 am"), an age ("8m ago") or a number ("#12", "12"). */
 const STAMP = /^(?:\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?|\d+\s*[smhdw]\w*\s+ago|#?\d{1,6})$/i;
+/** A jump's words are a short line ("Skip course introduction and topic navigation"): longer text is not read. */
+const MAX_WORDS_CHARS = 200;
 /** How far up a permalink's target is looked for among the link's ancestors. */
 const SELF_LEVELS = 12;
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
-/** Ids longer than this name no block. */
+/** Ids longer than this name no place on the page. */
 const MAX_ID = 200;
 
-/**
- * Which kind of same-page link `link` is, or null: its words first (cheap), then its address,
- * resolved as the link reader does (`<base href>` may send a bare `#x` to another page).
- */
-export function createSamePageJumps(doc: Document, pageUrl: string): (link: Element, href: string | null, text: () => string | null) => SamePageJump | null {
-  const page = parseUrl(pageUrl);
+/** This page's address, and links resolved as the link reader does (`<base href>` may send a bare `#x` to another page). */
+export interface PageAddress {
+  page: ResolvedUrl | null;
+  resolve(href: string): ResolvedUrl | null;
+}
+
+export function createPageAddress(doc: Document, pageUrl: string): PageAddress {
   let resolver: ((raw: string) => ResolvedUrl | null) | null = null;
-  const resolve = (href: string) => (resolver ??= createHrefResolver(baseUrlOf(doc, pageUrl)))(trimUrl(href));
-  return (link, href, text) => {
-    if (!href || page === null) return null;
-    const words = (text() ?? '').replace(INVISIBLE, ' ').trim();
-    const kind: SamePageJump | null = SKIP_TEXT.test(words) ? 'skip' : NOTE_MARKER.test(words) ? 'note' : ANCHOR_TEXT.test(words) ? 'anchor' : null;
-    if (kind === null && !/#./.test(href)) return null;
-    const to = resolve(href);
-    if (to === null || to.hash.length < 2) return null;
-    if (kind !== null) return sameDocument(to, page) ? kind : null;
-    // A block's time stamp or number linking to the block (a live blog's update, a post's "#12");
-    // it may carry a query of its own (`?page=with:block-1#block-1`). A title so linked is the
-    // block's text (MDN's and rustdoc's item names).
-    if (!STAMP.test(words) && !query(link, 'time')) return null;
-    return to.origin === page.origin && to.pathname === page.pathname && namesAncestor(link, to.hash) ? 'self' : null;
+  return {
+    page: parseUrl(pageUrl),
+    resolve: (href) => (resolver ??= createHrefResolver(baseUrlOf(doc, pageUrl)))(trimUrl(href)),
   };
 }
 
-function namesAncestor(link: Element, hash: string): boolean {
-  if (hash.length > MAX_ID) return false;
-  const id = decodeSafe(hash.slice(1));
+/** The id a fragment names, or null for none, one too long, or an app's route (`#/cart`, `#!/item/3`). */
+export function fragmentId(hash: string): string | null {
+  if (hash.length < 2 || hash.length > MAX_ID || hash[1] === '/' || hash[1] === '!') return null;
+  return decodeSafe(hash.slice(1));
+}
+
+/** Whether an element on the page has this id (or, as old pages write anchors, this name). */
+export function namesElement(doc: Document, id: string): boolean {
+  const quoted = `"${id.replace(/["\\]/g, '\\$&')}"`;
+  return query(doc, `[id=${quoted}], a[name=${quoted}]`) !== null;
+}
+
+/** Which kind of same-page link `link` is, or null: its address first (a fragment), then its few words. */
+export function createSamePageJumps(doc: Document, pageUrl: string): (link: Element, href: string | null) => SamePageJump | null {
+  const address = createPageAddress(doc, pageUrl);
+  return (link, href) => {
+    // Every kind names a place by a fragment.
+    if (!href || address.page === null || !/#./.test(href)) return null;
+    const to = address.resolve(href);
+    const id = to === null ? null : fragmentId(to.hash);
+    if (to === null || id === null || to.origin !== address.page.origin || to.pathname !== address.page.pathname) return null;
+    const words = (shortText(link, MAX_WORDS_CHARS) ?? 'x'.repeat(MAX_WORDS_CHARS)).replace(INVISIBLE, ' ').trim();
+    if (sameDocument(to, address.page)) {
+      if (SKIP_TEXT.test(words)) return 'skip';
+      // A marker or an anchor names a place the page has (a hash route or a dead anchor is no note).
+      const kind = NOTE_MARKER.test(words) ? 'note' : ANCHOR_TEXT.test(words) ? 'anchor' : null;
+      if (kind !== null && namesElement(doc, id)) return kind;
+    }
+    // A block's time stamp or number linking to the block (a live blog's update, a post's "#12");
+    // it may carry a query of its own (`?page=with:block-1#block-1`). A title so linked is the
+    // block's text (MDN's and rustdoc's item names).
+    return (STAMP.test(words) || query(link, 'time') !== null) && namesAncestor(link, id) ? 'self' : null;
+  };
+}
+
+function namesAncestor(link: Element, id: string): boolean {
   let el = parentEl(link);
   for (let level = 0; el && level < SELF_LEVELS; level++, el = parentEl(el)) {
-    // A heading linking its own words to itself is still the heading's text (MDN's section titles).
+    // A heading linking its own words to itself is still the heading's text.
     if (attr(el, 'id') === id) return !HEADINGS.has(tagOf(el));
   }
   return false;
