@@ -144,6 +144,21 @@ export function schemeOf(raw: string, resolved: ResolvedUrl | null, pageUrl: str
   }
 }
 
+/** This page's address, and links resolved as the link reader does (`<base href>` may send a bare `#x` to another page). */
+export interface PageAddress {
+  page: ResolvedUrl | null;
+  resolve(href: string): ResolvedUrl | null;
+}
+
+/** The page parsed once; the resolver built on the first link asked about. */
+export function createPageAddress(doc: Document, pageUrl: string): PageAddress {
+  let resolver: ((raw: string) => ResolvedUrl | null) | null = null;
+  return {
+    page: parseUrl(pageUrl),
+    resolve: (href) => (resolver ??= createHrefResolver(baseUrlOf(doc, pageUrl)))(trimUrl(href)),
+  };
+}
+
 /** Whether two URLs are one document (a #fragment apart at most). */
 export function sameDocument(a: ResolvedUrl, b: ResolvedUrl | null): boolean {
   return b !== null && a.origin === b.origin && a.pathname === b.pathname && a.search === b.search;

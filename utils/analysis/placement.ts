@@ -182,9 +182,8 @@ export function* placementModelSteps(
   function postPart(i: number): 'message' | 'chrome' | null {
     // The main content may be one message itself.
     for (let j = stats.parent[i]!; j >= root && j >= 0; j = stats.parent[j]!) {
-      const h = stats.hints[j];
-      if (h?.message || isMessage(stats.elements[j]!)) return 'message';
-      if (h?.kind === 'main' && j > root) return 'chrome';
+      if (isMessage(stats.elements[j]!)) return 'message';
+      if (stats.hints[j]?.kind === 'main' && j > root) return 'chrome';
     }
     return null;
   }

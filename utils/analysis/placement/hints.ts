@@ -37,8 +37,6 @@ export interface Hint {
    * comments are marked. The main content takes in every post (main-content.ts).
    */
   post?: boolean;
-  /** For a post: the forum engine's box for the poster's words (phpBB `postbody`, Discourse `cooked`), inside the post's chrome. */
-  message?: boolean;
   /** Short words for the user: "inside <nav>", "class 'comments'". */
   source: string;
 }
@@ -249,7 +247,7 @@ export function ownHint(el: Element, inSection: boolean, thread = false, tag = t
   const cls = attrs.get('class');
   // A forum engine's message is a post of the thread (phpBB's `postbody`, vBulletin's `post_message_1`).
   const message = thread ? engineMessageName(tag, id, cls) : null;
-  if (message) return { ...threadPost(false, message), message: true };
+  if (message) return threadPost(false, message);
   for (const [which, value] of [['id', id], ['class', cls]] as const) {
     if (!value) continue;
     const hit = nameHint(value);

@@ -6,8 +6,8 @@
  */
 import type { PageStats } from './stats';
 import { attr, closest } from '../dom-safe';
-import { sameDocument } from '../links';
-import { createPageAddress, fragmentId, namesElement } from './same-page';
+import { createPageAddress, sameDocument } from '../links';
+import { fragmentId, namesElement } from './same-page';
 
 /**
  * Class or id of a post's message in the common forum engines: XenForo (`bbWrapper`,

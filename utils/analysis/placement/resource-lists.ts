@@ -6,8 +6,8 @@
  * article says, and the very links a link builder looks for.
  */
 import { attr, textOf } from '../dom-safe';
-import { baseUrlOf } from '../links';
-import { createHrefResolver, isWebScheme, trimUrl } from '../resolve-href';
+import { createPageAddress } from '../links';
+import { isWebScheme } from '../resolve-href';
 import { bareHost, hostOf, isHostOf } from '../../urls';
 import { clip, foldWhitespace } from '../text';
 import { headingHint, SUBHEADINGS } from './hints';
@@ -105,14 +105,14 @@ export function createResourceLists(stats: PageStats, root: number, doc: Documen
     const span = stats.last[root]! - root + 1;
     const links = new Int32Array(span + 1);
     const elsewhere = new Int32Array(span + 1);
-    const resolve = createHrefResolver(baseUrlOf(doc, pageUrl));
+    const { resolve } = createPageAddress(doc, pageUrl);
     for (let k = root; k < root + span; k++) {
       const at = k - root;
       let link = 0;
       let away = 0;
       if (stats.isLink[k]) {
         link = 1;
-        const url = resolve(trimUrl(attr(stats.elements[k]!, 'href') ?? ''));
+        const url = resolve(attr(stats.elements[k]!, 'href') ?? '');
         if (url !== null && isWebScheme(url)) {
           // The site's own: the same host, a subdomain of it, or the domain it is a subdomain of.
           const host = bareHost(url.hostname);

@@ -5,8 +5,7 @@
  * update's time stamp). They move the reader within the page, or name a place on it; they are
  * no link in the text to another page, whatever block they sit in.
  */
-import { baseUrlOf, sameDocument } from '../links';
-import { createHrefResolver, parseUrl, trimUrl, type ResolvedUrl } from '../resolve-href';
+import { createPageAddress, sameDocument } from '../links';
 import { attr, parentEl, query, tagOf } from '../dom-safe';
 import { shortText } from '../short-text';
 import { decodeSafe } from '../../urls';
@@ -35,20 +34,6 @@ const SELF_LEVELS = 12;
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /** Ids longer than this name no place on the page. */
 const MAX_ID = 200;
-
-/** This page's address, and links resolved as the link reader does (`<base href>` may send a bare `#x` to another page). */
-export interface PageAddress {
-  page: ResolvedUrl | null;
-  resolve(href: string): ResolvedUrl | null;
-}
-
-export function createPageAddress(doc: Document, pageUrl: string): PageAddress {
-  let resolver: ((raw: string) => ResolvedUrl | null) | null = null;
-  return {
-    page: parseUrl(pageUrl),
-    resolve: (href) => (resolver ??= createHrefResolver(baseUrlOf(doc, pageUrl)))(trimUrl(href)),
-  };
-}
 
 /** The id a fragment names, or null for none, one too long, or an app's route (`#/cart`, `#!/item/3`). */
 export function fragmentId(hash: string): string | null {
