@@ -40,6 +40,16 @@ describe('placement: main content of a document made of sections', () => {
     expect(place('License')).not.toBe('content');
   });
 
+  it('keeps the sibling sections in when one section holds most of the text (Sphinx: sections opening with headings of one level)', () => {
+    const doc = load('document-sections-one-holds-most-of-the-text.html');
+    const { model, place } = modelOf(doc);
+    expect(model.mainRoot?.id).toBe('s-middleware');
+    for (const text of ['the usage guide', 'the cache settings', 'The security component']) expect(place(text)).toBe('content');
+    // A headed box with a line of text beside the document is not one of its sections.
+    expect(place('Privacy policy')).not.toBe('content');
+    expect(place('Docs home')).not.toBe('content');
+  });
+
   it('still picks the article out of a column of teasers beside it', () => {
     const doc = load('article-among-teasers.html');
     const { model, place } = modelOf(doc);

@@ -27,6 +27,8 @@ export const TUNING = {
    */
   dominantMin: 1000,
   dominantShare: 0.7,
+  /** Prose (characters) that makes a sibling headed block a section of the same document. */
+  sectionProse: 500,
   /** Main content counts as an article when prose makes up this share of its value. */
   articleProse: 0.7,
   /** Link-text share that makes a block of 3+ links a list of links. */
@@ -117,17 +119,16 @@ function searchMainContent(stats: PageStats, layout: Layout | null): MainContent
       } else if (second < 0 || val[c]! > val[second]!) second = c;
     }
     if (best >= 0 && !drawn(best)) best = second;
-    if (best >= 0 && val[best]! >= TUNING.descend * val[i]!) {
-      i = best;
-      continue;
-    }
+    let next = best >= 0 && val[best]! >= TUNING.descend * val[i]! ? best : -1;
     // An article among teasers: one child with far more prose than any of its siblings.
-    const dom = dominantProse(stats, i, trust);
-    if (dom >= 0 && drawn(dom)) {
-      i = dom;
-      continue;
+    if (next < 0) {
+      const dom = dominantProse(stats, i, trust);
+      if (dom >= 0 && drawn(dom)) next = dom;
     }
-    break;
+    if (next < 0) break;
+    // One section of a document among its sibling sections: the document is the main content.
+    if (i !== 0 && oneOfSections(stats, i, next, trust)) break;
+    i = next;
   }
   // Hints were not trusted and the search ended inside a page's <footer>, <nav> or <aside>: the
   // page has nothing but boilerplate in its markup (its content is drawn by scripts).
@@ -135,6 +136,37 @@ function searchMainContent(stats: PageStats, layout: Layout | null): MainContent
   const h = stats.hints[i];
   const source = h?.kind === 'main' ? h.source : i === 0 ? 'the whole page' : 'the block holding most of the page text';
   return { index: i, source };
+}
+
+const SECTION_HEADINGS = new Set(['h2', 'h3', 'h4']);
+
+/** The heading a block opens with (past empty anchors and one or two wrappers), if any. */
+function leadHeading(stats: PageStats, c: number): string | null {
+  for (let j = c + 1, steps = 0; j <= stats.last[c]! && steps < 3; ) {
+    if (stats.text[j] === 0) {
+      j = stats.last[j]! + 1;
+      continue;
+    }
+    if (SECTION_HEADINGS.has(stats.tags[j]!)) return stats.tags[j]!;
+    j++;
+    steps++;
+  }
+  return null;
+}
+
+/**
+ * `c` opens with a heading and a sibling opens with a heading of the same level over prose of its
+ * own: sections of one document (Sphinx's `<section>`s, a course page's parts), where the longest
+ * may hold most of the text but the others are the same document, not boilerplate beside it.
+ */
+function oneOfSections(stats: PageStats, i: number, c: number, trust: boolean): boolean {
+  const h = leadHeading(stats, c);
+  if (!h) return false;
+  for (const s of childrenOf(stats, i)) {
+    if (s === c || (stats.excluded[s] && trust)) continue;
+    if (stats.prose[s]! >= TUNING.sectionProse && leadHeading(stats, s) === h) return true;
+  }
+  return false;
 }
 
 /** Layout asks on the way down to the main content; real pages need a few dozen. */
