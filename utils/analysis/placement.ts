@@ -20,6 +20,7 @@ import { buttonHint, isShareHref, type Hint, type HintKind } from './placement/h
 import { createSamePageJumps, type SamePageJump } from './placement/same-page';
 import { TUNING, childrenOf, findMainContent, mainWords } from './placement/main-content';
 import { createRegions } from './placement/regions';
+import { createLeadIns } from './placement/lead-ins';
 import { createNamedBlocks } from './placement/named-blocks';
 import { duplicateLinkSteps } from './placement/duplicate-links';
 import { rootLinkSteps } from './placement/root-links';
@@ -263,6 +264,8 @@ export function* placementModelSteps(
   // A thread's "Recommended posts" heading is over its posts.
   const namedInside = root >= 0 && !stats.thread ? createNamedBlocks(stats, root, 'inside') : () => null;
   const samePageJump = createSamePageJumps(doc, pageUrl);
+  // An article's promotions; a listing's "More on X:" rows are the listing, a forum post's "Read more: <a>" its writer's link.
+  const leadInOf = articleLike && !stats.thread ? createLeadIns(stats, root) : () => null;
 
   const shared = frozenMemo<PlacementResult>();
 
@@ -388,6 +391,8 @@ export function* placementModelSteps(
       }
       const named = namedInside(i);
       if (named) return { placement: 'related', reasons: [`under the heading '${named.name}'`, `inside the main content (${mainSource})`] };
+      const leadIn = leadInOf(i);
+      if (leadIn) return { placement: 'related', reasons: [`a promotion after the lead-in '${leadIn}'`, `inside the main content (${mainSource})`] };
       const list = articleLike ? listOf(i) : -1;
       // A list the article heads itself and that points to other sites is its text (resource-lists.ts).
       const resources = list > firstProse ? resourceList(list) : null;

@@ -439,6 +439,29 @@ describe('placement on a big page', () => {
   });
 });
 
+describe('placement: promotions after lead-in labels inside an article', () => {
+  const { place, why } = fixture('promotions-after-lead-ins-in-article.html');
+
+  it('calls a link after "Related:" or "READ MORE:" on a line of its own related, and names the label', () => {
+    expect(place('The 15 weirdest galaxies in our universe')).toBe('related');
+    expect(why('The 15 weirdest galaxies in our universe')[0]).toMatch(/after the lead-in 'Related:'/);
+    expect(place('A new map of dark matter around the Milky Way')).toBe('related');
+  });
+
+  it('calls headlines under a "More:" or "You may also like..." line related', () => {
+    expect(place('Telescope funding approved after long delay')).toBe('related');
+    expect(place('Comet visible to the naked eye this week')).toBe('related');
+    expect(place('Water found in lunar glass beads')).toBe('related');
+    expect(place('Largest quake recorded on Mars')).toBe('related');
+  });
+
+  it('keeps the text’s own links as content: "Read more about" in a sentence, a "See also" note, a paragraph after the promotions', () => {
+    for (const text of ['the galaxies counted in the survey', 'the telescope\'s archive', 'the method', 'spiral arm', 'a classroom kit']) {
+      expect(place(text)).toBe('content');
+    }
+  });
+});
+
 describe('placement: teasers after the article text', () => {
   const { place, why } = fixture('teasers-after-article-text.html');
 

@@ -50,6 +50,15 @@ export function childrenOf(stats: PageStats, i: number): number[] {
   return out;
 }
 
+/** The element before j under the same parent, or -1: in document order, j - 1 is it or lies inside it. */
+export function previousSiblingOf(stats: PageStats, j: number): number {
+  const p = stats.parent[j]!;
+  let k = j - 1;
+  if (k <= p) return -1;
+  while (stats.parent[k] !== p) k = stats.parent[k]!;
+  return k;
+}
+
 export function findMainContent(stats: PageStats, layout: Layout | null): MainContent {
   const found = searchMainContent(stats, layout);
   return stats.thread ? takeInPosts(stats, found) : found;

@@ -11,6 +11,7 @@ import { isWebScheme } from '../resolve-href';
 import { bareHost, hostOf, isHostOf } from '../../urls';
 import { clip, foldWhitespace } from '../text';
 import { headingHint, SUBHEADINGS } from './hints';
+import { previousSiblingOf } from './main-content';
 import type { PageStats } from './stats';
 
 const LISTS = new Set(['ul', 'ol', 'dl']);
@@ -56,21 +57,12 @@ export function createResourceLists(stats: PageStats, root: number, doc: Documen
   /** The heading just before element j (text-less siblings skipped), climbing wrappers j opens. */
   function headingBefore(j: number): number {
     for (let up = 0; up <= MAX_CLIMB && j > root; up++) {
-      let prev = previousSibling(j);
-      while (prev >= 0 && stats.text[prev] === 0) prev = previousSibling(prev);
+      let prev = previousSiblingOf(stats, j);
+      while (prev >= 0 && stats.text[prev] === 0) prev = previousSiblingOf(stats, prev);
       if (prev >= 0) return headingIn(prev);
       j = stats.parent[j]!;
     }
     return -1;
-  }
-
-  /** The element before j under the same parent, or -1: in document order, j - 1 is it or lies inside it. */
-  function previousSibling(j: number): number {
-    const p = stats.parent[j]!;
-    let k = j - 1;
-    if (k <= p) return -1;
-    while (stats.parent[k] !== p) k = stats.parent[k]!;
-    return k;
   }
 
   /**
