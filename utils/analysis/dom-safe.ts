@@ -155,6 +155,7 @@ export const firstChild: (node: Node) => ChildNode | null = getter('firstChild')
 export const lastChild: (node: Node) => ChildNode | null = getter('lastChild');
 export const previousSibling: (node: Node) => ChildNode | null = getter('previousSibling');
 export const nextSibling: (node: Node) => ChildNode | null = getter('nextSibling');
+export const previousElementOf: (el: Element) => Element | null = getter('previousElementSibling');
 export const isConnected: (node: Node) => boolean = getter('isConnected');
 export const ownerDocument: (node: Node) => Document | null = getter('ownerDocument');
 export const rootNode: (node: Node) => Node = method('getRootNode');

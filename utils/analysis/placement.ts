@@ -17,7 +17,7 @@
  */
 import type { Layout } from './layout';
 import { buttonHint, isShareHref, type Hint, type HintKind } from './placement/hints';
-import { createSamePageJumps, type SamePageJump } from './placement/same-page';
+import { createInPageLinks, createSamePageJumps, type SamePageJump } from './placement/same-page';
 import { TUNING, childrenOf, findMainContent, mainWords } from './placement/main-content';
 import { createRegions } from './placement/regions';
 import { createLeadIns } from './placement/lead-ins';
@@ -108,7 +108,7 @@ const MAX_BYLINE_CHARS = 400;
 const JUMP_WORDS: Record<SamePageJump, string> = {
   skip: 'a link skipping to another part of the page, not a link in the text',
   note: 'a note or index marker, jumping within this page, not a link in the text',
-  anchor: 'a link to a place on this page with no words of its own (a heading’s anchor), not a link in the text',
+  anchor: 'a heading’s anchor (a link to its place on this page), not a link in the text',
   self: 'a permalink to the block it sits in (an update’s or a post’s time stamp), not a link in the text',
 };
 
@@ -162,6 +162,8 @@ export function* placementModelSteps(
       // A menu in the site's footer is footer; one in an article's footer (its previous and next
       // posts) is the navigation it is.
       else if (outer === 'footer' && !stats.hints[up]!.sectional && (own.kind === 'navigation' || own.kind === 'sidebar')) ctx[i] = up;
+      // A layout word in a class ("header-nav-list-item") does not take a <nav> or an <aside> for the page's header or footer.
+      else if ((outer === 'navigation' || outer === 'sidebar') && stats.hints[up]!.strong && !own.strong && (own.kind === 'header' || own.kind === 'footer')) ctx[i] = up;
       // Tag links in a sidebar or the site's own header or footer are where they sit (a tag
       // cloud widget is sidebar); in an article's footer they stay a tag list.
       else if (own.kind === 'tags' && isSiteRegion(stats.hints[up]!)) ctx[i] = up;
@@ -264,6 +266,37 @@ export function* placementModelSteps(
   // A thread's "Recommended posts" heading is over its posts.
   const namedInside = root >= 0 && !stats.thread ? createNamedBlocks(stats, root, 'inside') : () => null;
   const samePageJump = createSamePageJumps(doc, pageUrl);
+  const inPage = createInPageLinks(doc, pageUrl);
+  const tocMemo = new Map<number, boolean>();
+  /**
+   * Element i is an item of a link-dense list inside region c: a menu there (not the region
+   * itself, nor a wrapper around the logo and the menu: the link must be in a list item).
+   */
+  function menuWithin(i: number, c: number): boolean {
+    let item = false;
+    for (let j = stats.parent[i]!; j > c; j = stats.parent[j]!) {
+      item ||= stats.tags[j] === 'li';
+      if (stats.links[j]! >= 3) return item && stats.text[j]! > 0 && stats.linkText[j]! >= TUNING.listDensity * stats.text[j]!;
+    }
+    return false;
+  }
+
+  /** Two thirds or more of the list's links (three at least) jump to parts of this page. */
+  function tableOfContents(list: number): boolean {
+    let toc = tocMemo.get(list);
+    if (toc === undefined) {
+      let links = 0;
+      let jumps = 0;
+      for (let k = list; k <= stats.last[list]!; k++) {
+        if (!stats.isLink[k]) continue;
+        links++;
+        if (inPage(stats.elements[k]!)) jumps++;
+      }
+      toc = jumps >= 3 && jumps * 3 >= links * 2;
+      tocMemo.set(list, toc);
+    }
+    return toc;
+  }
   // An article's promotions; a listing's "More on X:" rows are the listing, a forum post's "Read more: <a>" its writer's link.
   const leadInOf = articleLike && !stats.thread ? createLeadIns(stats, root) : () => null;
 
@@ -307,6 +340,7 @@ export function* placementModelSteps(
    */
   function outsideTheText(link: Element, i: number, list: number): PlacementResult | null {
     if (list >= 0) {
+      if (tableOfContents(list)) return { placement: 'navigation', reasons: ['in a table of contents (links to parts of this page)', `inside the main content (${mainSource})`] };
       const before = list < firstProse;
       return {
         placement: before ? 'navigation' : 'related',
@@ -345,6 +379,8 @@ export function* placementModelSteps(
 
   function decide(link: Element, href: string | null): PlacementResult {
     if (isShareHref(href)) return { placement: 'other', reasons: ['a share button'] };
+    // A skip link is a control wherever it sits (mostly in the page's header, before its menu).
+    if (samePageJump(link, href) === 'skip') return { placement: 'other', reasons: [JUMP_WORDS.skip] };
     const i = indexOf(link);
     if (i < 0) return { placement: 'other', reasons: ['outside the page body'] };
     const c = ctx[i]!;
@@ -367,6 +403,11 @@ export function* placementModelSteps(
         words = 'in the footer of the article';
       }
       let reason = h.source.startsWith('inside ') ? h.source : `${words} (${h.source})`;
+      // A menu in the page's header (a list of links with no <nav> around it) is its navigation.
+      if (kind === 'header' && !h.sectional && menuWithin(i, c)) {
+        placement = 'navigation';
+        reason = `in a menu of the site header (${h.source.replace(/^inside /, '')})`;
+      }
       // A page header's byline ("By <a>CoralCat</a>, February 20") names the writer.
       if (kind === 'header' && isBylineLink(link)) return { placement: 'author', reasons: ['in the byline of the page’s header', reason] };
       if (kind === 'sidebar' && stats.thread && inRoot(c) && postPart(c) === 'chrome') {

@@ -182,7 +182,7 @@ describe('placement hints: links styled as buttons', () => {
     const { model, place } = modelOf(doc);
     const hashLink = doc.querySelector('a.hash-link')!;
     expect(model.classify(hashLink).placement).toBe('other');
-    expect(model.classify(hashLink).reasons[0]).toBe('a link to a place on this page with no words of its own (a heading’s anchor), not a link in the text');
+    expect(model.classify(hashLink).reasons[0]).toBe('a heading’s anchor (a link to its place on this page), not a link in the text');
     expect(model.classify(doc.querySelector('a.anchor')!).placement).toBe('other');
     expect(place('12.58 GMT')).toBe('other');
     expect(model.classify(linkByText(doc, '12.58 GMT')).reasons[0]).toBe('a permalink to the block it sits in (an update’s or a post’s time stamp), not a link in the text');

@@ -483,3 +483,70 @@ describe('placement: teasers after the article text', () => {
     expect(place('Agency')).toBe('other');
   });
 });
+
+describe('placement: site header menus, skip links and class words (template pages)', () => {
+  const { place, why } = fixture('site-header-menus-and-skip-link.html');
+
+  it('calls a list of links in the site header its navigation; the logo and a lone link stay header', () => {
+    expect(place('Forums')).toBe('navigation');
+    expect(why('Forums')[0]).toMatch(/in a menu of the site header/);
+    expect(place('Trail Rig Forum')).toBe('header');
+    expect(place('Log in')).toBe('header');
+  });
+
+  it('places a skip link as other, wherever it sits', () => {
+    expect(place('Skip to main content')).toBe('other');
+  });
+
+  it('does not take a <nav>’s items for the header because their class says "header"', () => {
+    expect(place('Health A-Z')).toBe('navigation');
+  });
+
+  it('reads "breadcrumbs" in the middle of a class name', () => {
+    expect(place('Guides')).toBe('navigation');
+    expect(why('Guides')[0]).toMatch(/breadcrumbs/);
+  });
+});
+
+describe('placement: an article’s table of contents and its headings’ anchors', () => {
+  const { place, why } = fixture('article-contents-and-heading-anchors.html');
+
+  it('calls a list of links to parts of the page its navigation, not related', () => {
+    expect(place('Soluble fiber')).toBe('navigation');
+    expect(why('Supplements')[0]).toMatch(/table of contents/);
+  });
+
+  it('places an anchor set beside its heading as other, even with words for screen readers', () => {
+    expect(place('#Section titled “Insoluble fiber”')).toBe('other');
+  });
+
+  it('keeps the text’s own links, a jump within a sentence among them, as content', () => {
+    expect(place('a review of the research')).toBe('content');
+    expect(place('why the two kinds are counted apart')).toBe('content');
+  });
+});
+
+describe('placement: headings that name the block under them', () => {
+  const { place } = fixture('headings-that-name-blocks.html');
+
+  it('reads "Recommended Reviews" as reviews, "About the organizer" as the author, "Other events you may like" as related', () => {
+    expect(place('Jenna K.')).toBe('comments');
+    expect(place('Portland Urban Sketchers')).toBe('author');
+    expect(place('Intro to ink and wash')).toBe('related');
+  });
+
+  it('does not take "Popular dishes" or "Related Topics" for recommendations', () => {
+    expect(place('Spicy miso ramen')).not.toBe('related');
+    expect(place('Portland')).not.toBe('related');
+  });
+});
+
+describe('placement: a listing’s titles marked role=button', () => {
+  const { place } = fixture('listing-titles-with-role-button.html');
+
+  it('keeps a title link in a heading as the listing’s content; the apply buttons are other', () => {
+    expect(place('Data Analyst')).toBe('content');
+    expect(place('Junior Business Analyst')).toBe('content');
+    expect(place('Easily apply')).toBe('other');
+  });
+});

@@ -6,7 +6,7 @@
  * no link in the text to another page, whatever block they sit in.
  */
 import { createPageAddress, sameDocument } from '../links';
-import { attr, parentEl, query, tagOf } from '../dom-safe';
+import { attr, parentEl, previousElementOf, query, tagOf } from '../dom-safe';
 import { shortText } from '../short-text';
 import { decodeSafe } from '../../urls';
 
@@ -62,11 +62,33 @@ export function createSamePageJumps(doc: Document, pageUrl: string): (link: Elem
       // A marker or an anchor names a place the page has (a hash route or a dead anchor is no note).
       const kind = NOTE_MARKER.test(words) ? 'note' : ANCHOR_TEXT.test(words) ? 'anchor' : null;
       if (kind !== null && namesElement(doc, id)) return kind;
+      // An anchor set beside its heading, however it is worded for screen readers (Starlight's "Section titled …").
+      if (headingBeside(link, id)) return 'anchor';
     }
     // A block's time stamp or number linking to the block (a live blog's update, a post's "#12");
     // it may carry a query of its own (`?page=with:block-1#block-1`). A title so linked is the
     // block's text (MDN's and rustdoc's item names).
     return (STAMP.test(words) || query(link, 'time') !== null) && namesAncestor(link, id) ? 'self' : null;
+  };
+}
+
+function headingBeside(link: Element, id: string): boolean {
+  const el = previousElementOf(link);
+  return el !== null && HEADINGS.has(tagOf(el)) && attr(el, 'id') === id;
+}
+
+/**
+ * Whether `link` (with words) jumps to a place this page names: a table of contents' entry.
+ * Placement.ts asks it of the links of a list: a list of them is the page's contents.
+ */
+export function createInPageLinks(doc: Document, pageUrl: string): (link: Element) => boolean {
+  const address = createPageAddress(doc, pageUrl);
+  return (link) => {
+    const href = attr(link, 'href');
+    if (!href?.includes('#') || address.page === null) return false;
+    const to = address.resolve(href);
+    const id = to === null ? null : fragmentId(to.hash);
+    return to !== null && id !== null && sameDocument(to, address.page) && namesElement(doc, id);
   };
 }
 
