@@ -39,6 +39,12 @@ export default defineConfig({
       const alias = config.resolve?.alias;
       const rest = Array.isArray(alias) ? alias : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement: String(replacement) }));
       config.resolve = { ...config.resolve, alias: [{ find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' }, ...rest] };
+      // The content script, injected into every inspected page and held to its budget, is
+      // minified by terser: about 340 bytes gzip smaller than esbuild's output (the mention
+      // script comes out larger by terser, so it keeps esbuild).
+      if (entrypoints.every((e) => e.name === 'in-page')) {
+        config.build = { ...config.build, minify: 'terser', terserOptions: { ecma: 2020, compress: { passes: 2 } } };
+      }
     },
   },
 });

@@ -141,6 +141,7 @@ export function queryList(root: ParentNode, selector: string): ArrayLike<Element
 
 /** The first element under `root` that matches, or null. */
 export const query: (root: ParentNode, selector: string) => Element | null = querySelector;
+export const elementById: (doc: Document, id: string) => Element | null = method('getElementById');
 
 // ---- Nodes ------------------------------------------------------------------------------
 

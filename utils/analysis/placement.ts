@@ -17,7 +17,7 @@
  */
 import type { Layout } from './layout';
 import { buttonHint, isShareHref, type Hint, type HintKind } from './placement/hints';
-import { createInPageLinks, createSamePageJumps, type SamePageJump } from './placement/same-page';
+import { createSamePage, type SamePageJump } from './placement/same-page';
 import { TUNING, childrenOf, findMainContent, mainWords } from './placement/main-content';
 import { createRegions } from './placement/regions';
 import { createLeadIns } from './placement/lead-ins';
@@ -265,8 +265,7 @@ export function* placementModelSteps(
   const postPermalink = stats.thread ? createPostPermalinks(doc, pageUrl) : null;
   // A thread's "Recommended posts" heading is over its posts.
   const namedInside = root >= 0 && !stats.thread ? createNamedBlocks(stats, root, 'inside') : () => null;
-  const samePageJump = createSamePageJumps(doc, pageUrl);
-  const inPage = createInPageLinks(doc, pageUrl);
+  const samePage = createSamePage(doc, pageUrl);
   const tocMemo = new Map<number, boolean>();
   /**
    * Element i is an item of a link-dense list inside region c: a menu there (not the region
@@ -285,14 +284,17 @@ export function* placementModelSteps(
   function tableOfContents(list: number): boolean {
     let toc = tocMemo.get(list);
     if (toc === undefined) {
-      let links = 0;
+      const need = Math.max(3, Math.ceil((2 * stats.links[list]!) / 3));
+      let misses = stats.links[list]! - need;
       let jumps = 0;
-      for (let k = list; k <= stats.last[list]!; k++) {
+      // Read until the answer is known.
+      for (let k = list; k <= stats.last[list]! && jumps < need && misses >= 0; k++) {
         if (!stats.isLink[k]) continue;
-        links++;
-        if (inPage(stats.elements[k]!)) jumps++;
+        const el = stats.elements[k]!;
+        if (samePage.inPage(el, attr(el, 'href'))) jumps++;
+        else misses--;
       }
-      toc = jumps >= 3 && jumps * 3 >= links * 2;
+      toc = jumps >= need;
       tocMemo.set(list, toc);
     }
     return toc;
@@ -373,14 +375,14 @@ export function* placementModelSteps(
   function controlAmongText(link: Element, href: string | null, where: string): PlacementResult | null {
     const button = buttonHint(link);
     if (button) return { placement: 'other', reasons: [`a button, not a link in the text (${button})`, where] };
-    const jump = samePageJump(link, href);
+    const jump = samePage.jump(link, href);
     return jump === null ? null : { placement: 'other', reasons: [JUMP_WORDS[jump], where] };
   }
 
   function decide(link: Element, href: string | null): PlacementResult {
     if (isShareHref(href)) return { placement: 'other', reasons: ['a share button'] };
     // A skip link is a control wherever it sits (mostly in the page's header, before its menu).
-    if (samePageJump(link, href) === 'skip') return { placement: 'other', reasons: [JUMP_WORDS.skip] };
+    if (samePage.isSkip(link, href)) return { placement: 'other', reasons: [JUMP_WORDS.skip] };
     const i = indexOf(link);
     if (i < 0) return { placement: 'other', reasons: ['outside the page body'] };
     const c = ctx[i]!;

@@ -50,6 +50,14 @@ describe('placement: main content of a document made of sections', () => {
     expect(place('Docs home')).not.toBe('content');
   });
 
+  it('does not take a sidebar column that opens with a heading of the same level for a section of the post', () => {
+    const doc = load('post-beside-a-sidebar-column.html');
+    const { model, place } = modelOf(doc);
+    expect(model.mainRoot?.className).toBe('col-8');
+    expect(place('the custard setting guide')).toBe('content');
+    expect(place('Plum cake')).not.toBe('content');
+  });
+
   it('still picks the article out of a column of teasers beside it', () => {
     const doc = load('article-among-teasers.html');
     const { model, place } = modelOf(doc);

@@ -455,8 +455,8 @@ describe('placement: promotions after lead-in labels inside an article', () => {
     expect(place('Largest quake recorded on Mars')).toBe('related');
   });
 
-  it('keeps the text’s own links as content: "Read more about" in a sentence, a "See also" note, a paragraph after the promotions', () => {
-    for (const text of ['the galaxies counted in the survey', 'the telescope\'s archive', 'the method', 'spiral arm', 'a classroom kit']) {
+  it('keeps the text’s own links as content: "Read more about" in a sentence, "See also" and "Related work" notes, a label followed by words, a paragraph after the promotions', () => {
+    for (const text of ['the galaxies counted in the survey', 'the telescope\'s archive', 'the method', 'spiral arm', 'a classroom kit', 'Smith et al. 2020', 'here']) {
       expect(place(text)).toBe('content');
     }
   });
@@ -502,9 +502,10 @@ describe('placement: site header menus, skip links and class words (template pag
     expect(place('Health A-Z')).toBe('navigation');
   });
 
-  it('reads "breadcrumbs" in the middle of a class name', () => {
+  it('reads "breadcrumbs" in the middle of a class name, not after a state word ("has-breadcrumbs")', () => {
     expect(place('Guides')).toBe('navigation');
     expect(why('Guides')[0]).toMatch(/breadcrumbs/);
+    expect(place('Jeep Wrangler forum')).toBe('header');
   });
 });
 
@@ -518,6 +519,10 @@ describe('placement: an article’s table of contents and its headings’ anchor
 
   it('places an anchor set beside its heading as other, even with words for screen readers', () => {
     expect(place('#Section titled “Insoluble fiber”')).toBe('other');
+  });
+
+  it('still places an accordion’s toggle in a heading (role=button, a same-page panel) as other', () => {
+    expect(place('Can fiber lower blood pressure?')).toBe('other');
   });
 
   it('keeps the text’s own links, a jump within a sentence among them, as content', () => {
@@ -535,9 +540,15 @@ describe('placement: headings that name the block under them', () => {
     expect(place('Intro to ink and wash')).toBe('related');
   });
 
-  it('does not take "Popular dishes" or "Related Topics" for recommendations', () => {
+  it('does not take "Popular dishes", "Related Topics" or the text’s "Why you might like this walk" for recommendations', () => {
     expect(place('Spicy miso ramen')).not.toBe('related');
     expect(place('Portland')).not.toBe('related');
+    expect(place('the district\'s sketch map')).toBe('content');
+  });
+
+  it('reads "Popular on …" as recommendations and "About the hosts" as the author', () => {
+    expect(place('Saturday market guide')).toBe('related');
+    expect(place('Mira Chen')).toBe('author');
   });
 });
 

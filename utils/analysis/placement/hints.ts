@@ -2,7 +2,7 @@
  * What an element says about itself: its tag, ARIA role, schema.org microdata and class/id
  * names. Each element is read once (callers cache); nothing here looks at other elements.
  */
-import { attr, attrNames, closest, hasAttrs, tagOf } from '../dom-safe';
+import { attr, attrNames, closest, hasAttr, hasAttrs, tagOf } from '../dom-safe';
 import { engineMessageName } from './post-messages';
 
 /** The kinds of page region a hint can name. `main` marks main content, the rest boilerplate. */
@@ -147,7 +147,9 @@ function readNameHint(value: string): NameHint | null {
   for (const words of splitName(value)) {
     if (STATE_PREFIX.test(words[0]!)) continue;
     // A trail is one whatever wraps its name ("ast-breadcrumbs-wrapper", "wayfinding-breadcrumbs_feature_div").
-    if (words.some((w) => w === 'breadcrumb' || w === 'breadcrumbs')) return { kind: 'breadcrumbs', name: words.join('-') };
+    // Not a state: "page-header--has-breadcrumbs" is a header that holds one.
+    const crumb = words.findIndex((w) => w === 'breadcrumb' || w === 'breadcrumbs');
+    if (crumb >= 0 && !STATE_PREFIX.test(words[crumb - 1] ?? '')) return { kind: 'breadcrumbs', name: words.join('-') };
     // Try the whole name, then each run of words from the start and the end
     // ("site-header-inner" → "siteheader"; "widget_recent_entries" → "widget").
     const candidates = [words.join('')];
@@ -288,8 +290,9 @@ const BUTTON_CLASS = /(^|\s)([\w-]*?(?:(?<![A-Za-z])(?:[bB]tn|[bB]utton|[cC]ta|(
  * rather than a link in the text: role=button or a button class. null when nothing does.
  */
 export function buttonHint(link: Element): string | null {
-  // A single-page app's linked title (role=button on a job's <h2> link) is a title, not a button.
-  if (attr(link, 'role')?.trim().toLowerCase() === 'button' && !closest(link, 'h1, h2, h3, h4, h5, h6')) return "role 'button'";
+  // A single-page app's linked title (role=button on a job's <h2> link) is a title, not a button;
+  // an accordion's toggle in a heading (a same-page `#panel`, aria-controls) is one.
+  if (attr(link, 'role')?.trim().toLowerCase() === 'button' && (!closest(link, 'h1, h2, h3, h4, h5, h6') || attr(link, 'href')?.startsWith('#') || hasAttr(link, 'aria-controls') || hasAttr(link, 'aria-expanded'))) return "role 'button'";
   const m = BUTTON_CLASS.exec(attr(link, 'class') ?? '');
   return m ? `class '${m[2]!.slice(0, 40)}'` : null;
 }
@@ -318,11 +321,11 @@ export const SUBHEADINGS: ReadonlySet<string> = new Set(['h2', 'h3', 'h4', 'h5',
 /** Headings that name the block they open. */
 const HEADING_RULES: Array<{ kind: HintKind; re: RegExp }> = [
   // Bare "Related", "Popular", "Recommended" open other names too ("Related topics", "Popular dishes", "Recommended reviews"): only with these words.
-  { kind: 'related', re: /^(related (?!topics|tags|categories)\p{L}+|(\p{L}+ ){0,2}you (may|might) (also )?(like|enjoy|be interested in)|(products|items|stories|articles|posts) related to|more (from|by|on|in|like this|stories|articles|to read|news)|more (\p{L}+ ){1,2}(from|by|like this)\b|recommended (for you|reading|articles|stories)|read (next|more|also)|also read|see also|popular (posts|articles|now|stories|picks|reads|videos|products|items|recipes|guides|searches)|trending (now|stories|posts|articles|news|videos)|most (read|popular|viewed)|similar (products|items|articles|posts)|customers (also|who) .*|people also .*|(similar|related) sponsored .*|sponsored (products|items|stories|content)|more to explore|explore (more|related|similar)\b.*|recently viewed( items| products)?|inspired by your .*)\b/iu },
+  { kind: 'related', re: /^(related (?!topic|tag|categor)\p{L}+|((other|more) \p{L}+ )?you (may|might) (also )?(like|enjoy|be interested in)|(products|items|stories|articles|posts) related to|more (from|by|on|in|like this|stories|articles|to read|news)|more (\p{L}+ ){1,2}(from|by|like this)\b|recommended (for you|reading|articles|stories|posts|products|items|videos)|read (next|more|also)|also read|see also|(popular|trending) (posts|articles|now|right now|stories|picks|reads|videos|products|items|recipes|guides|news|on|in)\b|most (read|popular|viewed)|similar (products|items|articles|posts)|customers (also|who) .*|people also .*|(similar|related) sponsored .*|sponsored (products|items|stories|content)|more to explore|explore (more|related|similar)\b.*|recently viewed( items| products)?|inspired by your .*)\b/iu },
   // Phrases an article's own heading could open with ("Don't miss the last ferry"): only whole.
   { kind: 'related', re: /^(related|popular|recommended|trending|don['’]t miss|in case you missed it|around the web|from our partners|promoted stories|editors?['’]? picks|top picks for you|frequently bought together|you may also need|complete the look)\s*[:!.]?$/i },
-  { kind: 'comments', re: /^(\d+\s+)?(comments?|responses?|replies|discussion|leave a (reply|comment)|join the (discussion|conversation)|what do you think|reader comments|\d+ thoughts on|(customer|recommended|top|user|guest|most (helpful|recent)) reviews|reviews from|ratings (and|&) reviews|\d[\d,.]* reviews)\b/i },
-  { kind: 'author', re: /^(about (the )?(authors?|organi[sz]er|host|creator|seller)|about me|written by|author( bio)?)\b/i },
+  { kind: 'comments', re: /^(\d+\s+)?(comments?|responses?|replies|discussion|leave a (reply|comment)|join the (discussion|conversation)|what do you think|reader comments|\d+ thoughts on|(customer|recommended|user|guest|most (helpful|recent)) reviews|(top )?reviews from|ratings (and|&) reviews|\d[\d,.]* reviews)\b/i },
+  { kind: 'author', re: /^(about (the )?(authors?|organi[sz]ers?|hosts?|creators?|sellers?)|about me|written by|author( bio)?)\b/i },
   { kind: 'share', re: /^(share( this( (post|article|page|story))?| on)?|spread the word)\b/i },
 ];
 

@@ -5,27 +5,32 @@
  * Their links promote the site's other pages; they are not what the article cites. "See also"
  * and "Further reading" are left out: in a wiki or a guide they are the text's own references.
  */
-import { textOf } from '../dom-safe';
+import { shortText } from '../short-text';
 import { clip, foldWhitespace } from '../text';
 import { previousSiblingOf } from './main-content';
-import type { PageStats } from './stats';
+import { INLINE, type PageStats } from './stats';
 
-const WORDS = String.raw`(?:related(?: \p{L}+){0,2}|read (?:more|also|next)|also read|more(?: (?:on|from|about) [^:]{1,40})?|recommended(?: reading)?|you (?:may|might) also like|don['’]t miss|must read|trending(?: now)?|top stories)`;
+const WORDS = String.raw`(?:related(?: (?:posts?|stories|story|articles?|coverage|content|reading|news|links?|videos?))?|read (?:more|also|next)|also read|more(?: (?:on|from|about) [^:]{1,40})?|recommended(?: reading)?|you (?:may|might) also like|don['’]t miss|must read|trending(?: now)?|top stories)`;
 /** A label opening a line, then its links. */
 const LABEL = new RegExp(`^${WORDS}\\s*(?::|\\.\\.\\.|…)`, 'iu');
 /** The same label as a line of its own ("More:", "You may also like..."); without its colon it is a heading ("Related content") that names its own section. */
 const LABEL_LINE = new RegExp(`^${WORDS}\\s*(?::|\\.\\.\\.|…)$`, 'iu');
 /** A line holding a label has at most this much text besides its links. */
 const MAX_LABEL_CHARS = 40;
+/** A line longer than this is not read for its label (its label and links would be read past it anyway). */
+const MAX_LINE_CHARS = 400;
 /** Promotions after one label, read back at most. */
 const MAX_CHAIN = 12;
 
 /** For link i inside the main content (element `root`): the lead-in label before it, or null. */
 export function createLeadIns(stats: PageStats, root: number): (i: number) => string | null {
   const memo = new Map<number, string | null>();
+  const lineMemo = new Map<number, string | null>();
   /** Nothing but link text (a bullet or a separator aside). */
   const allLink = (j: number) => stats.text[j]! > 0 && stats.text[j]! - stats.linkText[j]! <= 2;
-  const words = (j: number) => foldWhitespace((textOf(stats.elements[j]!) ?? '').slice(0, 300));
+  // A line's opening words: a long line (a paragraph of 3,000 links) is not read whole.
+  const words = (j: number) => foldWhitespace(shortText(stats.elements[j]!, MAX_LINE_CHARS) ?? '');
+  const block = (j: number) => !INLINE.has(stats.tags[j]!);
 
   return (i) => {
     // The link's own unit: the largest block around it made of links alone (a headline's <h4>, its <li>, its <ul>).
@@ -33,7 +38,10 @@ export function createLeadIns(stats: PageStats, root: number): (i: number) => st
     for (let p = stats.parent[u]!; p > root && allLink(p); p = stats.parent[p]!) u = p;
     let label = memo.get(u);
     if (label === undefined) {
-      label = labelInLine(stats.parent[u]!) ?? labelBefore(u);
+      const b = stats.parent[u]!;
+      let inLine = lineMemo.get(b);
+      if (inLine === undefined) lineMemo.set(b, (inLine = labelInLine(b)));
+      label = inLine ?? labelBefore(u);
       memo.set(u, label);
     }
     return label;
@@ -48,15 +56,16 @@ export function createLeadIns(stats: PageStats, root: number): (i: number) => st
     return m && m[0].replace(/\s/g, '').length >= other - 2 ? clip(m[0], 40) : null;
   }
 
-  /** "More:" / "You may also like...": a label line before the unit, past sibling promotions. */
+  /** "More:" / "You may also like...": a label line before the unit, past sibling promotions; lines, not words within one. */
   function labelBefore(u: number): string | null {
+    if (!block(u)) return null;
     let k = previousSiblingOf(stats, u);
     for (let n = 0; k >= 0 && n < MAX_CHAIN; n++) {
       if (stats.text[k] === 0 || allLink(k)) {
         k = previousSiblingOf(stats, k);
         continue;
       }
-      if (stats.links[k] === 0 && stats.text[k]! <= MAX_LABEL_CHARS && LABEL_LINE.test(words(k))) return clip(words(k), 40);
+      if (block(k) && stats.links[k] === 0 && stats.text[k]! <= MAX_LABEL_CHARS && LABEL_LINE.test(words(k))) return clip(words(k), 40);
       return null;
     }
     return null;

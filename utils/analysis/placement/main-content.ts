@@ -136,7 +136,7 @@ function searchMainContent(stats: PageStats, layout: Layout | null): MainContent
     }
     if (next < 0) break;
     // One section of a document among its sibling sections: the document is the main content.
-    if (i !== 0 && oneOfSections(stats, i, next, trust)) break;
+    if (i !== 0 && oneOfSections(stats, i, next, trust, layout)) break;
     i = next;
   }
   // Hints were not trusted and the search ended inside a page's <footer>, <nav> or <aside>: the
@@ -149,7 +149,7 @@ function searchMainContent(stats: PageStats, layout: Layout | null): MainContent
 
 const SECTION_HEADINGS = new Set(['h2', 'h3', 'h4']);
 
-/** The heading a block opens with (past empty anchors and one or two wrappers), if any. */
+/** The heading a block opens with (past empty anchors and up to three wrappers around it), if any. */
 function leadHeading(stats: PageStats, c: number): string | null {
   for (let j = c + 1, steps = 0; j <= stats.last[c]! && steps < 3; ) {
     if (stats.text[j] === 0) {
@@ -157,6 +157,8 @@ function leadHeading(stats: PageStats, c: number): string | null {
       continue;
     }
     if (SECTION_HEADINGS.has(stats.tags[j]!)) return stats.tags[j]!;
+    // Text before any heading ("<p>Sponsored</p><h2>…"): the block opens with that, not a heading.
+    if (stats.last[j] === j) return null;
     j++;
     steps++;
   }
@@ -164,18 +166,29 @@ function leadHeading(stats: PageStats, c: number): string | null {
 }
 
 /**
- * `c` opens with a heading and a sibling opens with a heading of the same level over prose of its
- * own: sections of one document (Sphinx's `<section>`s, a course page's parts), where the longest
- * may hold most of the text but the others are the same document, not boilerplate beside it.
+ * `c` opens with a heading and a sibling of the same markup (tag and class) opens with a heading
+ * of the same level over prose of its own, below or above it: sections of one document (Sphinx's
+ * `<section>`s, a course page's parts), where the longest may hold most of the text but the
+ * others are the same document. A column beside it (a sidebar's "About me" box) is not one.
  */
-function oneOfSections(stats: PageStats, i: number, c: number, trust: boolean): boolean {
+function oneOfSections(stats: PageStats, i: number, c: number, trust: boolean, layout: Layout | null): boolean {
   const h = leadHeading(stats, c);
   if (!h) return false;
+  const el = stats.elements[c]!;
+  const cls = attr(el, 'class');
   for (const s of childrenOf(stats, i)) {
-    if (s === c || (stats.excluded[s] && trust)) continue;
-    if (stats.prose[s]! >= TUNING.sectionProse && leadHeading(stats, s) === h) return true;
+    if (s === c || (stats.excluded[s] && trust) || stats.tags[s] !== stats.tags[c] || stats.prose[s]! < TUNING.sectionProse) continue;
+    if (attr(stats.elements[s]!, 'class') === cls && leadHeading(stats, s) === h && !besides(layout, el, stats.elements[s]!)) return true;
   }
   return false;
+}
+
+/** Whether b is drawn in a column beside a (no overlap across), when there is a layout to ask. */
+function besides(layout: Layout | null, a: Element, b: Element): boolean {
+  if (!layout) return false;
+  const ra = layout.rect(a);
+  const rb = layout.rect(b);
+  return rb.left >= ra.left + ra.width - 10 || rb.left + rb.width <= ra.left + 10;
 }
 
 /** Layout asks on the way down to the main content; real pages need a few dozen. */

@@ -6,7 +6,7 @@
  * no link in the text to another page, whatever block they sit in.
  */
 import { createPageAddress, sameDocument } from '../links';
-import { attr, parentEl, previousElementOf, query, tagOf } from '../dom-safe';
+import { attr, elementById, parentEl, previousElementOf, query, queryAll, tagOf } from '../dom-safe';
 import { shortText } from '../short-text';
 import { decodeSafe } from '../../urls';
 
@@ -43,53 +43,67 @@ export function fragmentId(hash: string): string | null {
 
 /** Whether an element on the page has this id (or, as old pages write anchors, this name). */
 export function namesElement(doc: Document, id: string): boolean {
-  const quoted = `"${id.replace(/["\\]/g, '\\$&')}"`;
-  return query(doc, `[id=${quoted}], a[name=${quoted}]`) !== null;
+  return elementById(doc, id) !== null || query(doc, `a[name=${quoted(id)}]`) !== null;
 }
 
-/** Which kind of same-page link `link` is, or null: its address first (a fragment), then its few words. */
-export function createSamePageJumps(doc: Document, pageUrl: string): (link: Element, href: string | null) => SamePageJump | null {
+const quoted = (s: string) => `"${s.replace(/["\\]/g, '\\$&')}"`;
+
+export interface SamePage {
+  /** Which kind of same-page control `link` is, or null: its address first (a fragment), then its few words. */
+  jump(link: Element, href: string | null): SamePageJump | null;
+  /** A skip link ("Skip to content") to this page, its target not looked up. */
+  isSkip(link: Element, href: string | null): boolean;
+  /** `link` jumps to a place this page names: a table of contents' entry, whatever its words. */
+  inPage(link: Element, href: string | null): boolean;
+}
+
+export function createSamePage(doc: Document, pageUrl: string): SamePage {
   const address = createPageAddress(doc, pageUrl);
-  return (link, href) => {
+  // Asked for many links: the browser's id map, and the page's anchor names read once (a query
+  // per link would read the whole page each time).
+  let names: Set<string> | null = null;
+  const named = (id: string) => elementById(doc, id) !== null || (names ??= new Set(queryAll(doc, 'a[name]').map((a) => attr(a, 'name') ?? ''))).has(id);
+  /** The id a link to this very page names, and whether it stays in this document (no query of its own); null for none. */
+  const locate = (href: string | null): { id: string; here: boolean } | null => {
     // Every kind names a place by a fragment.
     if (!href || address.page === null || !/#./.test(href)) return null;
     const to = address.resolve(href);
     const id = to === null ? null : fragmentId(to.hash);
     if (to === null || id === null || to.origin !== address.page.origin || to.pathname !== address.page.pathname) return null;
-    const words = (shortText(link, MAX_WORDS_CHARS) ?? 'x'.repeat(MAX_WORDS_CHARS)).replace(INVISIBLE, ' ').trim();
-    if (sameDocument(to, address.page)) {
-      if (SKIP_TEXT.test(words)) return 'skip';
-      // A marker or an anchor names a place the page has (a hash route or a dead anchor is no note).
-      const kind = NOTE_MARKER.test(words) ? 'note' : ANCHOR_TEXT.test(words) ? 'anchor' : null;
-      if (kind !== null && namesElement(doc, id)) return kind;
-      // An anchor set beside its heading, however it is worded for screen readers (Starlight's "Section titled …").
-      if (headingBeside(link, id)) return 'anchor';
-    }
-    // A block's time stamp or number linking to the block (a live blog's update, a post's "#12");
-    // it may carry a query of its own (`?page=with:block-1#block-1`). A title so linked is the
-    // block's text (MDN's and rustdoc's item names).
-    return (STAMP.test(words) || query(link, 'time') !== null) && namesAncestor(link, id) ? 'self' : null;
+    return { id, here: sameDocument(to, address.page) };
+  };
+  const words = (link: Element) => (shortText(link, MAX_WORDS_CHARS) ?? 'x'.repeat(MAX_WORDS_CHARS)).replace(INVISIBLE, ' ').trim();
+  return {
+    jump(link, href) {
+      const at = locate(href);
+      if (at === null) return null;
+      const text = words(link);
+      if (at.here) {
+        if (SKIP_TEXT.test(text)) return 'skip';
+        // A marker or an anchor names a place the page has (a hash route or a dead anchor is no note).
+        const kind = NOTE_MARKER.test(text) ? 'note' : ANCHOR_TEXT.test(text) ? 'anchor' : null;
+        if (kind !== null && named(at.id)) return kind;
+        // An anchor set beside its heading, however it is worded for screen readers (Starlight's "Section titled …").
+        if (headingBeside(link, at.id)) return 'anchor';
+      }
+      // A block's time stamp or number linking to the block (a live blog's update, a post's "#12");
+      // it may carry a query of its own (`?page=with:block-1#block-1`). A title so linked is the
+      // block's text (MDN's and rustdoc's item names).
+      return (STAMP.test(text) || query(link, 'time') !== null) && namesAncestor(link, at.id) ? 'self' : null;
+    },
+    isSkip(link, href) {
+      return locate(href)?.here === true && SKIP_TEXT.test(words(link));
+    },
+    inPage(link, href) {
+      const at = locate(href);
+      return at !== null && at.here && named(at.id);
+    },
   };
 }
 
 function headingBeside(link: Element, id: string): boolean {
   const el = previousElementOf(link);
   return el !== null && HEADINGS.has(tagOf(el)) && attr(el, 'id') === id;
-}
-
-/**
- * Whether `link` (with words) jumps to a place this page names: a table of contents' entry.
- * Placement.ts asks it of the links of a list: a list of them is the page's contents.
- */
-export function createInPageLinks(doc: Document, pageUrl: string): (link: Element) => boolean {
-  const address = createPageAddress(doc, pageUrl);
-  return (link) => {
-    const href = attr(link, 'href');
-    if (!href?.includes('#') || address.page === null) return false;
-    const to = address.resolve(href);
-    const id = to === null ? null : fragmentId(to.hash);
-    return to !== null && id !== null && sameDocument(to, address.page) && namesElement(doc, id);
-  };
 }
 
 function namesAncestor(link: Element, id: string): boolean {
