@@ -166,10 +166,10 @@ function leadHeading(stats: PageStats, c: number): string | null {
 }
 
 /**
- * `c` opens with a heading and a sibling of the same markup (tag and class) opens with a heading
- * of the same level over prose of its own, below or above it: sections of one document (Sphinx's
- * `<section>`s, a course page's parts), where the longest may hold most of the text but the
- * others are the same document. A column beside it (a sidebar's "About me" box) is not one.
+ * `c` opens with a heading and a sibling of the same tag opens with a heading of the same level
+ * over prose of its own, below or above it: sections of one document (Sphinx's `<section>`s, a
+ * course page's parts), where the longest may hold most of the text but the others are the same
+ * document. A column beside it (a sidebar's "About me" box) is not one.
  */
 function oneOfSections(stats: PageStats, i: number, c: number, trust: boolean, layout: Layout | null): boolean {
   const h = leadHeading(stats, c);
@@ -178,14 +178,15 @@ function oneOfSections(stats: PageStats, i: number, c: number, trust: boolean, l
   const cls = attr(el, 'class');
   for (const s of childrenOf(stats, i)) {
     if (s === c || (stats.excluded[s] && trust) || stats.tags[s] !== stats.tags[c] || stats.prose[s]! < TUNING.sectionProse) continue;
-    if (attr(stats.elements[s]!, 'class') === cls && leadHeading(stats, s) === h && !besides(layout, el, stats.elements[s]!)) return true;
+    // Without a layout to tell a column from a section, the markup must: `<section>`s, or one class.
+    const alike = layout ? !besides(layout, el, stats.elements[s]!) : stats.tags[c] === 'section' || attr(stats.elements[s]!, 'class') === cls;
+    if (alike && leadHeading(stats, s) === h) return true;
   }
   return false;
 }
 
-/** Whether b is drawn in a column beside a (no overlap across), when there is a layout to ask. */
-function besides(layout: Layout | null, a: Element, b: Element): boolean {
-  if (!layout) return false;
+/** Whether b is drawn in a column beside a (no overlap across). */
+function besides(layout: Layout, a: Element, b: Element): boolean {
   const ra = layout.rect(a);
   const rb = layout.rect(b);
   return rb.left >= ra.left + ra.width - 10 || rb.left + rb.width <= ra.left + 10;
