@@ -5,15 +5,16 @@
  * 1. One walk collects every element's text, link text and a "content value", and its own
  *    hint (tag, ARIA role, schema.org, class/id, a heading such as "Related posts").
  * 2. The main content is the element that holds most of the content value (placement/main-content.ts),
- *    with boilerplate-hinted blocks left out of the count.
+ *    with boilerplate-hinted blocks left out of the count; sections of one document share it.
  * 3. A link takes the innermost region hint around it (nav, comments, related, ...; a link's
  *    own class yields to the region around it); without one it is content inside the main
- *    content, except link-dense lists in an article, teasers after a marked article's last
- *    paragraph, repeated template controls (template-links.ts), jumps within the page
- *    (same-page.ts), bylines (bylines.ts), recommendation blocks a heading names
- *    (named-blocks.ts) and, in a forum thread that marks its posts' messages, the posts' chrome
- *    (post-messages.ts). Outside the main content it is placed by position: above/below/beside
- *    the main content, in a link-dense list or not (placement/regions.ts).
+ *    content, except link-dense lists in an article (a table of contents among them), teasers
+ *    after a marked article's last paragraph, repeated template controls (template-links.ts),
+ *    jumps within the page (same-page.ts), bylines (bylines.ts), recommendation blocks a
+ *    heading names (named-blocks.ts), promotions after a lead-in label (lead-ins.ts) and, in a
+ *    forum thread that marks its posts' messages, the posts' chrome (post-messages.ts). A menu
+ *    in the site's header is its navigation. Outside the main content it is placed by position:
+ *    above/below/beside the main content, in a link-dense list or not (placement/regions.ts).
  */
 import type { Layout } from './layout';
 import { buttonHint, isShareHref, type Hint, type HintKind } from './placement/hints';
