@@ -149,9 +149,12 @@ function searchMainContent(stats: PageStats, layout: Layout | null): MainContent
 
 const SECTION_HEADINGS = new Set(['h2', 'h3', 'h4']);
 
+/** Elements read for a block's opening heading: a hostile page may open every block with thousands of empty ones. */
+const MAX_LEAD_ELEMENTS = 20;
+
 /** The heading a block opens with (past empty anchors and up to three wrappers around it), if any. */
 function leadHeading(stats: PageStats, c: number): string | null {
-  for (let j = c + 1, steps = 0; j <= stats.last[c]! && steps < 3; ) {
+  for (let j = c + 1, steps = 0, read = 0; j <= stats.last[c]! && steps < 3 && read < MAX_LEAD_ELEMENTS; read++) {
     if (stats.text[j] === 0) {
       j = stats.last[j]! + 1;
       continue;
