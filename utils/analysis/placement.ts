@@ -263,10 +263,11 @@ export function* placementModelSteps(
   const postChrome = yield* postChromeSteps(stats, root);
   const resourceList = createResourceLists(stats, root, doc, pageUrl);
   const leadText = createLeadText(stats, root);
-  const postPermalink = stats.thread ? createPostPermalinks(doc, pageUrl) : null;
+
   // A thread's "Recommended posts" heading is over its posts.
   const namedInside = root >= 0 && !stats.thread ? createNamedBlocks(stats, root, 'inside') : () => null;
   const samePage = createSamePage(doc, pageUrl);
+  const postPermalink = stats.thread ? createPostPermalinks(samePage) : null;
   const tocMemo = new Map<number, boolean>();
   /**
    * Element i is an item of a link-dense list inside region c: a menu there (not the region
@@ -369,21 +370,22 @@ export function* placementModelSteps(
   }
 
   /**
-   * A control among the text, not a link in it: a call to action styled as a button, a link
-   * skipping to another part of the page or a note marker (same-page.ts). `where`: the reason
-   * naming the main content.
+   * A control among the text, not a link in it: a call to action styled as a button, or a jump
+   * within the page (`jump`, the link's kind by same-page.ts: a note marker, a heading's anchor,
+   * a permalink to its block). `where`: the reason naming the main content.
    */
-  function controlAmongText(link: Element, href: string | null, where: string): PlacementResult | null {
+  function controlAmongText(link: Element, jump: SamePageJump | null, where: string): PlacementResult | null {
     const button = buttonHint(link);
     if (button) return { placement: 'other', reasons: [`a button, not a link in the text (${button})`, where] };
-    const jump = samePage.jump(link, href);
     return jump === null ? null : { placement: 'other', reasons: [JUMP_WORDS[jump], where] };
   }
 
   function decide(link: Element, href: string | null): PlacementResult {
     if (isShareHref(href)) return { placement: 'other', reasons: ['a share button'] };
-    // A skip link is a control wherever it sits (mostly in the page's header, before its menu).
-    if (samePage.isSkip(link, href)) return { placement: 'other', reasons: [JUMP_WORDS.skip] };
+    const jump = samePage.jump(link, href);
+    // A skip link is a control wherever it sits (mostly in the page's header, before its menu);
+    // the other jumps only among the main content's text.
+    if (jump === 'skip') return { placement: 'other', reasons: [JUMP_WORDS.skip] };
     const i = indexOf(link);
     if (i < 0) return { placement: 'other', reasons: ['outside the page body'] };
     const c = ctx[i]!;
@@ -393,7 +395,7 @@ export function* placementModelSteps(
       const lead = leadText(link, i);
       if (lead) {
         const where = `inside the main content (${lead})`;
-        return controlAmongText(link, href, where) ?? { placement: 'content', reasons: ['in a paragraph of the text before the main block', where] };
+        return controlAmongText(link, jump, where) ?? { placement: 'content', reasons: ['in a paragraph of the text before the main block', where] };
       }
     }
     if (c >= 0) {
@@ -440,7 +442,7 @@ export function* placementModelSteps(
       const list = articleLike ? listOf(i) : -1;
       // A list the article heads itself and that points to other sites is its text (resource-lists.ts).
       const resources = list > firstProse ? resourceList(list) : null;
-      const control = controlAmongText(link, href, `inside the main content (${mainSource})`);
+      const control = controlAmongText(link, jump, `inside the main content (${mainSource})`);
       if (control) return control;
       if (resources === null) {
         const outside = outsideTheText(link, i, list);

@@ -27,11 +27,11 @@ export function shortText(el: Element, max: number, maxNodes = 200): string | nu
 /**
  * The last `chars` characters of the parent's text before `own` (the element's text, as read
  * with shortText): a label written beside the element rather than in it ("Updated <span>…</span>",
- * "Reviewed by <a>…</a>"). Empty when there is none, or the parent is too big to read.
+ * "Reviewed by <a>…</a>"). Empty when there is none, or the parent holds more than `parentChars`.
  */
-export function textBefore(el: Element, own: string, chars = 40): string {
+export function textBefore(el: Element, own: string, chars = 40, parentChars = 500): string {
   const parent = parentEl(el);
-  const around = parent ? (shortText(parent, 500) ?? '') : '';
+  const around = parent ? (shortText(parent, parentChars) ?? '') : '';
   const at = around.indexOf(own);
   return at > 0 ? around.slice(Math.max(0, at - chars), at) : '';
 }

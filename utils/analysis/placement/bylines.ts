@@ -5,7 +5,7 @@
  */
 import { CREDIT_BEFORE, LABEL_BEFORE } from '../byline-words';
 import { parentEl, tagOf } from '../dom-safe';
-import { shortText } from '../short-text';
+import { shortText, textBefore } from '../short-text';
 import { countWords } from '../text';
 
 /** A name is a few words: longer link text is a headline or a sentence. */
@@ -19,23 +19,15 @@ const WRAPPERS = new Set(['span', 'strong', 'b', 'em', 'i', 'small', 'address', 
 export function isBylineLink(link: Element): boolean {
   const own = shortText(link, MAX_NAME_CHARS);
   if (!own || !own.trim() || countWords(own) > MAX_NAME_WORDS) return false;
-  // Climb the wrappers that hold the name alone, to the line the label is in.
+  // Climb the wrappers that hold the name alone, to the line the label is in (all of it before
+  // the name; nothing when the parent is longer than a line).
   let el = link;
-  let before = lineBefore(el, own);
-  for (let hops = 0; hops < 2 && before !== null && !before.trim(); hops++) {
+  let before = textBefore(el, own, MAX_LINE_CHARS, MAX_LINE_CHARS);
+  for (let hops = 0; hops < 2 && !before.trim(); hops++) {
     const up = parentEl(el);
     if (!up || !WRAPPERS.has(tagOf(up))) break;
     el = up;
-    before = lineBefore(el, shortText(el, MAX_NAME_CHARS) ?? '\u0000');
+    before = textBefore(el, shortText(el, MAX_NAME_CHARS) ?? '\u0000', MAX_LINE_CHARS, MAX_LINE_CHARS);
   }
-  return before !== null && LABEL_BEFORE.test(before) && !CREDIT_BEFORE.test(before);
-}
-
-/** All of the parent's text before the element (`own` its text), or null when the parent is no short line. */
-function lineBefore(el: Element, own: string): string | null {
-  const parent = parentEl(el);
-  const line = parent ? shortText(parent, MAX_LINE_CHARS) : null;
-  if (line === null) return null;
-  const at = line.indexOf(own);
-  return at < 0 ? null : line.slice(0, at);
+  return LABEL_BEFORE.test(before) && !CREDIT_BEFORE.test(before);
 }

@@ -6,8 +6,7 @@
  */
 import type { PageStats } from './stats';
 import { attr, closest } from '../dom-safe';
-import { createPageAddress, sameDocument } from '../links';
-import { fragmentId, namesElement } from './same-page';
+import type { SamePage } from './same-page';
 
 /**
  * Class or id of a post's message in the common forum engines: XenForo (`bbWrapper`,
@@ -99,17 +98,12 @@ export function* postChromeSteps(stats: PageStats, root: number): Generator<void
  * this page. Query-routed forums share one path for every topic (`viewtopic.php?t=`), so a link
  * elsewhere in the forum must name a place on this page to count. The post's chrome, though the
  * engine draws it inside the message's box. Links are resolved as the link reader does (against
- * `<base href>`); the page's address is parsed once.
+ * `<base href>`, same-page.ts).
  */
-export function createPostPermalinks(doc: Document, pageUrl: string): (link: Element, href: string | null) => boolean {
-  const { page, resolve } = createPageAddress(doc, pageUrl);
-  if (page === null) return () => false;
+export function createPostPermalinks(samePage: SamePage): (link: Element, href: string | null) => boolean {
   return (link, href) => {
     if (!href || !closest(link, 'h1, h2, h3, h4, h5, h6')) return false;
-    const to = resolve(href);
-    if (to === null || to.origin !== page.origin || to.pathname !== page.pathname) return false;
-    if (sameDocument(to, page)) return true;
-    const id = fragmentId(to.hash);
-    return id !== null && namesElement(doc, id);
+    const to = samePage.target(href);
+    return to !== null && (to.here || (to.id !== null && samePage.names(to.id)));
   };
 }

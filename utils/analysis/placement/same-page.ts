@@ -36,41 +36,47 @@ const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const MAX_ID = 200;
 
 /** The id a fragment names, or null for none, one too long, or an app's route (`#/cart`, `#!/item/3`). */
-export function fragmentId(hash: string): string | null {
+function fragmentId(hash: string): string | null {
   if (hash.length < 2 || hash.length > MAX_ID || hash[1] === '/' || hash[1] === '!') return null;
   return decodeSafe(hash.slice(1));
 }
 
-/** Whether an element on the page has this id (or, as old pages write anchors, this name). */
-export function namesElement(doc: Document, id: string): boolean {
-  return elementById(doc, id) !== null || query(doc, `a[name=${quoted(id)}]`) !== null;
+/** Where a link to this very page (its origin and path) points. */
+export interface PageTarget {
+  /** It stays in this document: no query of its own takes it to another. */
+  here: boolean;
+  /** The place its fragment names, or null for none (or an app's route). */
+  id: string | null;
 }
-
-const quoted = (s: string) => `"${s.replace(/["\\]/g, '\\$&')}"`;
 
 export interface SamePage {
   /** Which kind of same-page control `link` is, or null: its address first (a fragment), then its few words. */
   jump(link: Element, href: string | null): SamePageJump | null;
-  /** A skip link ("Skip to content") to this page, its target not looked up. */
-  isSkip(link: Element, href: string | null): boolean;
   /** `link` jumps to a place this page names: a table of contents' entry, whatever its words. */
   inPage(link: Element, href: string | null): boolean;
+  /** Where a link points when it is to this page, resolved as the link reader does; null for another page. */
+  target(href: string): PageTarget | null;
+  /** Whether an element on the page has this id (or, as old pages write anchors, this name). */
+  names(id: string): boolean;
 }
 
 export function createSamePage(doc: Document, pageUrl: string): SamePage {
   const address = createPageAddress(doc, pageUrl);
   // Asked for many links: the browser's id map, and the page's anchor names read once (a query
   // per link would read the whole page each time).
-  let names: Set<string> | null = null;
-  const named = (id: string) => elementById(doc, id) !== null || (names ??= new Set(queryAll(doc, 'a[name]').map((a) => attr(a, 'name') ?? ''))).has(id);
-  /** The id a link to this very page names, and whether it stays in this document (no query of its own); null for none. */
+  let anchorNames: Set<string> | null = null;
+  const names = (id: string) => elementById(doc, id) !== null || (anchorNames ??= new Set(queryAll(doc, 'a[name]').map((a) => attr(a, 'name') ?? ''))).has(id);
+  const { page, resolve } = address;
+  const target = (href: string): PageTarget | null => {
+    const to = page === null ? null : resolve(href);
+    if (page === null || to === null || to.origin !== page.origin || to.pathname !== page.pathname) return null;
+    return { here: sameDocument(to, page), id: fragmentId(to.hash) };
+  };
+  /** The place a fragment link to this page names; null for a link without one (not resolved at all). */
   const locate = (href: string | null): { id: string; here: boolean } | null => {
-    // Every kind names a place by a fragment.
-    if (!href || address.page === null || !/#./.test(href)) return null;
-    const to = address.resolve(href);
-    const id = to === null ? null : fragmentId(to.hash);
-    if (to === null || id === null || to.origin !== address.page.origin || to.pathname !== address.page.pathname) return null;
-    return { id, here: sameDocument(to, address.page) };
+    if (!href || !/#./.test(href)) return null;
+    const at = target(href);
+    return at === null || at.id === null ? null : { id: at.id, here: at.here };
   };
   const words = (link: Element) => (shortText(link, MAX_WORDS_CHARS) ?? 'x'.repeat(MAX_WORDS_CHARS)).replace(INVISIBLE, ' ').trim();
   return {
@@ -82,7 +88,7 @@ export function createSamePage(doc: Document, pageUrl: string): SamePage {
         if (SKIP_TEXT.test(text)) return 'skip';
         // A marker or an anchor names a place the page has (a hash route or a dead anchor is no note).
         const kind = NOTE_MARKER.test(text) ? 'note' : ANCHOR_TEXT.test(text) ? 'anchor' : null;
-        if (kind !== null && named(at.id)) return kind;
+        if (kind !== null && names(at.id)) return kind;
         // An anchor set beside its heading, however it is worded for screen readers (Starlight's "Section titled …").
         if (headingBeside(link, at.id)) return 'anchor';
       }
@@ -91,13 +97,12 @@ export function createSamePage(doc: Document, pageUrl: string): SamePage {
       // block's text (MDN's and rustdoc's item names).
       return (STAMP.test(text) || query(link, 'time') !== null) && namesAncestor(link, at.id) ? 'self' : null;
     },
-    isSkip(link, href) {
-      return locate(href)?.here === true && SKIP_TEXT.test(words(link));
-    },
     inPage(link, href) {
       const at = locate(href);
-      return at !== null && at.here && named(at.id);
+      return at !== null && at.here && names(at.id);
     },
+    target,
+    names,
   };
 }
 
