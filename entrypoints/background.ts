@@ -1,6 +1,7 @@
 import { startAutoScan } from '@/utils/background/auto-scan';
 import { registerSaveMenu } from '@/utils/background/context-menu';
 import { inspectTab } from '@/utils/background/inspect-tab';
+import { prepareOverlay } from '@/utils/background/prepare-overlay';
 import { recallReport } from '@/utils/background/report-cache';
 import { prospectForUrl, saveTab, setProspectStatus } from '@/utils/background/save-tab';
 import { badgeFromPage, scanTabMentions } from '@/utils/background/scan-mentions';
@@ -17,6 +18,7 @@ export default defineBackground(() => {
     prospectForUrl: ({ url }) => prospectForUrl(url),
     setProspectStatus: ({ id, status }) => setProspectStatus(id, status),
     scanMentions: ({ tabId }) => scanTabMentions(tabId),
+    prepareOverlay: ({ tabId }) => prepareOverlay(tabId),
     mentionsChanged: (data, sender) => badgeFromPage(data, sender),
   });
   registerSaveMenu();

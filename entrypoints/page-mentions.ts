@@ -13,7 +13,8 @@ export default defineUnlistedScript({
     if (!host || host.mentions) return;
     const mentions = new MentionSession(document, {
       reading: host.reading,
-      flashBox: host.flashBox,
+      // The overlay script's, once injected (the popup asks for it before revealing a mention).
+      flashBox: (doc, box) => host.overlay?.flashBox(doc, box),
       orphaned: host.orphaned,
       leave: host.leave,
       // The badge follows the page as it changes; only the count goes to the background.

@@ -11,8 +11,8 @@ import { StatusPanel } from '@/components/StatusPanel';
 import { Summary } from '@/components/Summary';
 import { VerdictPanel } from '@/components/VerdictPanel';
 import type { HighlightKind, InspectErrorKind } from '@/utils/messaging/protocol';
-import { sendToTab } from '@/utils/messaging/to-tab';
 import { filterLinks, isFiltered, NO_FILTERS, type LinkFilters } from '@/utils/popup/filters';
+import { showOnPage } from '@/utils/popup/on-page';
 import { useInspection } from '@/utils/popup/use-inspection';
 import { isWebUrl } from '@/utils/urls';
 import type { ScoredLink } from '@/utils/scoring/types';
@@ -55,7 +55,8 @@ export function App() {
   const pick = async (link: ScoredLink) => {
     setSelected(link);
     setRevealNote(null);
-    const r = await sendToTab(tabId, 'revealLink', { index: link.index }).catch(() => ({ found: false, visible: false }));
+    const answer = await showOnPage(tabId, 'revealLink', { index: link.index });
+    const r = answer.ok ? answer.value : { found: false, visible: false };
     if (!r.found) setRevealNote('This link is no longer on the page.');
     else if (!r.visible) setRevealNote('Hidden link: scrolled to where it sits, but there is nothing to see.');
   };
@@ -63,9 +64,9 @@ export function App() {
   const highlightAsked = useRef(0);
   const toggleHighlight = async (on: boolean) => {
     const asked = ++highlightAsked.current;
-    const r = await sendToTab(tabId, 'highlight', { on }).catch(() => null);
+    const r = await showOnPage(tabId, 'highlight', { on });
     if (asked !== highlightAsked.current) return;
-    setHighlight(r ? { on: r.on, counts: r.counts } : { on: false, counts: null, note: 'The page did not answer: reload it and open Linkscout again.' });
+    setHighlight(r.ok ? { on: r.value.on, counts: r.value.counts } : { on: false, counts: null, note: 'The page did not answer: reload it and open Linkscout again.' });
   };
 
   return (

@@ -57,7 +57,7 @@ function measure(dir: string, entry: string, files: string[]): BundleSize {
 
 /**
  * Bundle size of each entrypoint of a built extension (raw and gzip, each file compressed on
- * its own as it is served): background, content and mention scripts, and the popup and options pages with
+ * its own as it is served): background, content, mention and overlay scripts, and the popup and options pages with
  * every script and style sheet their HTML loads. Entries missing from the build are left out.
  */
 export function bundleSizes(dir: string): BundleSize[] {
@@ -67,6 +67,8 @@ export function bundleSizes(dir: string): BundleSize[] {
     ['content script', 'in-page.js'],
     // Injected after the content script only when mentions are asked for (or with auto-scan on).
     ['mention script', 'page-mentions.js'],
+    // Injected after the content script only when the popup asks for the highlight or a flash.
+    ['overlay script', 'page-overlay.js'],
   ] as const) {
     if (existsSync(path.join(dir, file))) sizes.push(measure(dir, entry, [file]));
   }

@@ -14,7 +14,9 @@ import { loadVerdictContext } from './verdict-context';
 export const CONTENT_SCRIPT_FILE = '/in-page.js';
 /** The mention script's (entrypoints/page-mentions.ts), injected after the content script, whose analysis it reads with. */
 export const MENTION_SCRIPT_FILE = '/page-mentions.js';
-type PageScript = typeof CONTENT_SCRIPT_FILE | typeof MENTION_SCRIPT_FILE;
+/** The overlay script's (entrypoints/page-overlay.ts): the link highlight and the flash, injected after the content script when asked for. */
+export const OVERLAY_SCRIPT_FILE = '/page-overlay.js';
+type PageScript = typeof CONTENT_SCRIPT_FILE | typeof MENTION_SCRIPT_FILE | typeof OVERLAY_SCRIPT_FILE;
 
 /**
  * Links the popup's first answer carries: all of a small page's. A big page's whole report is

@@ -4,7 +4,7 @@
  * open shadow roots (slotted children at their slot) and same-origin iframes.
  */
 import { assignedNodesOf, attr, childNodes, docRoot, nodeType, query, shadowRootOf, tagOf } from '../analysis/dom-safe';
-import { OVERLAY_TAG } from '../page/overlay';
+import { OVERLAY_TAG } from '../page/overlay-tag';
 
 /*
  * Every DOM read goes through dom-safe.ts: an ASP.NET page wraps its text in one form, whose

@@ -70,6 +70,9 @@ export type MentionsResult =
   | { ok: true; scan: MentionScan; highlights: HighlightSupport }
   | { ok: false; kind: 'no-brands' | 'failed'; message: string };
 
+/** Whether the overlay script is in the tab; if not, why, in words for the popup. */
+export type OverlayReady = { ok: true } | { ok: false; message: string };
+
 export type HighlightKind = 'followed' | 'nofollow' | 'sponsored' | 'ugc' | 'hidden';
 
 /**
@@ -141,6 +144,15 @@ export const protocol = {
     request: v.object({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
   },
   /**
+   * Popup → background: put the overlay script in the tab (after the content script), before
+   * the popup asks the page for the link highlight or a flash on a link or mention.
+   */
+  prepareOverlay: {
+    handledBy: 'background',
+    from: ['extension-page'],
+    request: v.object({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
+  },
+  /**
    * Content script → background: the page changed and its mentions were scanned again; the
    * badge of the sender's own tab (as the browser names it, never the message) shows the new
    * count. Nothing else: no tab id, no text, extra fields refused. Extension pages see it pass
@@ -163,6 +175,7 @@ export interface ProtocolResponses {
   prospectForUrl: ProspectLookup;
   setProspectStatus: ProspectLookup;
   scanMentions: MentionsResult;
+  prepareOverlay: OverlayReady;
   findMentions: { scan: MentionScan; highlights: HighlightSupport };
   currentMentions: { scan: MentionScan; highlights: HighlightSupport };
   /** Whether the badge of the sender's tab was set (false: not a page's top frame). */

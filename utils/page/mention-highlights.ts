@@ -158,8 +158,8 @@ const hasBox = (r: DOMRect) => r.width > 0 || r.height > 0;
 /**
  * Scroll a mention into view and make it blink for a moment. `found` is false when the text is no
  * longer in the page (it changed since the scan); `visible` is false when it has no box to show
- * (hidden text): then nothing scrolls. Without the highlight API `flashBox` (the content
- * script's overlay, lent through page-host.ts) marks the spot.
+ * (hidden text): then nothing scrolls. Without the highlight API `flashBox` (the overlay
+ * script's, lent through page-host.ts) marks the spot.
  */
 export function revealMention(range: Range, flashBox: BoxFlash): { found: boolean; visible: boolean } {
   const start = range.startContainer;

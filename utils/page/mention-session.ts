@@ -11,7 +11,7 @@ import type { BoxFlash } from './overlay';
 export interface MentionSessionOptions {
   /** Visibility and placement as the link analysis judges them (the content script's, page-reading.ts). */
   reading: PageReading;
-  /** How a revealed mention is flashed where the browser has no highlight API (the content script's overlay). */
+  /** How a revealed mention is flashed where the browser has no highlight API (the overlay script's, injected before the popup reveals one). */
   flashBox: BoxFlash;
   /** Told after a re-scan of a changed page changed its mentions (the mention script tells the background). */
   onMentionsChanged?: (scan: MentionScan) => void;

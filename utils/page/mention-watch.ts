@@ -5,7 +5,7 @@
  * change when it never is; the page session then re-reads only the text around those nodes.
  */
 import { nextSibling, nodeType, parentEl, parentNode, previousSibling, tagOf } from '../analysis/dom-safe';
-import { OVERLAY_TAG } from './overlay';
+import { OVERLAY_TAG } from './overlay-tag';
 
 export interface WatchTiming {
   /** A batch goes once no change came for this long. */

@@ -1,10 +1,8 @@
 import overlayCss from './overlay.css?inline';
 import { HIGHLIGHT_KINDS, KIND_COLOURS, KIND_LABELS, KIND_MARKS } from './link-kind';
 import type { HighlightKind } from '../messaging/protocol';
-import { createDocumentFragment, createElement, docElement, docView, isConnected } from '../analysis/dom-safe';
-
-/** The tag of Linkscout's own UI in pages; analysis and mention matching skip it. */
-export const OVERLAY_TAG = 'linkscout-overlay';
+import { createElement, docElement, docView, isConnected } from '../analysis/dom-safe';
+import { OVERLAY_TAG } from './overlay-tag';
 
 /** Pixels the kind's letter takes above a box (overlay.css). */
 const MARK_ROOM = 14;

@@ -3,6 +3,7 @@ import type { Mention } from '../mentions/types';
 import type { HighlightSupport, MentionsResult } from '../messaging/protocol';
 import { sendToTab } from '../messaging/to-tab';
 import { observe, sendToBackground } from '../messaging/transport';
+import { showOnPage } from './on-page';
 
 export type MentionsState = { phase: 'scanning' } | { phase: 'done'; result: MentionsResult };
 
@@ -51,7 +52,8 @@ export function useMentions(tabId: number) {
   };
 
   const reveal = async (m: Mention) => {
-    const r = await sendToTab(tabId, 'revealMention', { index: m.index }).catch(() => ({ found: false, visible: false }));
+    const answer = await showOnPage(tabId, 'revealMention', { index: m.index });
+    const r = answer.ok ? answer.value : { found: false, visible: false };
     setNote(!r.found ? 'This mention is no longer on the page.' : !r.visible ? 'Hidden text: scrolled to where it sits, but there is nothing to see.' : null);
   };
 

@@ -2,14 +2,15 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import contentScript from '@/entrypoints/in-page';
 import mentionScript from '@/entrypoints/page-mentions';
+import overlayScript from '@/entrypoints/page-overlay';
 import { envelope } from '@/utils/messaging/transport';
 import { arrivalEvent } from '@/utils/page/content-lifecycle';
-import { OVERLAY_TAG } from '@/utils/page/overlay';
-import { NO_MENTION_SCRIPT, pageHost } from '@/utils/page/page-host';
+import { OVERLAY_TAG } from '@/utils/page/overlay-tag';
+import { NO_MENTION_SCRIPT, NO_OVERLAY_SCRIPT, pageHost } from '@/utils/page/page-host';
 import { ACME_AND_RIVAL } from '../mentions/brands';
 
 /**
- * The two page scripts as the browser runs them: each entrypoint's main() in one world (this
+ * The page scripts as the browser runs them: each entrypoint's main() in one world (this
  * test's global), messages through the runtime listener the content script adds.
  */
 
@@ -52,7 +53,7 @@ afterEach(() => {
   document.querySelectorAll(OVERLAY_TAG).forEach((n) => n.remove());
 });
 
-describe('the content script and the mention script in one page', () => {
+describe('the content script and the scripts injected after it in one page', () => {
   it('the mention script alone does nothing; after the content script it answers mention messages through its listener', async () => {
     mentionScript.main();
     expect(pageHost()).toBeUndefined();
@@ -76,9 +77,26 @@ describe('the content script and the mention script in one page', () => {
     expect(await ask(envelope('currentMentions', {}))).toMatchObject({ ok: true, value: { scan: { counts: { brand: { unlinked: 1 } } } } });
   });
 
+  it('the overlay script alone does nothing; after the content script it draws the link highlight, asked through its listener', async () => {
+    overlayScript.main();
+    expect(pageHost()).toBeUndefined();
+    contentScript.main();
+    expect(await ask(envelope('highlight', { on: true }))).toEqual({ ok: false, error: NO_OVERLAY_SCRIPT });
+    expect(leftInPage().overlays).toBe(0);
+    overlayScript.main();
+    expect(await ask(envelope('highlight', { on: true }))).toEqual({ ok: true, value: { on: true, counts: { followed: 1, nofollow: 0, sponsored: 0, ugc: 0, hidden: 0 } } });
+    expect(leftInPage().overlays).toBe(1);
+    // Injected again (the next popup): the same overlay, which the next "off" takes away.
+    contentScript.main();
+    overlayScript.main();
+    expect(await ask(envelope('highlight', { on: false }))).toMatchObject({ ok: true, value: { on: false } });
+    expect(leftInPage().overlays).toBe(0);
+  });
+
   it('an orphaned copy (Linkscout reloaded) that hears a new copy arrive takes its link highlight and its mention highlights away', async () => {
     contentScript.main();
     mentionScript.main();
+    overlayScript.main();
     await ask(envelope('highlight', { on: true }));
     await ask(envelope('findMentions', { terms: ACME_AND_RIVAL, paint: true }));
     expect(leftInPage()).toEqual({ overlays: 1, highlights: 3 });

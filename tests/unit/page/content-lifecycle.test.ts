@@ -4,8 +4,10 @@ import type { MentionScan } from '@/utils/mentions/types';
 import { announceAndWatch, arrivalEvent, CHANNEL_KEY } from '@/utils/page/content-lifecycle';
 import { pageReading } from '@/utils/analysis/page-reading';
 import { MentionSession, type MentionSessionOptions } from '@/utils/page/mention-session';
-import { flashBox, OVERLAY_TAG } from '@/utils/page/overlay';
+import { flashBox } from '@/utils/page/overlay';
+import { OVERLAY_TAG } from '@/utils/page/overlay-tag';
 import { offerPageHost, type PageHost } from '@/utils/page/page-host';
+import { LinkHighlight } from '@/utils/page/link-highlight';
 import { PageSession } from '@/utils/page/page-session';
 import { ACME_AND_RIVAL } from '../mentions/brands';
 
@@ -45,17 +47,19 @@ afterEach(() => {
 type Joined = { page: PageSession; mentions: MentionSession; host: PageHost };
 
 /**
- * The content script's and the mention script's sessions joined as the two entrypoints join them
+ * The content, overlay and mention scripts' sessions joined as the entrypoints join them
  * (through a page host, here in a scope of its own), after what a user's clicks do: link
  * highlight on, mentions found and painted.
  */
 async function busySession(opts: Partial<Omit<MentionSessionOptions, 'reading' | 'flashBox' | 'leave'>> = {}): Promise<Joined> {
   const page = new PageSession(document);
-  const host = offerPageHost({ reading: pageReading(() => page.placementOf), flashBox, orphaned: opts.orphaned ?? (() => false) }, {});
-  const mentions = new MentionSession(document, { watchTiming: FAST, ...opts, reading: host.reading, flashBox: host.flashBox, leave: host.leave });
+  const host = offerPageHost({ reading: pageReading(() => page.placementOf), links: page, orphaned: opts.orphaned ?? (() => false) }, {});
+  const overlay = new LinkHighlight(document, host.links);
+  const mentions = new MentionSession(document, { watchTiming: FAST, ...opts, reading: host.reading, flashBox, leave: host.leave });
   host.onLeave(() => page.dispose());
+  host.onLeave(() => overlay.dispose());
   host.onLeave(() => mentions.dispose());
-  await page.highlight(true);
+  await overlay.highlight(true);
   await mentions.find(ACME_AND_RIVAL);
   expect(leftInPage()).toEqual({ overlays: 1, highlights: 3, ranges: 1, sheets: 1 });
   return { page, mentions, host };

@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { Overlay, OVERLAY_TAG } from '@/utils/page/overlay';
+import { Overlay } from '@/utils/page/overlay';
+import { OVERLAY_TAG } from '@/utils/page/overlay-tag';
+import { LinkHighlight } from '@/utils/page/link-highlight';
 import { PageSession } from '@/utils/page/page-session';
 
 /**
@@ -12,19 +14,22 @@ const LINKS = 3000;
 const boxes = () => document.querySelector(OVERLAY_TAG)?.shadowRoot?.querySelectorAll('.box').length ?? 0;
 const legend = () => document.querySelector(OVERLAY_TAG)?.shadowRoot?.querySelector('.legend') ?? null;
 
-let session: PageSession;
+let page: PageSession;
+let session: LinkHighlight;
 beforeEach(async () => {
   document.body.innerHTML = `<main>${Array.from({ length: LINKS }, (_, i) => `<p>Text <a href="https://site.example/${i}">link ${i}</a></p>`).join('')}</main>`;
   // happy-dom draws nothing: each link gets one box, and the clock runs fast enough that every
   // step of the drawing ends a slice (as a big page's do in a browser).
   vi.spyOn(Element.prototype, 'getClientRects').mockReturnValue([new DOMRect(0, 0, 40, 16)] as unknown as DOMRectList);
   let clock = 0;
-  session = new PageSession(document);
-  await session.analyze();
+  page = new PageSession(document);
+  session = new LinkHighlight(document, page);
+  await page.analyze();
   vi.spyOn(performance, 'now').mockImplementation(() => (clock += 20));
 });
 afterEach(() => {
   session.dispose();
+  page.dispose();
   document.querySelectorAll(OVERLAY_TAG).forEach((n) => n.remove());
 });
 

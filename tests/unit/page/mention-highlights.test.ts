@@ -9,7 +9,8 @@ import {
   paintMentions,
   revealMention,
 } from '@/utils/page/mention-highlights';
-import { flashBox, OVERLAY_TAG } from '@/utils/page/overlay';
+import { flashBox } from '@/utils/page/overlay';
+import { OVERLAY_TAG } from '@/utils/page/overlay-tag';
 
 /** Just enough of the CSS Custom Highlight API to see what is registered (happy-dom has none). */
 class FakeHighlight extends Set<AbstractRange> {

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ChangeBatcher, changedNodes, MAX_BATCH_NODES, WATCH_TIMING, watchPageText } from '@/utils/page/mention-watch';
-import { Overlay, OVERLAY_TAG } from '@/utils/page/overlay';
+import { Overlay } from '@/utils/page/overlay';
+import { OVERLAY_TAG } from '@/utils/page/overlay-tag';
 
 const text = (s: string) => document.createTextNode(s);
 

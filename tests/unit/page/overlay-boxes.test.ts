@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { Overlay, OVERLAY_TAG } from '@/utils/page/overlay';
+import { Overlay } from '@/utils/page/overlay';
+import { OVERLAY_TAG } from '@/utils/page/overlay-tag';
 
 const COUNTS = { followed: 1, nofollow: 2, sponsored: 0, ugc: 0, hidden: 0 };
 const box = (top: number, kind: 'followed' | 'nofollow') => ({ top, left: 10, width: 40, height: 16, kind });

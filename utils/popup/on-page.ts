@@ -1,0 +1,40 @@
+import type { RequestOf, ResponseOf } from '../messaging/protocol';
+import { sendToTab } from '../messaging/to-tab';
+import { sendToBackground } from '../messaging/transport';
+
+/** The page's messages that show something on it, drawn by the overlay script. */
+type OnPageMessage = 'highlight' | 'revealLink' | 'revealMention';
+
+export type OnPageAnswer<K extends OnPageMessage> = { ok: true; value: ResponseOf<K> } | { ok: false; message: string };
+
+/** Tabs whose overlay script this popup has had injected. */
+const prepared = new Map<number, Promise<{ ok: true } | { ok: false; message: string }>>();
+
+/**
+ * Ask a tab to show something on its page: the link highlight, or a flash on a link or mention.
+ * The overlay script that draws it is injected first, once per tab while the popup is open (the
+ * content script carries none of it). Failures come back in words for the popup, never thrown:
+ * after one, the next ask injects again (the tab may have moved to a page without the scripts).
+ */
+export async function showOnPage<K extends OnPageMessage>(tabId: number, type: K, data: RequestOf<K>): Promise<OnPageAnswer<K>> {
+  let ready = prepared.get(tabId);
+  if (!ready) {
+    ready = sendToBackground('prepareOverlay', { tabId }).catch((err: unknown) => ({ ok: false as const, message: messageOf(err) }));
+    prepared.set(tabId, ready);
+  }
+  const overlay = await ready;
+  if (!overlay.ok) {
+    prepared.delete(tabId);
+    return overlay;
+  }
+  try {
+    return { ok: true, value: await sendToTab(tabId, type, data) };
+  } catch (err) {
+    prepared.delete(tabId);
+    return { ok: false, message: messageOf(err) };
+  }
+}
+
+function messageOf(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
