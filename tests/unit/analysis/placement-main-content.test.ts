@@ -2,7 +2,8 @@
  * Main-content choice and link kinds learned from real pages (scripts/eval-placement.ts): a long
  * section does not take a document's main content from its sibling sections, an article still
  * stands out among teasers, a block hidden by a utility class is not the main content when there
- * is no layout to ask, and links styled as buttons are calls to action.
+ * is no layout to ask, a short post keeps the main content from the discussion under it, and
+ * links styled as buttons are calls to action.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -65,6 +66,21 @@ describe('placement: main content of a document made of sections', () => {
     expect(place('The council’s route plan')).toBe('content');
     expect(place('The consultation on the second line')).toBe('content');
     expect(place('Night trains return')).not.toBe('content');
+  });
+});
+
+describe('placement: a short post under a long discussion', () => {
+  it('takes the post for the main content, not the comments that outweigh it, nor its first paragraph alone', () => {
+    // Menus and the sidebar hold most of the page, so boilerplate hints are not trusted; the
+    // comment tree (id 'comment-tree', no comment markup on each comment) outweighs the post.
+    const doc = load('short-post-under-a-long-discussion.html');
+    const { model, place } = modelOf(doc);
+    expect(model.mainRoot?.className).toBe('md');
+    expect(place('30°F quilt')).toBe('content');
+    expect(place('pack list')).toBe('content');
+    for (const text of ['packmule', 'Reactor liner', 'sleep systems page of the wiki', 'jmt2019']) expect(place(text)).toBe('comments');
+    expect(model.classify(linkByText(doc, 'Reactor liner')).reasons).toContain("inside the comments block (id 'comment-tree')");
+    expect(place('Shakedown guide')).toBe('sidebar');
   });
 });
 

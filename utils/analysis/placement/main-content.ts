@@ -135,6 +135,8 @@ function searchMainContent(stats: PageStats, layout: Layout | null): MainContent
       if (dom >= 0 && drawn(dom)) next = dom;
     }
     if (next < 0) break;
+    // A paragraph is a part of the text, never all of it: a short post's first one may hold most.
+    if (stats.tags[next] === 'p') break;
     // One section of a document among its sibling sections: the document is the main content.
     if (i !== 0 && oneOfSections(stats, i, next, trust, layout)) break;
     i = next;
