@@ -35,7 +35,7 @@ import type { AddressesAt } from './addresses';
 import type { Placement } from './types';
 import { hostOf } from '../urls';
 import { countWords } from './text';
-import { attr, closest, composedParent, docUrl, parentEl, textOf } from './dom-safe';
+import { attr, closest, composedParent, docUrl, parentEl, queryAll, textOf } from './dom-safe';
 import { NO_SHADOW_ROOTS, shadowRootSteps, type ShadowRoots } from './shadow-roots';
 import { runSteps } from './steps';
 import { frozenMemo } from '../frozen-memo';
@@ -146,6 +146,9 @@ export function* placementModelSteps(
   // An article-like main content (mostly prose) does not hold link-dense lists of its own:
   // those are menus, tag lists and "more stories" blocks. A listing page is made of them.
   const articleLike = root >= 0 && stats.prose[root]! >= TUNING.articleProse * stats.value[root]!;
+  // The first prose block, where an article's text starts, and the last.
+  const firstProse = articleLike ? proseEdge(stats, root, 'first') : -1;
+  const lastProse = articleLike ? proseEdge(stats, root, 'last') : -1;
 
   // ctx[i]: index of the element whose hint decides the region of i (-1: none). One forward
   // pass, parents before children, so each element costs O(1).
@@ -200,6 +203,11 @@ export function* placementModelSteps(
     if (root >= 0 && i <= root && root <= stats.last[i]!) return null;
     // An <aside> in a post's message is the poster's: a link preview, a quote.
     if (stats.thread && h.kind === 'sidebar' && inRoot(i) && postPart(i) === 'message') return null;
+    // An <aside> of prose between two parts of an article's text is a callout of it (a tip, a
+    // note), not the site's sidebar; a promotion there (a title and "Read more") stays one.
+    if (h.kind === 'sidebar' && h.strong && !stats.thread && stats.prose[i]! > 0 && firstProse >= 0 && firstProse < i && stats.last[i]! < lastProse && !isTeaser(stats.elements[i]!)) {
+      return null;
+    }
     if (inRoot(i) && h.kind === 'author') {
       // In a thread a post's byline or signature stays its author's: a line or two (a larger
       // block so named, or one around a post, "thread-author", is the opening poster's post).
@@ -214,8 +222,6 @@ export function* placementModelSteps(
     return h;
   }
 
-  // The first prose block, where an article's text starts.
-  const firstProse = articleLike ? proseEdge(stats, root, 'first') : -1;
   const markedArticle = articleLike && stats.hints[root]?.kind === 'main';
   /** In the article's running text: a paragraph, list, quote or table, or a div-soup block of prose. */
   function inEditorialText(link: Element, i: number): boolean {
@@ -337,6 +343,10 @@ export function* placementModelSteps(
     },
   };
 
+  function inTableOfContents(): PlacementResult {
+    return { placement: 'navigation', reasons: ['in a table of contents (links to parts of this page)', `inside the main content (${mainSource})`] };
+  }
+
   /**
    * Where a link of an article's main content sits when it is not in the article's running text:
    * a link-dense list (a menu before the text, "more stories" within it), after the text outside
@@ -344,7 +354,7 @@ export function* placementModelSteps(
    */
   function outsideTheText(link: Element, i: number, list: number): PlacementResult | null {
     if (list >= 0) {
-      if (tableOfContents(list)) return { placement: 'navigation', reasons: ['in a table of contents (links to parts of this page)', `inside the main content (${mainSource})`] };
+      if (tableOfContents(list)) return inTableOfContents();
       const before = list < firstProse;
       return {
         placement: before ? 'navigation' : 'related',
@@ -475,6 +485,16 @@ export function* placementModelSteps(
 }
 
 /** The first or last block of prose under `root`: follow the first (last) child with prose down. */
+/** Links that are a heading's words: a teaser's title. */
+const HEADING_LINKS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((h) => `${h} a[href], a[href] ${h}`).join(', ');
+
+/** A block teasing another page: a linked title, or a picture, a title and "Read more" all leading to one address. */
+function isTeaser(el: Element): boolean {
+  if (queryAll(el, HEADING_LINKS).length > 0) return true;
+  const links = queryAll(el, 'a[href]');
+  return links.length >= 2 && new Set(links.map((a) => attr(a, 'href'))).size === 1;
+}
+
 function proseEdge(stats: PageStats, root: number, edge: 'first' | 'last'): number {
   let j = root;
   for (;;) {

@@ -70,17 +70,37 @@ describe('placement: main content of a document made of sections', () => {
 });
 
 describe('placement: a short post under a long discussion', () => {
-  it('takes the post for the main content, not the comments that outweigh it, nor its first paragraph alone', () => {
+  it('keeps the post in the main content, with the comments under it placed as comments, though they outweigh it', () => {
     // Menus and the sidebar hold most of the page, so boilerplate hints are not trusted; the
     // comment tree (id 'comment-tree', no comment markup on each comment) outweighs the post.
     const doc = load('short-post-under-a-long-discussion.html');
     const { model, place } = modelOf(doc);
-    expect(model.mainRoot?.className).toBe('md');
+    expect(model.mainRoot?.id).toBe('main-content');
     expect(place('30°F quilt')).toBe('content');
     expect(place('pack list')).toBe('content');
     for (const text of ['packmule', 'Reactor liner', 'sleep systems page of the wiki', 'jmt2019']) expect(place(text)).toBe('comments');
     expect(model.classify(linkByText(doc, 'Reactor liner')).reasons).toContain("inside the comments block (id 'comment-tree')");
     expect(place('Shakedown guide')).toBe('sidebar');
+  });
+
+  it('takes the whole post when its first paragraph holds most of its text: a paragraph is never the main content', () => {
+    const doc = load('short-post-first-paragraph-holds-most.html');
+    const { model, place } = modelOf(doc);
+    expect(model.mainRoot?.tagName).not.toBe('P');
+    expect(place('canister stove')).toBe('content');
+    expect(place('pack list')).toBe('content');
+    expect(place('Terms')).not.toBe('content');
+  });
+});
+
+describe('placement: <aside> inside an article’s text', () => {
+  it('reads a callout between two paragraphs as the text’s; a teaser there and the page’s sidebar stay sidebars', () => {
+    const doc = load('aside-callouts-and-teasers-in-article-text.html');
+    const { place } = modelOf(doc);
+    expect(place('the migration guide')).toBe('content');
+    expect(place('Why your builds are slow, and what to do about it')).toBe('sidebar');
+    expect(place('Read more')).toBe('sidebar');
+    expect(place('Changelog')).toBe('sidebar');
   });
 });
 

@@ -121,7 +121,9 @@ function searchMainContent(stats: PageStats, layout: Layout | null): MainContent
     let best = -1;
     let second = -1;
     for (const c of childrenOf(stats, i)) {
-      if (stats.excluded[c] && trust) continue;
+      // Comments are never the page's content, even where other hints are not trusted: a short
+      // post under a long discussion stays the main content with it.
+      if (stats.excluded[c] && (trust || stats.hints[c]!.kind === 'comments')) continue;
       if (best < 0 || val[c]! > val[best]!) {
         second = best;
         best = c;
