@@ -458,6 +458,11 @@ export function* placementModelSteps(
         const outside = outsideTheText(link, i, list);
         if (outside) return outside;
       }
+      // Any page's table of contents (a resource page's jumps to its groups), not only an article's.
+      if (!articleLike) {
+        const own = listOf(i);
+        if (own >= 0 && tableOfContents(own)) return inTableOfContents();
+      }
       const twin = duplicates.match(link);
       if (twin !== null) {
         return {

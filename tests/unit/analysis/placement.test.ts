@@ -399,8 +399,10 @@ describe('placement hints', () => {
     expect(headingHint('12 Comments')).toBe('comments');
     expect(headingHint('About the author')).toBe('author');
     expect(headingHint('History of the harbour')).toBeNull();
+    expect(headingHint('Meet your seller')).toBe('author');
+    expect(headingHint('Meet the press')).toBeNull();
     // A shop's and a news site's own words for their recommendation blocks.
-    for (const h of ['More to explore :', 'Similar sponsored items', 'Explore more related content', 'Recently viewed products', "Don't miss", 'Editors’ picks', 'Frequently bought together', 'More Releases From This Source', 'More by this author']) {
+    for (const h of ['More to explore :', 'Similar sponsored items', 'Explore more related content', 'Recently viewed products', "Don't miss", 'Editors’ picks', 'Frequently bought together', 'More Releases From This Source', 'More by this author', 'Recommended from Medium', 'Keep reading']) {
       expect(headingHint(h)).toBe('related');
     }
     expect(headingHint("Don't miss the last ferry")).toBeNull();
@@ -531,6 +533,17 @@ describe('placement: an article’s table of contents and its headings’ anchor
   });
 });
 
+describe('placement: a resource page’s table of contents', () => {
+  const { place, why } = fixture('resource-page-with-a-table-of-contents.html');
+
+  it('calls the jumps to its groups navigation, on a page made of lists as well as in an article; the resources stay content', () => {
+    expect(place('Seeds')).toBe('navigation');
+    expect(why('Courses')[0]).toMatch(/table of contents/);
+    expect(place('Heritage seed library')).toBe('content');
+    expect(place('Fruit trees in small gardens')).toBe('content');
+  });
+});
+
 describe('placement: headings that name the block under them', () => {
   const { place } = fixture('headings-that-name-blocks.html');
 
@@ -549,6 +562,12 @@ describe('placement: headings that name the block under them', () => {
   it('reads "Popular on …" as recommendations and "About the hosts" as the author', () => {
     expect(place('Saturday market guide')).toBe('related');
     expect(place('Mira Chen')).toBe('author');
+  });
+
+  it('reads "Keep reading" inside the page’s text and "Recommended from …" as recommendations, "Meet your seller" as the author', () => {
+    expect(place('Drawing people in motion')).toBe('related');
+    expect(place('A mural walk in the east side')).toBe('related');
+    expect(place('Pearl Walks')).toBe('author');
   });
 });
 

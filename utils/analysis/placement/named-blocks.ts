@@ -22,7 +22,7 @@ const RECENT = /^(?:(?:recent|latest|more|other|newer|older|suggested|similar) (
  * section, and so are "See also" and "Related" lists in a wiki.
  */
 const RECOMMENDATIONS =
-  /^(?:you (?:may|might) (?:also )?(?:like|enjoy)|more to explore|explore more(?: \p{L}+){0,4}|(?:similar|related)(?: sponsored)? (?:items|products|searches)|sponsored (?:items|products)|customers (?:also|who) [\p{L} ]{0,40}|people also [\p{L} ]{0,30}|recommended for you|trending(?: now)?|most (?:read|popular|viewed)|popular (?:now|posts|articles|stories)|in case you missed it|don['’]t miss|editors?['’]? picks|related (?:posts|articles|stories|news)|read (?:next|more)|recently viewed(?: items| products)?)\s*:?$/iu;
+  /^(?:you (?:may|might) (?:also )?(?:like|enjoy)|more to explore|explore more(?: \p{L}+){0,4}|(?:similar|related)(?: sponsored)? (?:items|products|searches)|sponsored (?:items|products)|customers (?:also|who) [\p{L} ]{0,40}|people also [\p{L} ]{0,30}|recommended for you|trending(?: now)?|most (?:read|popular|viewed)|popular (?:now|posts|articles|stories)|in case you missed it|don['’]t miss|editors?['’]? picks|related (?:posts|articles|stories|news)|read (?:next|more)|keep reading|recommended from [\p{L} ]{1,30}|recently viewed(?: items| products)?)\s*:?$/iu;
 
 export interface NamedBlock {
   /** The heading's words, clipped. */
