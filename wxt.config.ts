@@ -2,8 +2,8 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import tailwindcss from '@tailwindcss/vite';
 
-/** The unlisted scripts that run in web pages (entrypoints/in-page.ts, entrypoints/page-mentions.ts). */
-const PAGE_SCRIPTS = ['in-page', 'page-mentions'];
+/** The unlisted scripts that run in web pages (entrypoints/in-page.ts, page-mentions.ts, page-overlay.ts). */
+const PAGE_SCRIPTS = ['in-page', 'page-mentions', 'page-overlay'];
 
 // Least privilege: the analysis runs only on a click (activeTab + scripting).
 // Broader host access is optional: asked for only when the user switches auto-scan on
@@ -30,7 +30,7 @@ export default defineConfig({
     plugins: [preact(), tailwindcss()],
   }),
   hooks: {
-    // The page's scripts (the unlisted scripts in-page and page-mentions) go into inspected pages
+    // The page's scripts (the unlisted scripts in-page, page-mentions, page-overlay) go into inspected pages
     // and have a size budget (30 KB gzip): they use only runtime messaging and storage.local,
     // which Chrome MV3 and Firefox give natively, so they take WXT's plain `browser` (the global)
     // instead of the polyfill (about 3 KB gzip) the other pages use.

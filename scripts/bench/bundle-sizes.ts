@@ -6,7 +6,7 @@ import { gzipSync } from 'node:zlib';
 export const GZIP_LEVEL = 9;
 
 export interface BundleSize {
-  /** `background`, `content script`, `mention script`, `popup`, `options`. */
+  /** `background`, `content script`, `mention script`, `overlay script`, `popup`, `options`. */
   entry: string;
   /** Files counted, relative to the build folder. */
   files: string[];

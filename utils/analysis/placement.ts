@@ -35,7 +35,7 @@ import type { AddressesAt } from './addresses';
 import type { Placement } from './types';
 import { hostOf } from '../urls';
 import { countWords } from './text';
-import { attr, closest, composedParent, docUrl, parentEl, queryAll, textOf } from './dom-safe';
+import { attr, closest, composedParent, docUrl, parentEl, textOf } from './dom-safe';
 import { NO_SHADOW_ROOTS, shadowRootSteps, type ShadowRoots } from './shadow-roots';
 import { runSteps } from './steps';
 import { frozenMemo } from '../frozen-memo';
@@ -205,7 +205,7 @@ export function* placementModelSteps(
     if (stats.thread && h.kind === 'sidebar' && inRoot(i) && postPart(i) === 'message') return null;
     // An <aside> of prose between two parts of an article's text is a callout of it (a tip, a
     // note), not the site's sidebar; a promotion there (a title and "Read more") stays one.
-    if (h.kind === 'sidebar' && h.strong && !stats.thread && stats.prose[i]! > 0 && firstProse >= 0 && firstProse < i && stats.last[i]! < lastProse && !isTeaser(stats.elements[i]!)) {
+    if (h.kind === 'sidebar' && h.strong && !stats.thread && stats.prose[i]! > 0 && firstProse >= 0 && firstProse < i && stats.last[i]! < lastProse && isCallout(stats, i)) {
       return null;
     }
     if (inRoot(i) && h.kind === 'author') {
@@ -233,7 +233,7 @@ export function* placementModelSteps(
   }
   // After the article text: the end of the last prose block, when the page marks its article
   // (<article>, articleBody, entry-content). Unmarked roots may be listings, where it misleads.
-  const afterArticle = markedArticle ? stats.last[proseEdge(stats, root, 'last')]! : Infinity;
+  const afterArticle = markedArticle ? stats.last[lastProse]! : Infinity;
   const listMemo = new Map<number, number>();
   /** The link-dense list block around link i inside the main content, or -1. */
   function listOf(i: number): number {
@@ -288,6 +288,17 @@ export function* placementModelSteps(
     return false;
   }
 
+  // Whether link k jumps within this page, read once per link: nested lists ask for the same links.
+  const inPageMemo = new Map<number, boolean>();
+  function inPageAt(k: number): boolean {
+    let jump = inPageMemo.get(k);
+    if (jump === undefined) {
+      const el = stats.elements[k]!;
+      inPageMemo.set(k, (jump = samePage.inPage(el, attr(el, 'href'))));
+    }
+    return jump;
+  }
+
   /** Two thirds or more of the list's links (three at least) jump to parts of this page. */
   function tableOfContents(list: number): boolean {
     let toc = tocMemo.get(list);
@@ -298,8 +309,7 @@ export function* placementModelSteps(
       // Read until the answer is known.
       for (let k = list; k <= stats.last[list]! && jumps < need && misses >= 0; k++) {
         if (!stats.isLink[k]) continue;
-        const el = stats.elements[k]!;
-        if (samePage.inPage(el, attr(el, 'href'))) jumps++;
+        if (inPageAt(k)) jumps++;
         else misses--;
       }
       toc = jumps >= need;
@@ -489,17 +499,32 @@ export function* placementModelSteps(
   }
 }
 
-/** The first or last block of prose under `root`: follow the first (last) child with prose down. */
-/** Links that are a heading's words: a teaser's title. */
-const HEADING_LINKS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((h) => `${h} a[href], a[href] ${h}`).join(', ');
+/** A callout is a small block: a tip or a note holds a few links among a few dozen elements. */
+const CALLOUT_LINKS = 5;
+const CALLOUT_ELEMENTS = 200;
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
-/** A block teasing another page: a linked title, or a picture, a title and "Read more" all leading to one address. */
-function isTeaser(el: Element): boolean {
-  if (queryAll(el, HEADING_LINKS).length > 0) return true;
-  const links = queryAll(el, 'a[href]');
-  return links.length >= 2 && new Set(links.map((a) => attr(a, 'href'))).size === 1;
+/**
+ * Whether block i (an <aside> in an article's text) is a callout of the text, not a teaser of
+ * another page: small, and no linked title nor links all leading to one address (a picture, a
+ * title and "Read more"). Read from the stats within the block only, so nested asides on a
+ * hostile page cost each no more than the bounds.
+ */
+function isCallout(stats: PageStats, i: number): boolean {
+  const end = stats.last[i]!;
+  if (stats.links[i]! > CALLOUT_LINKS || end - i > CALLOUT_ELEMENTS) return false;
+  const hrefs = new Set<string | null>();
+  for (let k = i + 1; k <= end; k++) {
+    const link = stats.isLink[k];
+    if (!link && !HEADINGS.has(stats.tags[k]!)) continue;
+    if (link) hrefs.add(attr(stats.elements[k]!, 'href'));
+    // A link inside a heading, or a heading inside a link: a teaser's title.
+    for (let j = stats.parent[k]!; j > i; j = stats.parent[j]!) if (link ? HEADINGS.has(stats.tags[j]!) : stats.isLink[j]) return false;
+  }
+  return !(stats.links[i]! >= 2 && hrefs.size === 1);
 }
 
+/** The first or last block of prose under `root`: follow the first (last) child with prose down. */
 function proseEdge(stats: PageStats, root: number, edge: 'first' | 'last'): number {
   let j = root;
   for (;;) {

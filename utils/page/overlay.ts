@@ -15,7 +15,7 @@ export interface Box {
   kind: HighlightKind;
 }
 
-// The overlay's own style sheet, minified into the content script by the build.
+// The overlay's own style sheet, minified into the overlay script by the build.
 const CSS = overlayCss;
 
 const HOST_STYLE: Record<string, string> = {

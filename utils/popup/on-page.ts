@@ -2,7 +2,7 @@ import type { RequestOf, ResponseOf } from '../messaging/protocol';
 import { sendToTab } from '../messaging/to-tab';
 import { sendToBackground } from '../messaging/transport';
 
-/** The page's messages that show something on it, drawn by the overlay script. */
+/** The page's messages that show something on it (the overlay script draws them, and a mention's flash where the browser has no highlight API). */
 type OnPageMessage = 'highlight' | 'revealLink' | 'revealMention';
 
 export type OnPageAnswer<K extends OnPageMessage> = { ok: true; value: ResponseOf<K> } | { ok: false; message: string };
@@ -23,14 +23,16 @@ export async function showOnPage<K extends OnPageMessage>(tabId: number, type: K
     prepared.set(tabId, ready);
   }
   const overlay = await ready;
+  // A failed ask lets the next one inject again; not if a newer ask already has.
+  const forget = () => prepared.get(tabId) === ready && prepared.delete(tabId);
   if (!overlay.ok) {
-    prepared.delete(tabId);
+    forget();
     return overlay;
   }
   try {
     return { ok: true, value: await sendToTab(tabId, type, data) };
   } catch (err) {
-    prepared.delete(tabId);
+    forget();
     return { ok: false, message: messageOf(err) };
   }
 }

@@ -83,6 +83,17 @@ describe('placement: a short post under a long discussion', () => {
     expect(place('Shakedown guide')).toBe('sidebar');
   });
 
+  it('keeps the post when a longer discussion holds far more prose than it (the search for a dominant block skips comments too)', () => {
+    const doc = load('short-post-under-a-long-discussion.html');
+    const tree = doc.getElementById('comment-tree')!;
+    const entries = Array.from(tree.children);
+    for (let copy = 0; copy < 3; copy++) for (const entry of entries) tree.append(entry.cloneNode(true));
+    const { model, place } = modelOf(doc);
+    expect(model.mainRoot?.id).toBe('main-content');
+    expect(place('30°F quilt')).toBe('content');
+    expect(model.classify(doc.querySelector('#comment-tree a')!).placement).toBe('comments');
+  });
+
   it('takes the whole post when its first paragraph holds most of its text: a paragraph is never the main content', () => {
     const doc = load('short-post-first-paragraph-holds-most.html');
     const { model, place } = modelOf(doc);

@@ -401,6 +401,10 @@ describe('placement hints', () => {
     expect(headingHint('History of the harbour')).toBeNull();
     expect(headingHint('Meet your seller')).toBe('author');
     expect(headingHint('Meet the press')).toBeNull();
+    // The text's own sections may open with the same words: only the whole heading names a block.
+    for (const h of ['Meet the makers: five potters in Leeds', 'Meet your hosts for the weekend', 'Keep reading to find out which wheel we chose', 'Recommended from our test kitchen']) {
+      expect(headingHint(h)).toBeNull();
+    }
     // A shop's and a news site's own words for their recommendation blocks.
     for (const h of ['More to explore :', 'Similar sponsored items', 'Explore more related content', 'Recently viewed products', "Don't miss", 'Editors’ picks', 'Frequently bought together', 'More Releases From This Source', 'More by this author', 'Recommended from Medium', 'Keep reading']) {
       expect(headingHint(h)).toBe('related');

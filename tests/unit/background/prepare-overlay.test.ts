@@ -18,9 +18,9 @@ beforeEach(() => {
 });
 
 describe('the popup asking for the overlay before a highlight or a flash', () => {
-  it('injects the overlay script after the content script whose analysis it outlines', async () => {
+  it('injects the overlay script alone: never a new content script into a page the popup’s list is not of', async () => {
     expect(await prepareOverlay(3)).toEqual({ ok: true });
-    expect(injected).toEqual(['/in-page.js', '/page-overlay.js']);
+    expect(injected).toEqual(['/page-overlay.js']);
   });
 
   it('a browser page: refused in the popup’s words, nothing injected', async () => {

@@ -93,6 +93,8 @@ const NAME_RULES: Array<{ kind: HintKind; re: RegExp; body?: boolean; whole?: bo
   { kind: 'author', re: /^(author|authorbio|authorbox|authorinfo|authorcard|aboutauthor|abouttheauthor|postauthor|entryauthor|byline|bylines|authordescription|authorprofile)$/ },
   // A forum post's signature: the poster's own links under every post (a whole name: "signature-collection" is a product line).
   { kind: 'author', re: /^(signature|signatures|signaturecontainer|postsignature|usersignature|membersignature|messagesignature|forumsignature)$/, whole: true },
+  // "Meet the makers: five potters in Leeds" is the text's own section: only whole.
+  { kind: 'author', re: /^meet (the|your) (authors?|sellers?|makers?|artists?|creators?|hosts?)\s*[:!.]?$/i },
   { kind: 'share', re: /^(share|shares|sharing|sharebuttons?|sharebar|sharelinks|socialshare|socialsharing|sharedaddy|addtoany|a2a(kit)?|addthis|shareicons|socialbuttons)$/ },
   { kind: 'breadcrumbs', re: /^(breadcrumbs?|breadcrumbtrail|crumbs)$/ },
   { kind: 'tags', re: /^(tags|taglist|tagcloud|posttags|entrytags|tagslinks|tagsblock|catlinks|categories|postcategories|entrycategories|topics|articletags)$/ },
@@ -321,11 +323,13 @@ export const SUBHEADINGS: ReadonlySet<string> = new Set(['h2', 'h3', 'h4', 'h5',
 /** Headings that name the block they open. */
 const HEADING_RULES: Array<{ kind: HintKind; re: RegExp }> = [
   // Bare "Related", "Popular", "Recommended" open other names too ("Related topics", "Popular dishes", "Recommended reviews"): only with these words.
-  { kind: 'related', re: /^(related (?!topic|tag|categor)\p{L}+|((other|more) \p{L}+ )?you (may|might) (also )?(like|enjoy|be interested in)|(products|items|stories|articles|posts) related to|more (from|by|on|in|like this|stories|articles|to read|news)|more (\p{L}+ ){1,2}(from|by|like this)\b|recommended (for you|from \p{L}+|reading|articles|stories|posts|products|items|videos)|read (next|more|also)|also read|keep reading|see also|(popular|trending) (posts|articles|now|right now|stories|picks|reads|videos|products|items|recipes|guides|news|on|in)\b|most (read|popular|viewed)|similar (products|items|articles|posts)|customers (also|who) .*|people also .*|(similar|related) sponsored .*|sponsored (products|items|stories|content)|more to explore|explore (more|related|similar)\b.*|recently viewed( items| products)?|inspired by your .*)\b/iu },
+  { kind: 'related', re: /^(related (?!topic|tag|categor)\p{L}+|((other|more) \p{L}+ )?you (may|might) (also )?(like|enjoy|be interested in)|(products|items|stories|articles|posts) related to|more (from|by|on|in|like this|stories|articles|to read|news)|more (\p{L}+ ){1,2}(from|by|like this)\b|recommended (for you|reading|articles|stories|posts|products|items|videos)|read (next|more|also)|also read|see also|(popular|trending) (posts|articles|now|right now|stories|picks|reads|videos|products|items|recipes|guides|news|on|in)\b|most (read|popular|viewed)|similar (products|items|articles|posts)|customers (also|who) .*|people also .*|(similar|related) sponsored .*|sponsored (products|items|stories|content)|more to explore|explore (more|related|similar)\b.*|recently viewed( items| products)?|inspired by your .*)\b/iu },
   // Phrases an article's own heading could open with ("Don't miss the last ferry"): only whole.
-  { kind: 'related', re: /^(related|popular|recommended|trending|don['’]t miss|in case you missed it|around the web|from our partners|promoted stories|editors?['’]? picks|top picks for you|frequently bought together|you may also need|complete the look)\s*[:!.]?$/i },
+  { kind: 'related', re: /^(related|popular|recommended|trending|don['’]t miss|in case you missed it|around the web|from our partners|promoted stories|editors?['’]? picks|top picks for you|frequently bought together|you may also need|complete the look|keep reading|recommended from \p{L}+( \p{L}+)?)\s*[:!.]?$/iu },
   { kind: 'comments', re: /^(\d+\s+)?(comments?|responses?|replies|discussion|leave a (reply|comment)|join the (discussion|conversation)|what do you think|reader comments|\d+ thoughts on|(customer|recommended|user|guest|most (helpful|recent)) reviews|(top )?reviews from|ratings (and|&) reviews|\d[\d,.]* reviews)\b/i },
-  { kind: 'author', re: /^(about (the )?(authors?|organi[sz]ers?|hosts?|creators?|sellers?)|meet (the|your) (authors?|sellers?|makers?|artists?|creators?|hosts?)|about me|written by|author( bio)?)\b/i },
+  { kind: 'author', re: /^(about (the )?(authors?|organi[sz]ers?|hosts?|creators?|sellers?)|about me|written by|author( bio)?)\b/i },
+  // "Meet the makers: five potters in Leeds" is the text's own section: only whole.
+  { kind: 'author', re: /^meet (the|your) (authors?|sellers?|makers?|artists?|creators?|hosts?)\s*[:!.]?$/i },
   { kind: 'share', re: /^(share( this( (post|article|page|story))?| on)?|spread the word)\b/i },
 ];
 

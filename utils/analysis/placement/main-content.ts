@@ -216,7 +216,7 @@ function dominantProse(stats: PageStats, i: number, trust: boolean): number {
   let best = -1;
   let second = 0;
   for (const c of childrenOf(stats, i)) {
-    if (stats.excluded[c] && trust) continue;
+    if (stats.excluded[c] && (trust || stats.hints[c]!.kind === 'comments')) continue;
     const p = stats.prose[c]!;
     if (best < 0 || p > stats.prose[best]!) {
       if (best >= 0) second = Math.max(second, stats.prose[best]!);
