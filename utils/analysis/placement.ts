@@ -17,7 +17,7 @@
  *    above/below/beside the main content, in a link-dense list or not (placement/regions.ts).
  */
 import type { Layout } from './layout';
-import { buttonHint, isShareHref, type Hint, type HintKind } from './placement/hints';
+import { buttonHint, HEADINGS, isShareHref, type Hint, type HintKind } from './placement/hints';
 import { createSamePage, type SamePageJump } from './placement/same-page';
 import { TUNING, childrenOf, findMainContent, mainWords } from './placement/main-content';
 import { createRegions } from './placement/regions';
@@ -502,7 +502,6 @@ export function* placementModelSteps(
 /** A callout is a small block: a tip or a note holds a few links among a few dozen elements. */
 const CALLOUT_LINKS = 5;
 const CALLOUT_ELEMENTS = 200;
-const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /**
  * Whether block i (an <aside> in an article's text) is a callout of the text, not a teaser of

@@ -1,14 +1,14 @@
-import type { RequestOf, ResponseOf } from '../messaging/protocol';
+import type { OverlayReady, RequestOf, ResponseOf } from '../messaging/protocol';
 import { sendToTab } from '../messaging/to-tab';
 import { sendToBackground } from '../messaging/transport';
 
 /** The page's messages that show something on it (the overlay script draws them, and a mention's flash where the browser has no highlight API). */
 type OnPageMessage = 'highlight' | 'revealLink' | 'revealMention';
 
-export type OnPageAnswer<K extends OnPageMessage> = { ok: true; value: ResponseOf<K> } | { ok: false; message: string };
+export type OnPageAnswer<K extends OnPageMessage> = { ok: true; value: ResponseOf<K> } | Extract<OverlayReady, { ok: false }>;
 
 /** Tabs whose overlay script this popup has had injected. */
-const prepared = new Map<number, Promise<{ ok: true } | { ok: false; message: string }>>();
+const prepared = new Map<number, Promise<OverlayReady>>();
 
 /**
  * Ask a tab to show something on its page: the link highlight, or a flash on a link or mention.

@@ -93,8 +93,6 @@ const NAME_RULES: Array<{ kind: HintKind; re: RegExp; body?: boolean; whole?: bo
   { kind: 'author', re: /^(author|authorbio|authorbox|authorinfo|authorcard|aboutauthor|abouttheauthor|postauthor|entryauthor|byline|bylines|authordescription|authorprofile)$/ },
   // A forum post's signature: the poster's own links under every post (a whole name: "signature-collection" is a product line).
   { kind: 'author', re: /^(signature|signatures|signaturecontainer|postsignature|usersignature|membersignature|messagesignature|forumsignature)$/, whole: true },
-  // "Meet the makers: five potters in Leeds" is the text's own section: only whole.
-  { kind: 'author', re: /^meet (the|your) (authors?|sellers?|makers?|artists?|creators?|hosts?)\s*[:!.]?$/i },
   { kind: 'share', re: /^(share|shares|sharing|sharebuttons?|sharebar|sharelinks|socialshare|socialsharing|sharedaddy|addtoany|a2a(kit)?|addthis|shareicons|socialbuttons)$/ },
   { kind: 'breadcrumbs', re: /^(breadcrumbs?|breadcrumbtrail|crumbs)$/ },
   { kind: 'tags', re: /^(tags|taglist|tagcloud|posttags|entrytags|tagslinks|tagsblock|catlinks|categories|postcategories|entrycategories|topics|articletags)$/ },
@@ -316,6 +314,9 @@ export function isShareHref(href: string | null): boolean {
   if (SHARE_URL.test(h)) return true;
   return /^mailto:\?/i.test(h) && /[?&](subject|body)=/i.test(h);
 }
+
+/** Every heading level. */
+export const HEADINGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /** Headings below the page's title: the ones that name a block of the page. */
 export const SUBHEADINGS: ReadonlySet<string> = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);

@@ -121,9 +121,7 @@ function searchMainContent(stats: PageStats, layout: Layout | null): MainContent
     let best = -1;
     let second = -1;
     for (const c of childrenOf(stats, i)) {
-      // Comments are never the page's content, even where other hints are not trusted: a short
-      // post under a long discussion stays the main content with it.
-      if (stats.excluded[c] && (trust || stats.hints[c]!.kind === 'comments')) continue;
+      if (leftOut(stats, c, trust)) continue;
       if (best < 0 || val[c]! > val[best]!) {
         second = best;
         best = c;
@@ -212,11 +210,19 @@ function insideStrongBoilerplate(stats: PageStats, i: number): boolean {
   return false;
 }
 
+/**
+ * Whether the search passes child c by: a boilerplate block when hints are trusted, and comments
+ * always (a short post under a long discussion stays the main content with it).
+ */
+function leftOut(stats: PageStats, c: number, trust: boolean): boolean {
+  return stats.excluded[c] === 1 && (trust || stats.hints[c]!.kind === 'comments');
+}
+
 function dominantProse(stats: PageStats, i: number, trust: boolean): number {
   let best = -1;
   let second = 0;
   for (const c of childrenOf(stats, i)) {
-    if (stats.excluded[c] && (trust || stats.hints[c]!.kind === 'comments')) continue;
+    if (leftOut(stats, c, trust)) continue;
     const p = stats.prose[c]!;
     if (best < 0 || p > stats.prose[best]!) {
       if (best >= 0) second = Math.max(second, stats.prose[best]!);

@@ -8,6 +8,7 @@
 import { createPageAddress, sameDocument } from '../links';
 import { attr, elementById, parentEl, previousElementOf, query, queryAll, tagOf } from '../dom-safe';
 import { shortText } from '../short-text';
+import { HEADINGS } from './hints';
 import { decodeSafe } from '../../urls';
 
 export type SamePageJump = 'skip' | 'note' | 'anchor' | 'self';
@@ -31,7 +32,6 @@ const STAMP = /^(?:\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?|\d+\s*[
 const MAX_WORDS_CHARS = 200;
 /** How far up a permalink's target is looked for among the link's ancestors. */
 const SELF_LEVELS = 12;
-const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /** Ids longer than this name no place on the page. */
 const MAX_ID = 200;
 
