@@ -575,6 +575,28 @@ describe('placement: headings that name the block under them', () => {
   });
 });
 
+describe('placement: a heading alone in its wrapper names the block the wrapper heads', () => {
+  const { place, why } = fixture('headings-alone-in-their-wrappers.html');
+
+  it('reads "Responses (3)" in a wrapper of its own as the heading of the responses below it', () => {
+    for (const name of ['Tomas Havel', 'Priya S', 'Lee Park', 'See all responses']) expect(place(name)).toBe('comments');
+    expect(why('Priya S')[0]).toMatch(/under the heading 'Responses \(3\)'/);
+  });
+
+  it('reads a "Written by" heading inside the author’s link as the author box around it', () => {
+    expect(place('2.1K Followers')).toBe('author');
+  });
+
+  it('does not let the first of two headings in a block name all of it', () => {
+    expect(place('Subscribe to the newsletter')).not.toBe('comments');
+  });
+
+  it('keeps a linked heading among other blocks to its own link', () => {
+    expect(place('Trending Stories')).toBe('related');
+    expect(place('idle callback reference')).toBe('content');
+  });
+});
+
 describe('placement: a listing’s titles marked role=button', () => {
   const { place } = fixture('listing-titles-with-role-button.html');
 

@@ -9,7 +9,7 @@ import { countWords } from '../text';
 import { isForumThread } from './thread';
 import { addressesIn, mayHoldAddress, type AddressesAt } from '../addresses';
 import { NO_SHADOW_ROOTS, type ShadowRoots } from '../shadow-roots';
-import { assignedNodesOf, childElementCount, docRoot, lastChild, nodeType, nodeValue, previousSibling, tagOf, textOf } from '../dom-safe';
+import { assignedNodesOf, childElementCount, docRoot, lastChild, nodeType, nodeValue, previousElementOf, previousSibling, tagOf, textOf } from '../dom-safe';
 
 /** Not page text. */
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'select', 'datalist', 'option', 'iframe', 'object', 'canvas', 'head', 'title', 'meta', 'link']);
@@ -212,15 +212,38 @@ export function* collectStatsSteps(doc: Document, shadows: ShadowRoots = NO_SHAD
   const blockText = new Float64Array(n);
   const blockLink = new Float64Array(n);
 
-  // Headings that name their block ("Related posts", "12 comments") hint at their parent.
+  // Elements are in document order, so an element's subtree runs from it to last[i].
+  for (let i = n - 1; i >= 0; i--) {
+    last[i] = Math.max(last[i]!, i);
+    if (parent[i]! >= 0) last[parent[i]!] = Math.max(last[parent[i]!]!, last[i]!);
+  }
+
+  // Headings that name their block ("Related posts", "12 comments") hint at their parent. A
+  // "Responses" or "Written by" heading alone in a wrapper (or a link) names the wrapper's parent,
+  // the block it heads; a related heading so wrapped is named-blocks.ts's, which knows where a
+  // recommendation block ends and leaves those in the site's footer to the footer.
   const headingKinds = new Map<number, Hint>();
-  for (let i = 0; i < n; i++) {
+  const headings: number[] = [];
+  for (let i = 0; i < n; i++) if (SUBHEADINGS.has(tags[i]!)) headings.push(i);
+  for (let h = 0; h < headings.length; h++) {
+    const i = headings[h]!;
     const el = elements[i]!;
-    if (!SUBHEADINGS.has(tags[i]!) || hints[i] || hidden[i]) continue;
+    if (hints[i] || hidden[i]) continue;
     const heading = textOf(el) ?? '';
     const kind = headingHint(heading);
-    const p = parent[i]!;
-    if (kind && p > 0 && !hints[p] && childElementCount(elements[p]!) <= 4) {
+    if (!kind) continue;
+    const heads = (x: number, p: number) =>
+      p > 0 &&
+      !hints[p] &&
+      (childElementCount(elements[p]!) <= 4 ||
+        // A block's only heading, first in it, heads all of it however many parts follow.
+        (!previousElementOf(elements[x]!) && !(h + 1 < headings.length && headings[h + 1]! <= last[p]!)));
+    let x = i;
+    let p = parent[i]!;
+    while (kind !== 'related' && p > 0 && !hints[p] && childElementCount(elements[p]!) === 1) x = p, p = parent[p]!;
+    // Failing that, the heading's own wrapper (a linked heading: the link) takes the hint.
+    if (!heads(x, p)) x = i, p = parent[i]!;
+    if (heads(x, p)) {
       const source = `under the heading '${heading.trim().slice(0, 40)}'`;
       // "12 replies" over a thread's posts heads more of its content, not a comment section.
       headingKinds.set(p, kind === 'comments' && thread ? threadPost(false, source) : { kind, strong: false, source });
@@ -230,7 +253,6 @@ export function* collectStatsSteps(doc: Document, shadows: ShadowRoots = NO_SHAD
 
   for (let i = n - 1; i >= 0; i--) {
     if (i % SLICE === 0) yield;
-    last[i] = Math.max(last[i]!, i);
     const tag = tags[i]!;
     text[i] = text[i]! + ownText[i]!;
     words[i] = words[i]! + ownWords[i]!;
@@ -264,7 +286,6 @@ export function* collectStatsSteps(doc: Document, shadows: ShadowRoots = NO_SHAD
 
     const p = parent[i]!;
     if (p < 0) continue;
-    last[p] = Math.max(last[p]!, last[i]!);
     text[p] = text[p]! + text[i]!;
     linkText[p] = linkText[p]! + linkText[i]!;
     links[p] = links[p]! + links[i]!;
