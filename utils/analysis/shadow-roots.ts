@@ -4,7 +4,8 @@
  * collection lists the links inside them and the placement walk enters them, so a page drawn
  * by web components is placed like any other.
  */
-import { queryList, readableShadowRoot, type ShadowRootReader } from './dom-safe';
+import { OVERLAY_TAG } from '../page/overlay-tag';
+import { queryList, readableShadowRoot, tagOf, type ShadowRootReader } from './dom-safe';
 
 /** Each readable shadow root by its host. */
 export type ShadowRoots = ReadonlyMap<Element, ShadowRoot>;
@@ -24,6 +25,8 @@ export function* shadowRootSteps(scope: Document | ShadowRoot, shadowOf: ShadowR
     for (let i = 0; i < all.length; i++) {
       if (++asked % SLICE === 0) yield;
       const host = all[i]!;
+      // Linkscout's own highlight and flash are not the page: its legend is no page text.
+      if (tagOf(host) === OVERLAY_TAG) continue;
       const root = shadowOf(host);
       if (root && !found.has(host)) {
         found.set(host, root);

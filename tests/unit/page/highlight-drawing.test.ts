@@ -3,6 +3,8 @@ import { Overlay } from '@/utils/page/overlay';
 import { OVERLAY_TAG } from '@/utils/page/overlay-tag';
 import { LinkHighlight } from '@/utils/page/link-highlight';
 import { PageSession } from '@/utils/page/page-session';
+import { shadowRootSteps } from '@/utils/analysis/shadow-roots';
+import { runSteps } from '@/utils/analysis/steps';
 
 /**
  * The link highlight on a big page is drawn in slices, and the page runs between them: what
@@ -55,6 +57,34 @@ describe('the link highlight drawn in slices', () => {
     await session.highlight(true);
     await first;
     expect(boxes()).toBe(LINKS);
+  });
+
+  it('follows a new analysis (the popup opened again on a page that grew): every link of the new one outlined, once', async () => {
+    await session.highlight(true);
+    document.querySelector('main')!.insertAdjacentHTML('beforeend', '<p>More <a href="https://site.example/new-1">new one</a> and <a href="https://site.example/new-2">new two</a></p>');
+    // The analysis at the page's own pace (the fast clock would make each of its steps a slice).
+    vi.mocked(performance.now).mockRestore();
+    await page.analyze();
+    await vi.waitFor(() => expect(boxes()).toBe(LINKS + 2));
+    expect(legend()).not.toBeNull();
+  });
+
+  it('a new analysis with the highlight drawn reads the page, not Linkscout’s boxes and legend', async () => {
+    await session.highlight(true);
+    expect(document.querySelector(OVERLAY_TAG)?.shadowRoot).toBeTruthy();
+    expect(runSteps(shadowRootSteps(document)).size).toBe(0);
+    vi.mocked(performance.now).mockRestore();
+    await page.analyze();
+    expect(page.last?.report.links).toHaveLength(LINKS);
+  });
+
+  it('switched off, stays off when a new analysis comes', async () => {
+    await session.highlight(true);
+    await session.highlight(false);
+    vi.mocked(performance.now).mockRestore();
+    await page.analyze();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(boxes()).toBe(0);
   });
 
   it('the page removes the overlay while it is drawn: the rest is drawn with its legend', async () => {
