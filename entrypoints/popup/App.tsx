@@ -56,9 +56,9 @@ export function App() {
     setSelected(link);
     setRevealNote(null);
     const answer = await showOnPage(tabId, 'revealLink', { index: link.index });
-    const r = answer.ok ? answer.value : { found: false, visible: false };
-    if (!r.found) setRevealNote('This link is no longer on the page.');
-    else if (!r.visible) setRevealNote('Hidden link: scrolled to where it sits, but there is nothing to see.');
+    if (!answer.ok) setRevealNote(answer.message);
+    else if (!answer.value.found) setRevealNote('This link is no longer on the page.');
+    else if (!answer.value.visible) setRevealNote('Hidden link: scrolled to where it sits, but there is nothing to see.');
   };
   // A big page answers "on" once it is drawn, after an "off" clicked meanwhile: only the latest click's answer counts.
   const highlightAsked = useRef(0);
@@ -66,7 +66,7 @@ export function App() {
     const asked = ++highlightAsked.current;
     const r = await showOnPage(tabId, 'highlight', { on });
     if (asked !== highlightAsked.current) return;
-    setHighlight(r.ok ? { on: r.value.on, counts: r.value.counts } : { on: false, counts: null, note: 'The page did not answer: reload it and open Linkscout again.' });
+    setHighlight(r.ok ? { on: r.value.on, counts: r.value.counts } : { on: false, counts: null, note: r.message });
   };
 
   return (

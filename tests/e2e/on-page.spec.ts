@@ -47,6 +47,18 @@ test.describe('on the inspected page', () => {
     expect((await site.overlay()).flash).toBeNull();
   });
 
+  test('after the tab moved to another page, a row click and the highlight say so instead of pointing into the new page', async ({ inspect, fixtureUrl }) => {
+    const { report, site } = await inspect('blog-post.html');
+    await site.page.goto(fixtureUrl('no-links.html'));
+
+    await (await report.row('a research paper on link value')).click();
+    await expect(report.details).toContainText('The page has changed since Linkscout read it: open Linkscout again to read this one.');
+    await report.highlightToggle.check();
+    await expect(report.byTestId('highlight-note')).toHaveText('The page has changed since Linkscout read it: open Linkscout again to read this one.');
+    await expect(report.highlightToggle).not.toBeChecked();
+    expect((await site.overlay()).hosts, 'nothing drawn on the new page').toBe(0);
+  });
+
   test('highlight on outlines links with a legend; off removes it and leaves the layout as it was', async ({ inspect }) => {
     const { report, site } = await inspect('blog-post.html');
     const watched = ['header', '.wrap', 'main', 'aside', 'footer', '#first-content', '#below-fold', '.ghost', '#late'];

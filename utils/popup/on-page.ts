@@ -7,19 +7,25 @@ type OnPageMessage = 'highlight' | 'revealLink' | 'revealMention';
 
 export type OnPageAnswer<K extends OnPageMessage> = { ok: true; value: ResponseOf<K> } | Extract<OverlayReady, { ok: false }>;
 
+/** The tab shows another page than the one read: no content script there to answer. */
+export const PAGE_CHANGED = 'The page has changed since Linkscout read it: open Linkscout again to read this one.';
+/** The page or the background failed otherwise. */
+export const NO_ANSWER = 'The page did not answer: reload it and open Linkscout again.';
+
 /** Tabs whose overlay script this popup has had injected. */
 const prepared = new Map<number, Promise<OverlayReady>>();
 
 /**
  * Ask a tab to show something on its page: the link highlight, or a flash on a link or mention.
  * The overlay script that draws it is injected first, once per tab while the popup is open (the
- * content script carries none of it). Failures come back in words for the popup, never thrown:
- * after one, the next ask injects again (the tab may have moved to a page without the scripts).
+ * content script carries none of it). Failures come back as a sentence for the popup to show,
+ * never thrown: the background's reason (a browser page, a tab gone), the page changed since it
+ * was read, or no answer. After one, the next ask injects again.
  */
 export async function showOnPage<K extends OnPageMessage>(tabId: number, type: K, data: RequestOf<K>): Promise<OnPageAnswer<K>> {
   let ready = prepared.get(tabId);
   if (!ready) {
-    ready = sendToBackground('prepareOverlay', { tabId }).catch((err: unknown) => ({ ok: false as const, message: messageOf(err) }));
+    ready = sendToBackground('prepareOverlay', { tabId }).catch(() => ({ ok: false as const, message: NO_ANSWER }));
     prepared.set(tabId, ready);
   }
   const overlay = await ready;
@@ -33,10 +39,11 @@ export async function showOnPage<K extends OnPageMessage>(tabId: number, type: K
     return { ok: true, value: await sendToTab(tabId, type, data) };
   } catch (err) {
     forget();
-    return { ok: false, message: messageOf(err) };
+    return { ok: false, message: noReceiver(err) ? PAGE_CHANGED : NO_ANSWER };
   }
 }
 
-function messageOf(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
+/** The browser's words for a tab with no listener: the page the tab moved to has no content script. */
+function noReceiver(err: unknown): boolean {
+  return err instanceof Error && /receiving end does not exist/i.test(err.message);
 }

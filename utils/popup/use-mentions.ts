@@ -53,7 +53,8 @@ export function useMentions(tabId: number) {
 
   const reveal = async (m: Mention) => {
     const answer = await showOnPage(tabId, 'revealMention', { index: m.index });
-    const r = answer.ok ? answer.value : { found: false, visible: false };
+    if (!answer.ok) return setNote(answer.message);
+    const r = answer.value;
     setNote(!r.found ? 'This mention is no longer on the page.' : !r.visible ? 'Hidden text: scrolled to where it sits, but there is nothing to see.' : null);
   };
 

@@ -17,7 +17,7 @@ vi.mock('@/utils/messaging/to-tab', () => ({
   },
 }));
 
-const { showOnPage } = await import('@/utils/popup/on-page');
+const { showOnPage, PAGE_CHANGED, NO_ANSWER } = await import('@/utils/popup/on-page');
 
 beforeEach(() => {
   calls.length = 0;
@@ -41,16 +41,19 @@ describe('showing something on the page from the popup', () => {
     expect(calls).toEqual(['prepareOverlay 21', 'prepareOverlay 21', 'highlight 21']);
   });
 
-  it('a page that does not answer (the tab moved on): a failure in words, and the next click injects again', async () => {
+  it('a page with no content script to answer (the tab moved on): says the page changed, and the next click injects again', async () => {
     answer = () => Promise.reject(new Error('Could not establish connection. Receiving end does not exist.'));
-    expect(await showOnPage(31, 'highlight', { on: true })).toEqual({ ok: false, message: 'Could not establish connection. Receiving end does not exist.' });
+    expect(await showOnPage(31, 'highlight', { on: true })).toEqual({ ok: false, message: PAGE_CHANGED });
     answer = () => Promise.resolve({ on: true, counts: { followed: 1, nofollow: 0, sponsored: 0, ugc: 0, hidden: 0 } });
     expect(await showOnPage(31, 'highlight', { on: true })).toMatchObject({ ok: true, value: { on: true } });
     expect(calls).toEqual(['prepareOverlay 31', 'highlight 31', 'prepareOverlay 31', 'highlight 31']);
   });
 
-  it('the background itself failing (a worker gone mid-call) is a failure in words too', async () => {
+  it('the background itself failing (a worker gone mid-call), or the page failing otherwise: no answer, in words', async () => {
     prepare = () => Promise.reject(new Error('The message port closed before a response was received.'));
-    expect(await showOnPage(41, 'revealLink', { index: 0 })).toEqual({ ok: false, message: 'The message port closed before a response was received.' });
+    expect(await showOnPage(41, 'revealLink', { index: 0 })).toEqual({ ok: false, message: NO_ANSWER });
+    prepare = () => Promise.resolve({ ok: true });
+    answer = () => Promise.reject(new Error('revealLink: the answer does not match the protocol'));
+    expect(await showOnPage(42, 'revealLink', { index: 0 })).toEqual({ ok: false, message: NO_ANSWER });
   });
 });
