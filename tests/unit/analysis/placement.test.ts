@@ -394,6 +394,25 @@ describe('placement hints', () => {
     expect(nameHint('fortune-cookies')).toBeNull();
   });
 
+  it('reads a wrapper’s name as what it wraps, unless it wraps the content too or a menu with the logo', () => {
+    expect(nameHint('td-footer-wrapper')?.kind).toBe('footer');
+    expect(nameHint('bdc-author-profile-wrapper')?.kind).toBe('author');
+    // Genesis wraps the article and its sidebar in one; Divi its logo and menu.
+    expect(nameHint('content-sidebar-wrap')).toBeNull();
+    expect(nameHint('et-menu-container')).toBeNull();
+    // A tagDiv site's footer (no <footer>, no footer class of its own) is the footer, its lists of posts included.
+    const doc = new DOMParser().parseFromString(
+      `<body><div class="td-header-wrap"><a href="/">Daily Ledger</a></div><article><h1>Rates</h1><p>${'The central bank held its rate for a third month, and lenders followed. '.repeat(6)}</p></article>` +
+        `<div class="td-footer-wrapper"><div class="block"><a href="/p/1">Inside the regional bank squeeze</a> <a href="/p/2">Mortgage rates by state</a></div>` +
+        `<div class="td-sub-footer-container"><a href="/privacy-policy/">Privacy Policy</a> <a href="/terms/">Terms</a></div></div></body>`,
+      'text/html',
+    );
+    const model = createPlacementModel(doc, null, 'https://dailyledger.example/rates');
+    const place = (text: string) => model.classify(Array.from(doc.querySelectorAll('a')).find((a) => a.textContent === text)!).placement;
+    expect(place('Privacy Policy')).toBe('footer');
+    expect(place('Inside the regional bank squeeze')).toBe('footer');
+  });
+
   it('headings and share URLs', () => {
     expect(headingHint('Related articles')).toBe('related');
     expect(headingHint('12 Comments')).toBe('comments');

@@ -107,6 +107,10 @@ const NAME_RULES: Array<{ kind: HintKind; re: RegExp; body?: boolean; whole?: bo
   { kind: 'footer', re: /^(footer|sitefooter|globalfooter|pagefooter|colophon|bottombar)$/ },
 ];
 
+/** Last words of a wrapper's name ("td-footer-wrapper", "site-nav-container"). */
+const WRAPPER_WORDS = new Set(['wrapper', 'wrap', 'container', 'inner', 'outer', 'holder']);
+const CONTENT_WORDS = new Set(['content', 'main', 'body']);
+
 /** Layout state classes such as "has-sidebar" or "no-comments" describe a wrapper, not a region. */
 const STATE_PREFIX = /^(has|no|with|without|hide|show|is|toggle|open|close|enable|disable|js)$/;
 
@@ -151,15 +155,23 @@ function readNameHint(value: string): NameHint | null {
     const crumb = words.findIndex((w) => w === 'breadcrumb' || w === 'breadcrumbs');
     if (crumb >= 0 && !STATE_PREFIX.test(words[crumb - 1] ?? '')) return { kind: 'breadcrumbs', name: words.join('-') };
     // Try the whole name, then each run of words from the start and the end
-    // ("site-header-inner" → "siteheader"; "widget_recent_entries" → "widget").
+    // ("site-header-inner" → "siteheader"; "widget_recent_entries" → "widget"); a wrapper's
+    // name reads as what it wraps ("td-footer-wrapper" → "footer"), unless it wraps the content
+    // and more (Genesis's "content-sidebar-wrap" holds the article and the sidebar).
     const candidates = [words.join('')];
     for (let n = words.length - 1; n >= 1; n--) {
       candidates.push(words.slice(0, n).join(''));
       candidates.push(words.slice(words.length - n).join(''));
     }
+    const named = candidates.length;
+    if (words.length >= 3 && WRAPPER_WORDS.has(words[words.length - 1]!) && !words.some((w) => CONTENT_WORDS.has(w))) {
+      for (let n = words.length - 2; n >= 1; n--) candidates.push(words.slice(words.length - 1 - n, -1).join(''));
+    }
     for (let i = 0; i < candidates.length; i++) {
       const c = candidates[i]!;
       for (const rule of NAME_RULES) {
+        // A "menu container" holds the site's logo and more beside its menu.
+        if (i >= named && rule.kind === 'navigation') continue;
         if ((i === 0 || !rule.whole) && rule.re.test(c)) return { kind: rule.kind, name: words.join('-'), body: rule.body };
       }
     }
