@@ -392,9 +392,6 @@ describe('placement hints', () => {
     expect(nameHint('govuk-cookie-banner')?.kind).toBe('overlay');
     expect(nameHint('cky-consent-container')?.kind).toBe('overlay');
     expect(nameHint('fortune-cookies')).toBeNull();
-    // Publishers call their "read next" modules recirculation (Dotdash, Condé Nast, Vox).
-    expect(nameHint('comp mntl-recirc-section')?.kind).toBe('related');
-    expect(nameHint('content-recirculation')?.kind).toBe('related');
   });
 
   it('reads a wrapper’s name as what it wraps, unless it wraps the content too or a menu with the logo', () => {

@@ -89,7 +89,7 @@ const ITEMPROPS: Record<string, HintKind> = {
 const NAME_RULES: Array<{ kind: HintKind; re: RegExp; body?: boolean; whole?: boolean }> = [
   { kind: 'main', re: /^(articlebody|articlecontent|articletext|entrycontent|entrybody|postcontent|postbody|posttext|storybody|storycontent|blogpostbody|itembody|richtext|prose)$/, body: true },
   { kind: 'comments', re: /^(comments?|commentlist|commentsarea|commentssection|commentbody|comment(s)?(wrap|wrapper|container|thread|block|tree)|disqus(thread)?|respond|replies|discussion|usercomments)$/ },
-  { kind: 'related', re: /^(related|relatedposts?|relatedarticles?|relatedstories|relatedcontent|relatedlinks|relateditems|similar(posts|articles|products|items)?|recommended|recommendations?|morestories|moreposts|morearticles|readnext|youmayalsolike|youmightalsolike|alsolike|outbrain|taboola|yarpp|jprelatedposts|crp(list)?|recirc(ulation)?(section|modules?|list|group)?)$/ },
+  { kind: 'related', re: /^(related|relatedposts?|relatedarticles?|relatedstories|relatedcontent|relatedlinks|relateditems|similar(posts|articles|products|items)?|recommended|recommendations?|morestories|moreposts|morearticles|readnext|youmayalsolike|youmightalsolike|alsolike|outbrain|taboola|yarpp|jprelatedposts|crp(list)?)$/ },
   { kind: 'author', re: /^(author|authorbio|authorbox|authorinfo|authorcard|aboutauthor|abouttheauthor|postauthor|entryauthor|byline|bylines|authordescription|authorprofile)$/ },
   // A forum post's signature: the poster's own links under every post (a whole name: "signature-collection" is a product line).
   { kind: 'author', re: /^(signature|signatures|signaturecontainer|postsignature|usersignature|membersignature|messagesignature|forumsignature)$/, whole: true },
