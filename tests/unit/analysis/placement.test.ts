@@ -612,7 +612,24 @@ describe('placement: a heading alone in its wrapper names the block the wrapper 
 
   it('keeps a linked heading among other blocks to its own link', () => {
     expect(place('Trending Stories')).toBe('related');
+    expect(place('2 Comments')).toBe('comments');
     expect(place('idle callback reference')).toBe('content');
+  });
+
+  it('never names a block that holds the article: a wrapped heading after the text, or a byline above the title', () => {
+    const text = 'Idle callbacks run when the browser has nothing better to do, and each takes a timeout for background tabs. ';
+    const placeIn = (body: string) => {
+      const doc = new DOMParser().parseFromString(`<body><div class="top"><a href="/">Home</a> <a href="/about">About</a></div>${body}<div class="bottom"><a href="/terms">Terms</a></div></body>`, 'text/html');
+      const model = createPlacementModel(doc, null, 'https://blog.example/idle');
+      return (t: string) => model.classify(Array.from(doc.querySelectorAll('a')).find((a) => a.textContent === t)!).placement;
+    };
+    const after = placeIn(`<div class="col"><div class="story"><p>${text.repeat(4)}<a href="https://ref.example/idle">the reference</a></p></div><div class="t"><h3>2 Comments</h3></div><div class="c"><a href="/u/bob">Bob</a></div></div>`);
+    expect(after('the reference')).toBe('content');
+    expect(after('Home')).not.toBe('content');
+    expect(after('Terms')).not.toBe('content');
+    const byline = placeIn(`<div class="col"><div class="by"><a href="/u/jane"><h5>Written by Jane</h5></a></div><h1>Idle callbacks</h1><div class="story"><p>${text.repeat(4)}<a href="https://ref.example/idle">the reference</a></p></div></div>`);
+    expect(byline('Written by Jane')).toBe('author');
+    expect(byline('the reference')).toBe('content');
   });
 });
 

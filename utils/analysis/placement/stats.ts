@@ -4,7 +4,7 @@
  * later step reads these arrays instead of walking subtrees again.
  */
 import { TUNING } from './main-content';
-import { attributesOf, headingHint, isSectioning, ownHint, SUBHEADINGS, threadPost, type Hint } from './hints';
+import { attributesOf, HEADINGS, headingHint, isSectioning, ownHint, SUBHEADINGS, threadPost, type Hint } from './hints';
 import { countWords } from '../text';
 import { isForumThread } from './thread';
 import { addressesIn, mayHoldAddress, type AddressesAt } from '../addresses';
@@ -212,38 +212,47 @@ export function* collectStatsSteps(doc: Document, shadows: ShadowRoots = NO_SHAD
   const blockText = new Float64Array(n);
   const blockLink = new Float64Array(n);
 
-  // Elements are in document order, so an element's subtree runs from it to last[i].
+  // Elements are in document order, so an element's subtree runs from it to last[i]; subText[i]
+  // is the text in it (visible text; the block values below come later).
+  const subText = new Float64Array(n);
   for (let i = n - 1; i >= 0; i--) {
     last[i] = Math.max(last[i]!, i);
-    if (parent[i]! >= 0) last[parent[i]!] = Math.max(last[parent[i]!]!, last[i]!);
+    subText[i] = subText[i]! + ownText[i]!;
+    const p = parent[i]!;
+    if (p < 0) continue;
+    last[p] = Math.max(last[p]!, last[i]!);
+    subText[p] = subText[p]! + subText[i]!;
   }
 
   // Headings that name their block ("Related posts", "12 comments") hint at their parent. A
-  // "Responses" or "Written by" heading alone in a wrapper (or a link) names the wrapper's parent,
-  // the block it heads; a related heading so wrapped is named-blocks.ts's, which knows where a
+  // "Responses" or "Written by" heading alone in a wrapper (or a link) names the block the
+  // wrapper opens; a related heading so wrapped is named-blocks.ts's, which knows where a
   // recommendation block ends and leaves those in the site's footer to the footer.
   const headingKinds = new Map<number, Hint>();
   const headings: number[] = [];
-  for (let i = 0; i < n; i++) if (SUBHEADINGS.has(tags[i]!)) headings.push(i);
+  for (let i = 0; i < n; i++) if (HEADINGS.has(tags[i]!)) headings.push(i);
   for (let h = 0; h < headings.length; h++) {
     const i = headings[h]!;
-    const el = elements[i]!;
-    if (hints[i] || hidden[i]) continue;
-    const heading = textOf(el) ?? '';
+    if (!SUBHEADINGS.has(tags[i]!) || hints[i] || hidden[i]) continue;
+    const heading = textOf(elements[i]!) ?? '';
     const kind = headingHint(heading);
     if (!kind) continue;
-    const heads = (x: number, p: number) =>
-      p > 0 &&
-      !hints[p] &&
-      (childElementCount(elements[p]!) <= 4 ||
-        // A block's only heading, first in it, heads all of it however many parts follow.
-        (!previousElementOf(elements[x]!) && !(h + 1 < headings.length && headings[h + 1]! <= last[p]!)));
+    /** Block p holds no other heading (an article's title or sections). */
+    const onlyHeading = (p: number) => (h === 0 || headings[h - 1]! < p) && (h + 1 >= headings.length || headings[h + 1]! > last[p]!);
+    /** Nothing with text comes before x in p: the heading opens the block. */
+    const opens = (x: number, p: number) => {
+      for (let c = p + 1; c < x; c = last[c]! + 1) if (subText[c]! > 0) return false;
+      return true;
+    };
+    // A block's only heading, first in it, heads all of it however many parts follow.
+    const first = (x: number, p: number) => !previousElementOf(elements[x]!) && onlyHeading(p);
     let x = i;
     let p = parent[i]!;
     while (kind !== 'related' && p > 0 && !hints[p] && childElementCount(elements[p]!) === 1) x = p, p = parent[p]!;
-    // Failing that, the heading's own wrapper (a linked heading: the link) takes the hint.
-    if (!heads(x, p)) x = i, p = parent[i]!;
-    if (heads(x, p)) {
+    const climbed = x !== i && p > 0 && !hints[p] && onlyHeading(p) && opens(x, p) && (childElementCount(elements[p]!) <= 4 || first(x, p));
+    // Else the heading's own parent (a linked heading: the link) when small, or opened by it.
+    if (!climbed) p = parent[i]!;
+    if (climbed || (p > 0 && !hints[p] && (childElementCount(elements[p]!) <= 4 || first(i, p)))) {
       const source = `under the heading '${heading.trim().slice(0, 40)}'`;
       // "12 replies" over a thread's posts heads more of its content, not a comment section.
       headingKinds.set(p, kind === 'comments' && thread ? threadPost(false, source) : { kind, strong: false, source });
