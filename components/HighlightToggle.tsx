@@ -1,7 +1,7 @@
 import type { HighlightKind } from '@/utils/messaging/protocol';
 import { HIGHLIGHT_KINDS, KIND_COLOURS, KIND_LABELS, KIND_MARKS } from '@/utils/page/link-kind';
 
-/** `note`: why the highlight could not be drawn (the page did not answer). */
+/** `note`: why the highlight could not be drawn (the page changed or did not answer, a browser page). */
 export function HighlightToggle(props: { on: boolean; counts: Record<HighlightKind, number> | null; note?: string; onToggle: (on: boolean) => void }) {
   return (
     <section aria-label="Highlight" class="flex flex-wrap items-center gap-x-3 gap-y-1 text-xs">

@@ -7,7 +7,7 @@ import { useMentions } from '@/utils/popup/use-mentions';
 
 /** Brand mentions on the page: how many are unlinked (outreach opportunities), the list, highlights. */
 export function MentionsPanel(props: { tabId: number; pageUrl: string; onSaved: () => void }) {
-  const { state, version, highlightsOn, support, toggleHighlights, reveal, note } = useMentions(props.tabId);
+  const { state, version, highlightsOn, support, toggleHighlights, reveal, note } = useMentions(props.tabId, props.pageUrl);
   const [selected, setSelected] = useState<number | null>(null);
   // A new list (the page changed): the picked index may be another mention now.
   useEffect(() => setSelected(null), [version]);

@@ -18,7 +18,7 @@ export default defineBackground(() => {
     prospectForUrl: ({ url }) => prospectForUrl(url),
     setProspectStatus: ({ id, status }) => setProspectStatus(id, status),
     scanMentions: ({ tabId }) => scanTabMentions(tabId),
-    prepareOverlay: ({ tabId }) => prepareOverlay(tabId),
+    prepareOverlay: ({ tabId, url }) => prepareOverlay(tabId, url),
     mentionsChanged: (data, sender) => badgeFromPage(data, sender),
   });
   registerSaveMenu();

@@ -51,11 +51,12 @@ export function App() {
     );
   }
   const { report, tabId, linkCount } = state;
+  const inspected = { tabId, url: report.page.url };
 
   const pick = async (link: ScoredLink) => {
     setSelected(link);
     setRevealNote(null);
-    const answer = await showOnPage(tabId, 'revealLink', { index: link.index });
+    const answer = await showOnPage(inspected, 'revealLink', { index: link.index });
     if (!answer.ok) setRevealNote(answer.message);
     else if (!answer.value.found) setRevealNote('This link is no longer on the page.');
     else if (!answer.value.visible) setRevealNote('Hidden link: scrolled to where it sits, but there is nothing to see.');
@@ -64,7 +65,7 @@ export function App() {
   const highlightAsked = useRef(0);
   const toggleHighlight = async (on: boolean) => {
     const asked = ++highlightAsked.current;
-    const r = await showOnPage(tabId, 'highlight', { on });
+    const r = await showOnPage(inspected, 'highlight', { on });
     if (asked !== highlightAsked.current) return;
     setHighlight(r.ok ? { on: r.value.on, counts: r.value.counts } : { on: false, counts: null, note: r.message });
   };

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { OverlayReady } from '../messaging/protocol';
+import { PAGE_CHANGED, type OverlayReady } from '../messaging/protocol';
 import { restrictedReason } from '../restricted';
 import { injectScripts, OVERLAY_SCRIPT_FILE } from './inspect-tab';
 
@@ -8,13 +8,20 @@ import { injectScripts, OVERLAY_SCRIPT_FILE } from './inspect-tab';
  * script whose analysis it outlines. Only the overlay: a page the tab moved to since has no
  * content script, and must not get a new one whose analysis the popup's list (of the page
  * before) would then point into; the overlay does nothing there and the popup says so. The
- * popup asks for this before the link highlight or a flash.
+ * popup asks for this before the link highlight or a flash. `url` is the page its list is of: a
+ * refusal in a tab that has moved on since says so, not why the new page refuses.
  */
-export async function prepareOverlay(tabId: number): Promise<OverlayReady> {
+export async function prepareOverlay(tabId: number, url: string): Promise<OverlayReady> {
   const tab = await browser.tabs.get(tabId).catch(() => null);
   if (!tab) return { ok: false, message: 'That tab is gone.' };
+  const moved = withoutHash(tab.url) !== withoutHash(url);
   const restricted = restrictedReason(tab.url);
-  if (restricted) return { ok: false, message: restricted };
+  if (restricted) return { ok: false, message: moved ? PAGE_CHANGED : restricted };
   const failed = await injectScripts(tabId, tab.url, [OVERLAY_SCRIPT_FILE]);
-  return failed ? { ok: false, message: failed.message } : { ok: true };
+  return failed ? { ok: false, message: moved ? PAGE_CHANGED : failed.message } : { ok: true };
+}
+
+/** An address without its fragment: a jump within the page is the same page. */
+function withoutHash(url: string | undefined): string {
+  return (url ?? '').split('#')[0]!;
 }

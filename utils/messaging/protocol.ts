@@ -73,6 +73,9 @@ export type MentionsResult =
 /** Whether the overlay script is in the tab; if not, why, in words for the popup. */
 export type OverlayReady = { ok: true } | { ok: false; message: string };
 
+/** Why the page cannot show a link of the popup's list: the tab shows another page than the one read. */
+export const PAGE_CHANGED = 'The page has changed since Linkscout read it: open Linkscout again to read this one.';
+
 export type HighlightKind = 'followed' | 'nofollow' | 'sponsored' | 'ugc' | 'hidden';
 
 /**
@@ -150,7 +153,8 @@ export const protocol = {
   prepareOverlay: {
     handledBy: 'background',
     from: ['extension-page'],
-    request: v.object({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
+    // `url`: the page the popup's list is of, to tell a tab that moved on from a page that refuses.
+    request: v.object({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)), url: v.pipe(v.string(), v.maxLength(MAX_PAGE_URL)) }),
   },
   /**
    * Content script → background: the page changed and its mentions were scanned again; the

@@ -1,4 +1,4 @@
-import type { OverlayReady, RequestOf, ResponseOf } from '../messaging/protocol';
+import { PAGE_CHANGED, type OverlayReady, type RequestOf, type ResponseOf } from '../messaging/protocol';
 import { sendToTab } from '../messaging/to-tab';
 import { sendToBackground } from '../messaging/transport';
 
@@ -7,10 +7,14 @@ type OnPageMessage = 'highlight' | 'revealLink' | 'revealMention';
 
 export type OnPageAnswer<K extends OnPageMessage> = { ok: true; value: ResponseOf<K> } | Extract<OverlayReady, { ok: false }>;
 
-/** The tab shows another page than the one read: no content script there to answer. */
-export const PAGE_CHANGED = 'The page has changed since Linkscout read it: open Linkscout again to read this one.';
-/** The page or the background failed otherwise. */
+/** The page or the background failed otherwise (the tab having moved on: PAGE_CHANGED). */
 export const NO_ANSWER = 'The page did not answer: reload it and open Linkscout again.';
+
+/** The tab the popup's list is of, and the address of the page it read there. */
+export interface InspectedTab {
+  tabId: number;
+  url: string;
+}
 
 /** Tabs whose overlay script this popup has had injected. */
 const prepared = new Map<number, Promise<OverlayReady>>();
@@ -22,10 +26,11 @@ const prepared = new Map<number, Promise<OverlayReady>>();
  * never thrown: the background's reason (a browser page, a tab gone), the page changed since it
  * was read, or no answer. After one, the next ask injects again.
  */
-export async function showOnPage<K extends OnPageMessage>(tabId: number, type: K, data: RequestOf<K>): Promise<OnPageAnswer<K>> {
+export async function showOnPage<K extends OnPageMessage>(tab: InspectedTab, type: K, data: RequestOf<K>): Promise<OnPageAnswer<K>> {
+  const { tabId } = tab;
   let ready = prepared.get(tabId);
   if (!ready) {
-    ready = sendToBackground('prepareOverlay', { tabId }).catch(() => ({ ok: false as const, message: NO_ANSWER }));
+    ready = sendToBackground('prepareOverlay', tab).catch(() => ({ ok: false as const, message: NO_ANSWER }));
     prepared.set(tabId, ready);
   }
   const overlay = await ready;

@@ -14,7 +14,7 @@ const failed = (err: unknown): MentionsResult => ({ ok: false, kind: 'failed', m
  * When the page changes and re-scans itself, the list is fetched again (`version` counts the
  * lists shown: indexes of an older one may point elsewhere now).
  */
-export function useMentions(tabId: number) {
+export function useMentions(tabId: number, pageUrl: string) {
   const [state, setState] = useState<MentionsState>({ phase: 'scanning' });
   const [version, setVersion] = useState(0);
   const [highlightsOn, setHighlightsOn] = useState(true);
@@ -52,7 +52,7 @@ export function useMentions(tabId: number) {
   };
 
   const reveal = async (m: Mention) => {
-    const answer = await showOnPage(tabId, 'revealMention', { index: m.index });
+    const answer = await showOnPage({ tabId, url: pageUrl }, 'revealMention', { index: m.index });
     if (!answer.ok) return setNote(answer.message);
     const r = answer.value;
     setNote(!r.found ? 'This mention is no longer on the page.' : !r.visible ? 'Hidden text: scrolled to where it sits, but there is nothing to see.' : null);

@@ -86,7 +86,7 @@ describe('background handlers', () => {
 
   it('lets a content script say its mentions changed, and nothing else: every other message is refused unrun', async () => {
     const calls = setup();
-    const valid: Record<string, unknown> = { inspectTab: { tabId: 7 }, getTabReport: { tabId: 7 }, getTabLinks: { tabId: 7, from: 0 }, saveProspect: { tabId: 7 }, scanMentions: { tabId: 7 }, prepareOverlay: { tabId: 7 }, prospectForUrl: { url: 'https://a.example/' }, setProspectStatus: { id: 1, status: 'won' } };
+    const valid: Record<string, unknown> = { inspectTab: { tabId: 7 }, getTabReport: { tabId: 7 }, getTabLinks: { tabId: 7, from: 0 }, saveProspect: { tabId: 7 }, scanMentions: { tabId: 7 }, prepareOverlay: { tabId: 7, url: 'https://a.example/' }, prospectForUrl: { url: 'https://a.example/' }, setProspectStatus: { id: 1, status: 'won' } };
     const toBackground = (Object.keys(protocol) as MessageType[]).filter((t) => protocol[t].handledBy === 'background' && t !== 'mentionsChanged');
     expect(toBackground.sort()).toEqual(Object.keys(valid).sort());
     for (const type of toBackground) {

@@ -170,7 +170,7 @@ function readNameHint(value: string): NameHint | null {
     for (let i = 0; i < candidates.length; i++) {
       const c = candidates[i]!;
       for (const rule of NAME_RULES) {
-        // A "menu container" holds the site's logo and more beside its menu.
+        // Never a menu by its wrapper's name: a "menu container" holds the site's logo too.
         if (i >= named && rule.kind === 'navigation') continue;
         if ((i === 0 || !rule.whole) && rule.re.test(c)) return { kind: rule.kind, name: words.join('-'), body: rule.body };
       }
