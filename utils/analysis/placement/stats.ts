@@ -249,7 +249,7 @@ export function* collectStatsSteps(doc: Document, shadows: ShadowRoots = NO_SHAD
     let x = i;
     let p = parent[i]!;
     while (kind !== 'related' && p > 0 && !hints[p] && childElementCount(elements[p]!) === 1) x = p, p = parent[p]!;
-    const climbed = x !== i && p > 0 && !hints[p] && onlyHeading(p) && opens(x, p) && (childElementCount(elements[p]!) <= 4 || first(x, p));
+    const climbed = x !== i && p > 0 && !hints[p] && onlyHeading(p) && (childElementCount(elements[p]!) <= 4 || first(x, p)) && opens(x, p);
     // Else the heading's own parent (a linked heading: the link) when small, or opened by it.
     if (!climbed) p = parent[i]!;
     if (climbed || (p > 0 && !hints[p] && (childElementCount(elements[p]!) <= 4 || first(i, p)))) {
