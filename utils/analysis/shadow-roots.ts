@@ -4,8 +4,8 @@
  * collection lists the links inside them and the placement walk enters them, so a page drawn
  * by web components is placed like any other.
  */
-import { OVERLAY_TAG } from '../page/overlay-tag';
-import { queryList, readableShadowRoot, tagOf, type ShadowRootReader } from './dom-safe';
+import { isOverlayHost } from '../page/overlay-tag';
+import { queryList, readableShadowRoot, type ShadowRootReader } from './dom-safe';
 
 /** Each readable shadow root by its host. */
 export type ShadowRoots = ReadonlyMap<Element, ShadowRoot>;
@@ -26,7 +26,7 @@ export function* shadowRootSteps(scope: Document | ShadowRoot, shadowOf: ShadowR
       if (++asked % SLICE === 0) yield;
       const host = all[i]!;
       // Linkscout's own highlight and flash are not the page: its legend is no page text.
-      if (tagOf(host) === OVERLAY_TAG) continue;
+      if (isOverlayHost(host)) continue;
       const root = shadowOf(host);
       if (root && !found.has(host)) {
         found.set(host, root);

@@ -4,7 +4,7 @@
  * open shadow roots (slotted children at their slot) and same-origin iframes.
  */
 import { assignedNodesOf, attr, childNodes, docRoot, nodeType, query, shadowRootOf, tagOf } from '../analysis/dom-safe';
-import { OVERLAY_TAG } from '../page/overlay-tag';
+import { isOverlayHost } from '../page/overlay-tag';
 
 /*
  * Every DOM read goes through dom-safe.ts: an ASP.NET page wraps its text in one form, whose
@@ -29,7 +29,6 @@ const SKIP = new Set([
   'script', 'style', 'noscript', 'template', 'head', 'title', 'meta', 'link',
   'textarea', 'input', 'select', 'option', 'optgroup', 'datalist',
   'svg', 'math', 'canvas', 'object', 'embed', 'video', 'audio', 'img', 'picture', 'frameset', 'frame',
-  OVERLAY_TAG,
 ]);
 /** Of those, the ones drawn as a box between words: they end a word like a space does. */
 const SEPARATING = new Set(['textarea', 'input', 'select', 'svg', 'math', 'canvas', 'object', 'embed', 'video', 'audio', 'img', 'picture', 'iframe', 'br']);
@@ -101,7 +100,7 @@ export function* walkText(doc: Document, onScope?: (scope: ShadowRoot | Document
       }
       continue;
     }
-    if (SKIP.has(tag) || isEditable(el)) {
+    if (SKIP.has(tag) || isEditable(el) || isOverlayHost(el)) {
       if (SEPARATING.has(tag)) yield { kind: 'separator' };
       continue;
     }

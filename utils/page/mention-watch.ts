@@ -5,7 +5,7 @@
  * change when it never is; the page session then re-reads only the text around those nodes.
  */
 import { nextSibling, nodeType, parentEl, parentNode, previousSibling, tagOf } from '../analysis/dom-safe';
-import { OVERLAY_TAG } from './overlay-tag';
+import { isOverlayHost } from './overlay-tag';
 
 export interface WatchTiming {
   /** A batch goes once no change came for this long. */
@@ -115,7 +115,7 @@ export class ChangeBatcher {
 /** Linkscout's own UI in the page (the link overlay): its changes are not the page's. */
 export function isLinkscoutUi(node: Node): boolean {
   // Up the parents by hand: test DOMs' `closest` reads `parentElement` off each node, which a form's input can shadow.
-  for (let el = nodeType(node) === 1 ? (node as Element) : parentEl(node); el; el = parentEl(el)) if (tagOf(el) === OVERLAY_TAG) return true;
+  for (let el = nodeType(node) === 1 ? (node as Element) : parentEl(node); el; el = parentEl(el)) if (isOverlayHost(el)) return true;
   return false;
 }
 

@@ -2,7 +2,7 @@ import overlayCss from './overlay.css?inline';
 import { HIGHLIGHT_KINDS, KIND_COLOURS, KIND_LABELS, KIND_MARKS } from './link-kind';
 import type { HighlightKind } from '../messaging/protocol';
 import { createElement, docElement, docView, isConnected } from '../analysis/dom-safe';
-import { OVERLAY_TAG } from './overlay-tag';
+import { markOverlayHost, OVERLAY_TAG } from './overlay-tag';
 
 /** Pixels the kind's letter takes above a box (overlay.css). */
 const MARK_ROOM = 14;
@@ -90,6 +90,7 @@ export class Overlay {
     // Whatever is left of an overlay the page took apart goes, so there is only ever one.
     this.host?.remove();
     const host = createElement(this.doc, OVERLAY_TAG);
+    markOverlayHost(host);
     setStyles(host, HOST_STYLE);
     const root = host.attachShadow({ mode: 'open' });
     styleRoot(this.doc, root);

@@ -132,7 +132,7 @@ describe('no false positives', () => {
     expect(mentions.map((m) => [m.matched, m.context])).toEqual([['acme.com', 'The one real mention of the domain: shop.acme.com.']]);
   });
 
-  it('in code, fallback content, form fields, editors being typed in, SVG and Linkscout’s own UI', () => {
+  it('in code, fallback content, form fields, editors being typed in and SVG (Linkscout’s own UI: tests/unit/page/overlay-host.test.ts)', () => {
     const mentions = scan('never-matched-elements.html').scan.mentions;
     expect(mentions.map((m) => m.context)).toEqual(['The one real mention: Acme.', 'Acme where editing is off']);
   });
