@@ -25,6 +25,12 @@ export function isHostOf(host: string, domain: string): boolean {
   return host === domain || host.endsWith(`.${domain}`);
 }
 
+/** An address without its #fragment: a jump within a page is the same page. */
+export function withoutFragment(url: string): string {
+  const hash = url.indexOf('#');
+  return hash < 0 ? url : url.slice(0, hash);
+}
+
 /** A host without its `www.`: `www.x.com` and `x.com` are one site to a reader. */
 export function bareHost(host: string): string {
   return host.startsWith('www.') ? host.slice(4) : host;

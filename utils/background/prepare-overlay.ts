@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { PAGE_CHANGED, type OverlayReady } from '../messaging/protocol';
 import { restrictedReason } from '../restricted';
+import { withoutFragment } from '../urls';
 import { injectScripts, OVERLAY_SCRIPT_FILE } from './inspect-tab';
 
 /**
@@ -14,14 +15,9 @@ import { injectScripts, OVERLAY_SCRIPT_FILE } from './inspect-tab';
 export async function prepareOverlay(tabId: number, url: string): Promise<OverlayReady> {
   const tab = await browser.tabs.get(tabId).catch(() => null);
   if (!tab) return { ok: false, message: 'That tab is gone.' };
-  const moved = withoutHash(tab.url) !== withoutHash(url);
+  const moved = withoutFragment(tab.url ?? '') !== withoutFragment(url);
   const restricted = restrictedReason(tab.url);
   if (restricted) return { ok: false, message: moved ? PAGE_CHANGED : restricted };
   const failed = await injectScripts(tabId, tab.url, [OVERLAY_SCRIPT_FILE]);
   return failed ? { ok: false, message: moved ? PAGE_CHANGED : failed.message } : { ok: true };
-}
-
-/** An address without its fragment: a jump within the page is the same page. */
-function withoutHash(url: string | undefined): string {
-  return (url ?? '').split('#')[0]!;
 }

@@ -1,3 +1,4 @@
+import { withoutFragment } from '../urls';
 import type { CanonicalIgnored, PageInfo } from '../analysis/types';
 
 /** What the popup (and inspect) say of the page's canonical: only what changes how its links count. */
@@ -13,12 +14,6 @@ const WORDS: Record<CanonicalNote['kind'], string> = {
   'outside-head': 'The page’s canonical sits outside its <head>: search engines ignore it.',
   invalid: 'The page’s canonical is not a web address search engines can read: they ignore it.',
 };
-
-/** A fragment names a place on the page, not another page. */
-function withoutFragment(url: string): string {
-  const hash = url.indexOf('#');
-  return hash < 0 ? url : url.slice(0, hash);
-}
 
 /** The canonical names the page itself; one clipped in the report (ending in …) is compared by what is left. */
 function isThePage(canonical: string, url: string): boolean {
