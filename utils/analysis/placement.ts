@@ -235,6 +235,7 @@ export function* placementModelSteps(
   // (<article>, articleBody, entry-content). Unmarked roots may be listings, where it misleads.
   const afterArticle = markedArticle ? stats.last[lastProse]! : Infinity;
   const listMemo = new Map<number, number>();
+  const termMemo = new Map<number, boolean>();
   /** The link-dense list block around link i inside the main content, or -1. */
   function listOf(i: number): number {
     let j = stats.parent[i]!;
@@ -353,6 +354,22 @@ export function* placementModelSteps(
     },
   };
 
+  /**
+   * A list of terms in the middle of the text, the text's own: the API names of a reference
+   * page, the providers a guide covers. Its links are short names, and the text goes on after it
+   * ("more stories" lists carry headlines, and tag or share lists close the text).
+   */
+  function termList(list: number): boolean {
+    if (stats.last[list]! >= lastProse || stats.links[list]! < TERM_LINKS) return false;
+    let terms = termMemo.get(list);
+    if (terms === undefined) {
+      terms = true;
+      for (let k = list + 1; k <= stats.last[list]! && terms; k++) if (stats.isLink[k] && stats.linkText[k]! > TERM_CHARS) terms = false;
+      termMemo.set(list, terms);
+    }
+    return terms;
+  }
+
   function inTableOfContents(): PlacementResult {
     return { placement: 'navigation', reasons: ['in a table of contents (links to parts of this page)', `inside the main content (${mainSource})`] };
   }
@@ -366,6 +383,7 @@ export function* placementModelSteps(
     if (list >= 0) {
       if (tableOfContents(list)) return inTableOfContents();
       const before = list < firstProse;
+      if (!before && termList(list)) return null;
       return {
         placement: before ? 'navigation' : 'related',
         reasons: [`in a link-dense list ${before ? 'before' : 'within'} the article text`, `inside the main content (${mainSource})`],
@@ -498,6 +516,11 @@ export function* placementModelSteps(
     return { placement: r.placement, reasons: [r.reason] };
   }
 }
+
+/** A term's link text, at most, on average (a headline is longer). */
+const TERM_CHARS = 24;
+/** A term list names several (three short links are a post's share or source line). */
+const TERM_LINKS = 5;
 
 /** A callout is a small block: a tip or a note holds a few links among a few dozen elements. */
 const CALLOUT_LINKS = 5;

@@ -642,3 +642,22 @@ describe('placement: a listing’s titles marked role=button', () => {
     expect(place('Easily apply')).toBe('other');
   });
 });
+
+describe('placement: a list of terms in the middle of the text', () => {
+  const { place, why } = fixture('term-lists-in-reference-text.html');
+
+  it('keeps a list of short names the text goes on to explain as the text', () => {
+    for (const name of ['ArrayBuffer', 'DataView', 'ReadableStream']) expect(place(name)).toBe('content');
+    expect(why('Blob')).toEqual(['inside the main content (<article>)']);
+  });
+
+  it('still reads a list of headlines within the text as more stories', () => {
+    expect(place('Streams now ship in every engine this spring')).toBe('related');
+    expect(place('Typed arrays and endianness, explained with pictures')).toBe('related');
+  });
+
+  it('does not take short links after the last paragraph for terms of the text', () => {
+    expect(place('Streams')).not.toBe('content');
+    expect(place('Performance')).not.toBe('content');
+  });
+});
