@@ -661,3 +661,18 @@ describe('placement: a list of terms in the middle of the text', () => {
     expect(place('Performance')).not.toBe('content');
   });
 });
+
+describe('placement: blocks named only by their aria-label (generated class names)', () => {
+  const { place, why } = fixture('blocks-named-only-by-aria-label.html');
+
+  it('reads a list labelled "Tags" as tags and a section labelled "Related articles" as related', () => {
+    for (const tag of ['ramen', 'pork', 'japanese']) expect(place(tag)).toBe('navigation');
+    expect(why('pork')[0]).toMatch(/aria-label 'Tags'/);
+    expect(place('Miso ramen with charred corn and butter')).toBe('related');
+  });
+
+  it('does not take a restaurant’s "Menu" for a site menu', () => {
+    expect(place('Rolled pork belly chashu')).toBe('content');
+    expect(place('Marinated soft-boiled eggs')).toBe('content');
+  });
+});

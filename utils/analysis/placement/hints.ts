@@ -275,8 +275,26 @@ export function ownHint(el: Element, inSection: boolean, thread = false, tag = t
     }
     if (hit) return { kind: hit.kind, strong: false, body: hit.body, source: `${which} '${hit.name}'` };
   }
-  return null;
+  // Sites whose class names are generated name their blocks for screen readers instead:
+  // `<ul aria-label="Tags">`, `<section aria-label="Related articles">`.
+  const label = PHRASING.has(tag) ? null : attrs.get('aria-label');
+  const kind = label ? labelHint(label) : null;
+  return kind ? { kind, strong: false, source: `aria-label '${label!.trim().slice(0, 40)}'` } : null;
 }
+
+/**
+ * The kind a block's accessible name says, read as a heading and then as one class name
+ * ("Related products section", "Tags"). Not a menu, header or footer: a restaurant's "Menu" is
+ * its dishes, a post's "Post header" its own; landmarks say those by their tag or role.
+ */
+function labelHint(label: string): HintKind | null {
+  const kind = headingHint(label);
+  if (kind) return kind;
+  const words = label.trim().slice(0, 60).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const named = words.length > 0 && words.length <= 4 ? nameHint(words.join('-'))?.kind : undefined;
+  return named && LABEL_KINDS.has(named) ? named : null;
+}
+const LABEL_KINDS: ReadonlySet<HintKind> = new Set(['related', 'comments', 'author', 'share', 'breadcrumbs', 'tags', 'ad', 'overlay', 'sidebar']);
 
 function isModal(attrs: Attributes): boolean {
   return attrs.get('aria-modal')?.trim().toLowerCase() === 'true';
