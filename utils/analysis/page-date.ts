@@ -1,6 +1,6 @@
 /**
  * When the page was published, as the page writes it: from the meta tags, else JSON-LD, else
- * microdata, a `<time datetime>` or a date its byline shows. The last three give nothing on a
+ * microdata, RDFa, a `<time datetime>` or a date its byline shows. Those read from the body give nothing on a
  * listing whose cards show their own days (a thread's is its first post's).
  */
 import { clip, foldWhitespace } from './text';
@@ -125,9 +125,15 @@ function dayOf(m: RegExpMatchArray): string {
   return `${m[7]}-${m[8]}-${m[9]}`;
 }
 
+const RDFA_DATES = ['schema:datePublished', 'schema:dateCreated', 'dc:date', 'dc:created', 'dcterms:created', 'dcterms:issued']
+  .map((p) => `[property~="${p}" i]`)
+  .join(', ');
+
 /** Where a page's date may stand when no tag gives it, in the order they are asked. */
 const DATED_KINDS: Array<[string, (el: Element) => Dated | null]> = [
   ['[itemprop="datePublished"]', microdataDate],
+  // RDFa, as Drupal writes a node's date (`<span property="schema:dateCreated" content="…">`).
+  [RDFA_DATES, microdataDate],
   ['time[datetime]', (el) => isoDate(attr(el, 'datetime'))],
   [DATE_PLACES, shownDate],
 ];

@@ -161,6 +161,13 @@ describe('publication date', () => {
     expect(fields('<div class="post-meta preview-meta">Orange County Register · March 3, 2024</div>').published).toBe('March 3, 2024');
   });
 
+  it('takes the date Drupal gives in RDFa over a sidebar’s dated list of other posts', () => {
+    const recent = '<aside><h2>Recent content</h2><ul><li><a href="/a">A</a> <time datetime="2024-03-15T12:00:00Z">3 days ago</time></li></ul></aside>';
+    const node = '<article><h1>Story</h1><span property="schema:dateCreated" content="2024-03-18T15:02:44+00:00">Mon, 03/18/2024 - 11:02</span><p>Text.</p></article>';
+    expect(fields(recent + node).published).toBe('2024-03-18T15:02:44+00:00');
+    expect(fields('<article><h1>Story</h1><span property="dc:date dc:created" content="2013-05-02T09:00:00+02:00">May 2</span></article>').published).toBe('2013-05-02T09:00:00+02:00');
+  });
+
   it('keeps the article’s date when two comments below it are dated other days', () => {
     const comments = '<ol class="comment-list"><li><time datetime="2024-01-07">Jan 7</time> Nice.</li><li><time datetime="2024-01-09">Jan 9</time> Thanks.</li></ol>';
     expect(fields(`<article><h1>Story</h1><time datetime="2024-01-05">Jan 5</time><p>Text.</p></article>${comments}`).published).toBe('2024-01-05');
