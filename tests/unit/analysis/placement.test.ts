@@ -425,11 +425,13 @@ describe('placement hints', () => {
       expect(headingHint(h)).toBeNull();
     }
     // A shop's and a news site's own words for their recommendation blocks.
-    for (const h of ['More to explore :', 'Similar sponsored items', 'Explore more related content', 'Recently viewed products', "Don't miss", 'Editors’ picks', 'Frequently bought together', 'More Releases From This Source', 'More by this author', 'Recommended from Medium', 'Keep reading']) {
+    for (const h of ['More to explore :', 'Similar sponsored items', 'Explore more related content', 'Recently viewed products', "Don't miss", 'Editors’ picks', 'Frequently bought together', 'More Releases From This Source', 'More by this author', 'Recommended from Medium', 'Keep reading', 'Explore nearby', 'Best nearby restaurants', 'Things to do nearby']) {
       expect(headingHint(h)).toBe('related');
     }
     expect(headingHint("Don't miss the last ferry")).toBeNull();
     expect(headingHint('Explore the harbour')).toBeNull();
+    expect(headingHint('Parking nearby')).toBeNull();
+    expect(headingHint('Nearby is not always better')).toBeNull();
     expect(headingHint('More of the harbour from above')).toBeNull();
     expect(isShareHref('https://www.linkedin.com/shareArticle?mini=true&url=x')).toBe(true);
     expect(isShareHref('https://www.facebook.com/harbourtimes')).toBe(false);
@@ -674,5 +676,23 @@ describe('placement: blocks named only by their aria-label (generated class name
   it('does not take a restaurant’s "Menu" for a site menu', () => {
     expect(place('Rolled pork belly chashu')).toBe('content');
     expect(place('Marinated soft-boiled eggs')).toBe('content');
+  });
+});
+
+describe('placement: recommendation headings with an intro line, over cards whose link comes before their title', () => {
+  const { doc, model, place } = fixture('recommendation-headings-with-intro-lines-and-overlay-cards.html');
+  const byHref = (href: string) => model.classify(doc.querySelector(`a[href="${href}"]`)!).placement;
+
+  it('names the cards after a heading that shares its wrapper with a line introducing them', () => {
+    expect(place('How to run a flux analysis your CFO will read')).toBe('related');
+    expect(place('Audit readiness for Series A startups')).toBe('related');
+  });
+
+  it('goes on naming cards whose own title is a heading after the card’s link', () => {
+    for (const href of ['/story/1', '/story/2', '/story/3']) expect(byHref(href)).toBe('related');
+  });
+
+  it('keeps the article’s own link content', () => {
+    expect(place('The accrual standard')).toBe('content');
   });
 });

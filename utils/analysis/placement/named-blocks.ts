@@ -11,6 +11,12 @@ import { clip, foldWhitespace } from '../text';
 import { headingHint, SUBHEADINGS } from './hints';
 import type { PageStats } from './stats';
 
+/** A card's text besides its title, at most (a line of summary). */
+const CARD_TEXT = 200;
+/** Elements of a card read before its title, at most (a picture, a label, a link). */
+const CARD_ELEMENTS = 20;
+/** A line under a heading in its wrapper, no longer than this, introduces the block ("Guides for finance teams"). */
+const INTRO_CHARS = 120;
 /** A link beside a heading in its wrapper, no longer than this, is its "See all". */
 const SEE_ALL_CHARS = 24;
 /** Recent-post blocks ("Latest posts", "More cookie recipes", "Suggested topics"): named so only after the main content (on a news front page they are its content). */
@@ -48,11 +54,23 @@ export function createNamedBlocks(stats: PageStats, root: number, where: 'after'
     const out = new Int32Array(n).fill(-1);
     let current = -1;
     for (let i = from; i < to; i++) {
-      // A card's linked title is a heading too, but opens no new block: the block goes on.
-      if (SUBHEADINGS.has(stats.tags[i]!) && stats.text[i]! > 2 * stats.linkText[i]!) current = i;
+      // A card's title is a heading too, but opens no new block: the block goes on.
+      if (SUBHEADINGS.has(stats.tags[i]!) && stats.text[i]! > 2 * stats.linkText[i]! && !cardTitle(i)) current = i;
       out[i] = current;
     }
     return out;
+  }
+
+  /**
+   * Heading i titles a card whose link comes before it (the Guardian's cards: an empty link laid
+   * over the picture and the title): its parent holds little text besides the title. Not a
+   * heading with its "See all" after it.
+   */
+  function cardTitle(i: number): boolean {
+    const p = stats.parent[i]!;
+    if (p < 0 || stats.links[p]! === stats.links[i]! || stats.text[p]! - stats.text[i]! > CARD_TEXT) return false;
+    for (let k = p + 1; k < i && k <= p + CARD_ELEMENTS; k++) if (stats.isLink[k]) return true;
+    return false;
   }
 
   /**
@@ -72,10 +90,12 @@ export function createNamedBlocks(stats: PageStats, root: number, where: 'after'
     return next < stats.elements.length && stats.parent[next] === scope ? next : -1;
   }
 
-  /** Wrapper p holds heading h and nothing else but one short link beside it ("See all"). */
+  /** Wrapper p holds heading h and nothing else but one short link beside it ("See all") and a line introducing the block. */
   function headingAlone(p: number, h: number): boolean {
+    const besides = stats.text[p]! - stats.linkText[p]! - (stats.text[h]! - stats.linkText[h]!);
     return (
-      stats.text[p]! - stats.linkText[p]! === stats.text[h]! - stats.linkText[h]! &&
+      besides <= INTRO_CHARS &&
+      stats.prose[p]! === stats.prose[h]! &&
       stats.links[p]! - stats.links[h]! <= 1 &&
       stats.linkText[p]! - stats.linkText[h]! <= SEE_ALL_CHARS
     );
