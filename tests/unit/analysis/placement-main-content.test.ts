@@ -199,6 +199,17 @@ describe('placement hints: links styled as buttons', () => {
     expect(place('an independent research firm')).toBe('content');
   });
 
+  it('places a "back to top" control as other: in words, or an icon named so or pointing to #top; a jump to a section named "Top …" stays the text', () => {
+    const article = load('skip-links-inside-the-article.html');
+    const { model, place } = modelOf(article);
+    expect(place('Back to top')).toBe('other');
+    for (const href of ['#main', '#top']) {
+      const icon = Array.from(article.querySelectorAll(`a[href="${href}"]`)).find((a) => !(a.textContent ?? '').trim() || a.textContent === '↑')!;
+      expect(model.classify(icon).reasons[0]).toBe('a link skipping to another part of the page, not a link in the text');
+    }
+    expect(place('Top lenders')).toBe('content');
+  });
+
   it('places footnote and citation markers, and the notes’ links back to the text, as other; the text’s links stay content', () => {
     const doc = load('note-markers-in-the-article.html');
     const { model, place } = modelOf(doc);

@@ -1,5 +1,5 @@
 /**
- * Links that stay on this page: a skip link ("Skip to content"), a footnote or citation marker
+ * Links that stay on this page: a skip link ("Skip to content", "Back to top"), a footnote or citation marker
  * ("[12]", "³", "†") and the note's way back ("↩"), a heading's anchor ("#", "¶", or no text at
  * all: Docusaurus' hash-link), and a permalink to the block the link sits in (a live blog
  * update's time stamp). They move the reader within the page, or name a place on it; they are
@@ -22,6 +22,8 @@ const SKIP_TEXT = /^(skip|jump)\b/i;
  * markers too: they jump within the page.
  */
 const NOTE_MARKER = /^[[(]?\s*(?:\d{1,4}|[⁰¹²³⁴-⁹]{1,4}|[a-z]|[ivx]{1,6}|[*†‡§¶]{1,3}|[↩↑^⤴][\uFE0E\uFE0F]?\d{0,2})\s*[\])]?$/i;
+/** A "back to top" control's words ("Back to top", "Scroll to top", "Go to Top (Alt + G)", "Top"). */
+const TOP_WORDS = /^(?:(?:back|scroll|go|jump|return)(?: back)? )?(?:to )?(?:the )?top(?: of (?:the )?page)?\s*[↑⬆^]?\s*(?:\([^)]*\))?$/iu;
 /** A heading's anchor: no words, or a sign standing for a link ("#", "¶", "🔗"). */
 const ANCHOR_TEXT = /^(?:|#|¶|§|🔗|⚓)\uFE0F?$/u;
 /** Characters that show nothing (Docusaurus writes a zero-width space in its hash-link). */
@@ -85,7 +87,7 @@ export function createSamePage(doc: Document, pageUrl: string): SamePage {
       if (at === null) return null;
       const text = words(link);
       if (at.here) {
-        if (SKIP_TEXT.test(text)) return 'skip';
+        if (SKIP_TEXT.test(text) || backToTop(link, text, at.id)) return 'skip';
         // A marker or an anchor names a place the page has (a hash route or a dead anchor is no note).
         const kind = NOTE_MARKER.test(text) ? 'note' : ANCHOR_TEXT.test(text) ? 'anchor' : null;
         if (kind !== null && names(at.id)) return kind;
@@ -104,6 +106,17 @@ export function createSamePage(doc: Document, pageUrl: string): SamePage {
     target,
     names,
   };
+}
+
+/**
+ * A "back to top" control: a jump named so in its words or, as an icon, in its label ("Scroll to
+ * top" to `#wrapper`), or an icon or arrow with no words to `#top` (the top of the page whether
+ * or not an element has that id).
+ */
+function backToTop(link: Element, text: string, id: string): boolean {
+  if (TOP_WORDS.test(text)) return true;
+  if (/\p{L}/u.test(text)) return false;
+  return id.toLowerCase() === 'top' || TOP_WORDS.test((attr(link, 'aria-label') || attr(link, 'title') || '').trim());
 }
 
 function headingBeside(link: Element, id: string): boolean {
