@@ -9,7 +9,7 @@ import { closest, query, tagOf } from './dom-safe';
 
 const COMMENTS =
   '[class~="comment" i], [class~="comments" i], [class*="comment-" i], [class*="comments-" i], [class~="commentlist" i], ' +
-  '[id~="comments" i], [id^="comment-" i], [itemprop="comment"]';
+  '[id~="comments" i], [id^="comment-" i], [itemprop="comment"], [typeof~="sioct:Comment" i], [typeof~="schema:Comment" i]';
 const OTHERS =
   `${COMMENTS}, aside, nav, [role="complementary"], [role="navigation"], ` +
   '[class~="sidebar" i], [id~="sidebar" i], [class*="sidebar-" i], [class~="widget" i], [class*="widget-area" i], ' +

@@ -268,7 +268,7 @@ export function* placementModelSteps(
   const duplicates = yield* duplicateLinkSteps(rootLinks, (link) => templates.match(link) !== null || buttonHint(link) !== null);
   const mainSource = main.source;
   const postChrome = yield* postChromeSteps(stats, root);
-  const resourceList = createResourceLists(stats, root, doc, pageUrl);
+  const resourceLists = createResourceLists(stats, root, doc, pageUrl);
   const leadText = createLeadText(stats, root);
 
   // A thread's "Recommended posts" heading is over its posts.
@@ -356,18 +356,32 @@ export function* placementModelSteps(
 
   /**
    * A list of terms in the middle of the text, the text's own: the API names of a reference
-   * page, the providers a guide covers. Its links are short names, and the text goes on after it
-   * ("more stories" lists carry headlines, and tag or share lists close the text).
+   * page, the providers a guide covers. Its links are short names of the site's own pages, none
+   * a tag's, and the text goes on after it ("more stories" lists carry headlines, a "follow us"
+   * row leads to other sites, tag lists close the text).
    */
   function termList(list: number): boolean {
     if (stats.last[list]! >= lastProse || stats.links[list]! < TERM_LINKS) return false;
     let terms = termMemo.get(list);
     if (terms === undefined) {
       terms = true;
-      for (let k = list + 1; k <= stats.last[list]! && terms; k++) if (stats.isLink[k] && stats.linkText[k]! > TERM_CHARS) terms = false;
+      for (let k = list + 1; k <= stats.last[list]! && terms; k++) {
+        if (stats.isLink[k] && (stats.linkText[k]! > TERM_CHARS || TAG_PAGE.test(attr(stats.elements[k]!, 'href') ?? ''))) terms = false;
+      }
+      terms &&= resourceLists.elsewhere(list) <= TERMS_ELSEWHERE && proseAfter(list) >= TERM_PROSE_AFTER;
       termMemo.set(list, terms);
     }
     return terms;
+  }
+
+  /** The prose after element j within the main content, counted up to `TERM_PROSE_AFTER` (bounded: the next few blocks at each level). */
+  function proseAfter(j: number): number {
+    let sum = 0;
+    for (; j > root && sum < TERM_PROSE_AFTER; j = stats.parent[j]!) {
+      const end = stats.last[stats.parent[j]!]!;
+      for (let s = stats.last[j]! + 1, n = 0; s <= end && n < SIBLINGS_READ && sum < TERM_PROSE_AFTER; s = stats.last[s]! + 1, n++) sum += stats.prose[s]!;
+    }
+    return sum;
   }
 
   function inTableOfContents(): PlacementResult {
@@ -479,7 +493,7 @@ export function* placementModelSteps(
       if (leadIn) return { placement: 'related', reasons: [`a promotion after the lead-in '${leadIn}'`, `inside the main content (${mainSource})`] };
       const list = articleLike ? listOf(i) : -1;
       // A list the article heads itself and that points to other sites is its text (resource-lists.ts).
-      const resources = list > firstProse ? resourceList(list) : null;
+      const resources = list > firstProse ? resourceLists.heading(list) : null;
       const control = controlAmongText(link, jump, `inside the main content (${mainSource})`);
       if (control) return control;
       if (resources === null) {
@@ -517,10 +531,18 @@ export function* placementModelSteps(
   }
 }
 
-/** A term's link text, at most, on average (a headline is longer). */
+/** A term's link text, at most (a headline is longer). */
 const TERM_CHARS = 24;
 /** A term list names several (three short links are a post's share or source line). */
 const TERM_LINKS = 5;
+/** A term list's links to other sites, at most (a reference page may name one outside project). */
+const TERMS_ELSEWHERE = 1 / 3;
+/** Prose after a term list, at least: the text goes on (an author's line or a disclaimer does not). */
+const TERM_PROSE_AFTER = 150;
+/** Blocks read after a list at each level when looking for the text going on. */
+const SIBLINGS_READ = 50;
+/** Addresses of tag, topic and category pages. */
+const TAG_PAGE = /\/(?:tags?|topics?|categor(?:y|ies)|labels?)\/[^/?#]/i;
 
 /** A callout is a small block: a tip or a note holds a few links among a few dozen elements. */
 const CALLOUT_LINKS = 5;

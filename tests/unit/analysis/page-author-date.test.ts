@@ -188,3 +188,10 @@ describe('publication date', () => {
     expect(fields('<div class="meta">Marathon 26 2024 training</div>').published).toBeNull();
   });
 });
+
+describe('published date: comments marked only by RDFa', () => {
+  it('does not take a comment’s RDFa date for the page’s', () => {
+    const page = new DOMParser().parseFromString('<body><div class="node"><h1>Story</h1><p>Text.</p></div><section class="discussion"><div typeof="sioc:Post sioct:Comment"><span property="dc:date dc:created" content="2013-06-01T10:00:00+02:00">June 1</span></div></section></body>', 'text/html');
+    expect(analyzeDocument(page, { url: 'https://site.example/post', useLayout: false }).page.published).toBeNull();
+  });
+});

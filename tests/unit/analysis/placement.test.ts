@@ -425,13 +425,11 @@ describe('placement hints', () => {
       expect(headingHint(h)).toBeNull();
     }
     // A shop's and a news site's own words for their recommendation blocks.
-    for (const h of ['More to explore :', 'Similar sponsored items', 'Explore more related content', 'Recently viewed products', "Don't miss", 'Editors’ picks', 'Frequently bought together', 'More Releases From This Source', 'More by this author', 'Recommended from Medium', 'Keep reading', 'Explore nearby', 'Best nearby restaurants', 'Things to do nearby']) {
+    for (const h of ['More to explore :', 'Similar sponsored items', 'Explore more related content', 'Recently viewed products', "Don't miss", 'Editors’ picks', 'Frequently bought together', 'More Releases From This Source', 'More by this author', 'Recommended from Medium', 'Keep reading']) {
       expect(headingHint(h)).toBe('related');
     }
     expect(headingHint("Don't miss the last ferry")).toBeNull();
     expect(headingHint('Explore the harbour')).toBeNull();
-    expect(headingHint('Parking nearby')).toBeNull();
-    expect(headingHint('Nearby is not always better')).toBeNull();
     expect(headingHint('More of the harbour from above')).toBeNull();
     expect(isShareHref('https://www.linkedin.com/shareArticle?mini=true&url=x')).toBe(true);
     expect(isShareHref('https://www.facebook.com/harbourtimes')).toBe(false);
@@ -694,5 +692,52 @@ describe('placement: recommendation headings with an intro line, over cards whos
 
   it('keeps the article’s own link content', () => {
     expect(place('The accrual standard')).toBe('content');
+  });
+});
+
+describe('placement: limits of the term-list, label, card-title and back-to-top rules (cases from a second reading)', () => {
+  const prose = (n: number) => `<p>${'The harbour board met on Tuesday to weigh the dredging plan, the budget and the new ferry berth. '.repeat(n)}</p>`;
+  /** A placement lookup by link text, or by href when `href` is true. */
+  function placeIn(body: string, url = 'https://harbour.example/story') {
+    const doc = new DOMParser().parseFromString(`<body><div class="top"><a href="/">Home</a> <a href="/news">News</a> <a href="/about">About</a></div>${body}<div class="bottom"><a href="/terms">Terms</a></div></body>`, 'text/html');
+    const model = createPlacementModel(doc, null, url);
+    return (text: string) => model.classify(Array.from(doc.querySelectorAll('a')).find((a) => a.textContent === text || a.getAttribute('href') === text)!).placement;
+  }
+  const five = (paths: string[]) => `<ul class="x9">${paths.map((p) => `<li><a href="${p}">${p.split('/').filter(Boolean).pop()}</a></li>`).join('')}</ul>`;
+
+  it('keeps a tag list or a "follow us" row between paragraphs out of the text', () => {
+    const tags = placeIn(`<article><h1>Dredging plan</h1>${prose(3)}${prose(3)}${five(['/tag/politics', '/tag/harbour', '/tag/budget', '/tag/ferries', '/tag/council'])}<p>Jane Doe covers the harbour, the council and the budget for the Harbour Times; she joined in 2019.</p></article>`);
+    expect(tags('politics')).not.toBe('content');
+    const social = ['https://www.facebook.com/harbourtimes', 'https://www.instagram.com/harbourtimes', 'https://x.com/harbourtimes', 'https://www.youtube.com/@harbourtimes', 'https://www.tiktok.com/@harbourtimes'];
+    const follow = placeIn(`<article><h1>Dredging plan</h1>${prose(3)}${five(social)}${prose(3)}${prose(3)}</article>`);
+    expect(follow(social[0]!)).not.toBe('content');
+    // The same row of the site's own short names, with the text going on after it, is the text's.
+    const terms = placeIn(`<article><h1>Dredging plan</h1>${prose(3)}${five(['/berths/north', '/berths/south', '/berths/east', '/berths/west', '/berths/inner'])}${prose(3)}${prose(3)}</article>`);
+    expect(terms('north')).toBe('content');
+  });
+
+  it('reads an aria-label "Replies" in a thread as its posts, and no label on a wrapper of the page’s title', () => {
+    const thread = placeIn(`<div itemscope itemtype="https://schema.org/DiscussionForumPosting"><h1>Stuck bearing</h1>${prose(2)}<section class="x7" aria-label="Replies"><div>${prose(1)}<p>Try <a href="https://tools.example/puller">the gear puller</a> first.</p></div><div>${prose(1)}</div></section></div>`);
+    expect(thread('the gear puller')).toBe('content');
+    const wrapped = placeIn(`<div class="x5" aria-label="Comments"><h1>Dredging plan</h1>${prose(3)}<p>See <a href="https://survey.example.org/x">the survey</a>.</p>${prose(3)}</div>`);
+    expect(wrapped('the survey')).toBe('content');
+  });
+
+  it('lets a block’s own heading, with a feed icon before it, name the cards after it; and an intro line of 110 characters', () => {
+    const cards = '<div class="g"><div class="c"><a href="/s/1"><h3>Ferry berth opens in May</h3></a></div><div class="c"><a href="/s/2"><h3>Council backs the dredging plan</h3></a></div><div class="c"><a href="/s/3"><h3>Pilots ask for a new tug</h3></a></div></div>';
+    const icon = placeIn(`<article><h1>Dredging plan</h1>${prose(4)}</article><div class="b"><div class="h"><a href="/feed.xml"><svg></svg></a><h2>Related posts</h2></div>${cards}</div>`);
+    expect(icon('Council backs the dredging plan')).toBe('related');
+    const intro = placeIn(`<article><h1>Dredging plan</h1>${prose(4)}</article><div class="b"><div class="h"><div><h2>More from the blog</h2><p>${'word '.repeat(22)}</p></div></div>${cards}</div>`);
+    expect(intro('Council backs the dredging plan')).toBe('related');
+  });
+
+  it('keeps a table of contents’ "The top" entry and an article’s "Things to do nearby" section; takes a bare "#" worded "Back to top" as a skip', () => {
+    const toc = placeIn(`<article><h1>Ridge walk</h1><ul><li><a href="#approach">Approach</a></li><li><a href="#ridge">Ridge</a></li><li><a href="#the-top">The top</a></li></ul><h2 id="approach">Approach</h2>${prose(2)}<h2 id="ridge">Ridge</h2>${prose(2)}<h2 id="the-top">The top</h2>${prose(2)}<p><a href="#">Back to top</a></p></article>`);
+    expect(toc('The top')).toBe(toc('Approach'));
+    expect(toc('Back to top')).toBe('other');
+    const nearby = placeIn(`<article><h1>Ard forest</h1>${prose(3)}<section><h2>Things to do nearby</h2><p>The walk along the loch starts at the car park; <a href="https://forestry.example.org/ard">the forestry trail guide</a> marks each path and its length.</p>${prose(1)}</section>${prose(2)}</article>`);
+    expect(nearby('the forestry trail guide')).toBe('content');
+    const after = placeIn(`<article><h1>Ard forest</h1>${prose(4)}</article><div class="n"><h3>Best nearby restaurants</h3><div class="c"><a href="/r/1">The Loch Inn</a> 0.4 km</div><div class="c"><a href="/r/2">Harbour Kitchen</a> 1.2 km</div></div>`);
+    expect(after('Harbour Kitchen')).toBe('related');
   });
 });

@@ -2,7 +2,7 @@
  * What an element says about itself: its tag, ARIA role, schema.org microdata and class/id
  * names. Each element is read once (callers cache); nothing here looks at other elements.
  */
-import { attr, attrNames, closest, hasAttr, hasAttrs, tagOf } from '../dom-safe';
+import { attr, attrNames, closest, hasAttr, hasAttrs, query, tagOf } from '../dom-safe';
 import { engineMessageName } from './post-messages';
 
 /** The kinds of page region a hint can name. `main` marks main content, the rest boilerplate. */
@@ -279,7 +279,11 @@ export function ownHint(el: Element, inSection: boolean, thread = false, tag = t
   // `<ul aria-label="Tags">`, `<section aria-label="Related articles">`.
   const label = PHRASING.has(tag) ? null : attrs.get('aria-label');
   const kind = label ? labelHint(label) : null;
-  return kind ? { kind, strong: false, source: `aria-label '${label!.trim().slice(0, 40)}'` } : null;
+  // A label on a wrapper of the page's title says nothing of the article it holds.
+  if (!kind || query(el, 'h1') !== null) return null;
+  const source = `aria-label '${label!.trim().slice(0, 40)}'`;
+  // In a thread the replies are its posts, as for a class or a heading.
+  return kind === 'comments' && thread ? threadPost(false, source) : { kind, strong: false, source };
 }
 
 /**
@@ -354,7 +358,7 @@ export const SUBHEADINGS: ReadonlySet<string> = new Set(['h2', 'h3', 'h4', 'h5',
 /** Headings that name the block they open. */
 const HEADING_RULES: Array<{ kind: HintKind; re: RegExp }> = [
   // Bare "Related", "Popular", "Recommended" open other names too ("Related topics", "Popular dishes", "Recommended reviews"): only with these words.
-  { kind: 'related', re: /^(related (?!topic|tag|categor)\p{L}+|((other|more) \p{L}+ )?you (may|might) (also )?(like|enjoy|be interested in)|(products|items|stories|articles|posts) related to|more (from|by|on|in|like this|stories|articles|to read|news)|more (\p{L}+ ){1,2}(from|by|like this)\b|recommended (for you|reading|articles|stories|posts|products|items|videos)|read (next|more|also)|also read|see also|(popular|trending) (posts|articles|now|right now|stories|picks|reads|videos|products|items|recipes|guides|news|on|in)\b|most (read|popular|viewed)|similar (products|items|articles|posts)|customers (also|who) .*|people also .*|(similar|related) sponsored .*|sponsored (products|items|stories|content)|more to explore|explore (more|related|similar|nearby)\b.*|((best|top|more|other) )?nearby (hotels|restaurants|attractions|places|things to do|stays|rentals)|things to do nearby|recently viewed( items| products)?|inspired by your .*)\b/iu },
+  { kind: 'related', re: /^(related (?!topic|tag|categor)\p{L}+|((other|more) \p{L}+ )?you (may|might) (also )?(like|enjoy|be interested in)|(products|items|stories|articles|posts) related to|more (from|by|on|in|like this|stories|articles|to read|news)|more (\p{L}+ ){1,2}(from|by|like this)\b|recommended (for you|reading|articles|stories|posts|products|items|videos)|read (next|more|also)|also read|see also|(popular|trending) (posts|articles|now|right now|stories|picks|reads|videos|products|items|recipes|guides|news|on|in)\b|most (read|popular|viewed)|similar (products|items|articles|posts)|customers (also|who) .*|people also .*|(similar|related) sponsored .*|sponsored (products|items|stories|content)|more to explore|explore (more|related|similar)\b.*|recently viewed( items| products)?|inspired by your .*)\b/iu },
   // Phrases an article's own heading could open with ("Don't miss the last ferry"): only whole.
   { kind: 'related', re: /^(related|popular|recommended|trending|don['’]t miss|in case you missed it|around the web|from our partners|promoted stories|editors?['’]? picks|top picks for you|frequently bought together|you may also need|complete the look|keep reading|recommended from \p{L}+( \p{L}+)?)\s*[:!.]?$/iu },
   { kind: 'comments', re: /^(\d+\s+)?(comments?|responses?|replies|discussion|leave a (reply|comment)|join the (discussion|conversation)|what do you think|reader comments|\d+ thoughts on|(customer|recommended|user|guest|most (helpful|recent)) reviews|(top )?reviews from|ratings (and|&) reviews|\d[\d,.]* reviews)\b/i },

@@ -19,8 +19,12 @@ const CARD_ELEMENTS = 20;
 const INTRO_CHARS = 120;
 /** A link beside a heading in its wrapper, no longer than this, is its "See all". */
 const SEE_ALL_CHARS = 24;
-/** Recent-post blocks ("Latest posts", "More cookie recipes", "Suggested topics"): named so only after the main content (on a news front page they are its content). */
-const RECENT = /^(?:(?:recent|latest|more|other|newer|older|suggested|similar) (?:\p{L}+ ){0,2}(?:posts|articles|stories|entries|reads|recipes|videos|guides|reviews|news|episodes|products|topics|releases|podcasts)|suggested for you)\b/iu;
+/**
+ * Recent-post blocks ("Latest posts", "More cookie recipes", "Suggested topics") and a travel
+ * page's neighbours ("Explore nearby", "Best nearby restaurants"): named so only after the main
+ * content (on a news front page they are its content, in a travel guide its own section).
+ */
+const RECENT = /^(?:(?:recent|latest|more|other|newer|older|suggested|similar) (?:\p{L}+ ){0,2}(?:posts|articles|stories|entries|reads|recipes|videos|guides|reviews|news|episodes|products|topics|releases|podcasts)|suggested for you|(?:explore|things to do) nearby|(?:(?:best|top|more|other) )?nearby (?:hotels|restaurants|attractions|places|stays|rentals))\b/iu;
 
 /**
  * Inside the main content, only a whole heading that names a shop's or a news site's
@@ -69,8 +73,10 @@ export function createNamedBlocks(stats: PageStats, root: number, where: 'after'
   function cardTitle(i: number): boolean {
     const p = stats.parent[i]!;
     if (p < 0 || stats.links[p]! === stats.links[i]! || stats.text[p]! - stats.text[i]! > CARD_TEXT) return false;
-    for (let k = p + 1; k < i && k <= p + CARD_ELEMENTS; k++) if (stats.isLink[k]) return true;
-    return false;
+    let before = false;
+    for (let k = p + 1; k < i && k <= p + CARD_ELEMENTS && !before; k++) before = stats.isLink[k] === 1;
+    // A heading that names a block is one, whatever link (a feed icon, a section's name) stands before it.
+    return before && relatedName(i) === null;
   }
 
   /**
@@ -95,7 +101,6 @@ export function createNamedBlocks(stats: PageStats, root: number, where: 'after'
     const besides = stats.text[p]! - stats.linkText[p]! - (stats.text[h]! - stats.linkText[h]!);
     return (
       besides <= INTRO_CHARS &&
-      stats.prose[p]! === stats.prose[h]! &&
       stats.links[p]! - stats.links[h]! <= 1 &&
       stats.linkText[p]! - stats.linkText[h]! <= SEE_ALL_CHARS
     );

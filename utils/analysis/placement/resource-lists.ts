@@ -30,17 +30,30 @@ const SITE_LISTS = /^(follow|connect with|find us|stay (connected|in touch)|soci
  * Links are resolved as the link reader does (against `<base href>`, hosts in punycode) and
  * judged by the page's own address.
  */
-export function createResourceLists(stats: PageStats, root: number, doc: Document, pageUrl: string): (list: number) => string | null {
+export interface ResourceLists {
+  /** The heading that names link-dense list `list` when it is a resource list, else null. */
+  heading(list: number): string | null;
+  /** The share of the list's links that go to other sites (0 for a list without links). */
+  elsewhere(list: number): number;
+}
+
+export function createResourceLists(stats: PageStats, root: number, doc: Document, pageUrl: string): ResourceLists {
   const memo = new Map<number, string | null>();
   const site = bareHost(hostOf(pageUrl));
   let counts: { links: Int32Array; elsewhere: Int32Array } | null = null;
-  return (list) => {
-    let heading = memo.get(list);
-    if (heading === undefined) {
-      heading = judge(list);
-      memo.set(list, heading);
-    }
-    return heading;
+  return {
+    heading(list) {
+      let heading = memo.get(list);
+      if (heading === undefined) {
+        heading = judge(list);
+        memo.set(list, heading);
+      }
+      return heading;
+    },
+    elsewhere(list) {
+      const [links, away] = countsIn(list);
+      return links === 0 ? 0 : away / links;
+    },
   };
 
   function judge(list: number): string | null {
@@ -82,10 +95,16 @@ export function createResourceLists(stats: PageStats, root: number, doc: Documen
 
   /** More than half of the list's links go to other sites (by host: www. and subdomains are the site). */
   function mostlyElsewhere(list: number): boolean {
+    const [links, away] = countsIn(list);
+    return away * 2 > links;
+  }
+
+  /** The list's links, and how many of them go to other sites. */
+  function countsIn(list: number): [number, number] {
     counts ??= countLinks();
     const from = list - root;
     const to = stats.last[list]! - root + 1;
-    return (counts.elsewhere[to]! - counts.elsewhere[from]!) * 2 > counts.links[to]! - counts.links[from]!;
+    return [counts.links[to]! - counts.links[from]!, counts.elsewhere[to]! - counts.elsewhere[from]!];
   }
 
   /**

@@ -24,6 +24,8 @@ const SKIP_TEXT = /^(skip|jump)\b/i;
 const NOTE_MARKER = /^[[(]?\s*(?:\d{1,4}|[⁰¹²³⁴-⁹]{1,4}|[a-z]|[ivx]{1,6}|[*†‡§¶]{1,3}|[↩↑^⤴][\uFE0E\uFE0F]?\d{0,2})\s*[\])]?$/i;
 /** A "back to top" control's words ("Back to top", "Scroll to top", "Go to Top (Alt + G)", "Top"). */
 const TOP_WORDS = /^(?:(?:back|scroll|go|jump|return)(?: back)? )?(?:to )?(?:the )?top(?: of (?:the )?page)?\s*[↑⬆^]?\s*(?:\([^)]*\))?$/iu;
+/** "Top" or "The top" with no verb: a back-to-top link's words, or a section's name. */
+const BARE_TOP = /^(?:the )?top$/i;
 /** A heading's anchor: no words, or a sign standing for a link ("#", "¶", "🔗"). */
 const ANCHOR_TEXT = /^(?:|#|¶|§|🔗|⚓)\uFE0F?$/u;
 /** Characters that show nothing (Docusaurus writes a zero-width space in its hash-link). */
@@ -80,14 +82,22 @@ export function createSamePage(doc: Document, pageUrl: string): SamePage {
     const at = target(href);
     return at === null || at.id === null ? null : { id: at.id, here: at.here };
   };
+  /** The place with this id is a section's heading, or opens with one (a table of contents' "The top" entry). */
+  const heads = (id: string) => {
+    const el = elementById(doc, id);
+    if (el === null) return false;
+    const first = HEADINGS.has(tagOf(el)) ? el : query(el, 'h1, h2, h3, h4, h5, h6');
+    return first !== null && (first === el || parentEl(first) === el);
+  };
   const words = (link: Element) => (shortText(link, MAX_WORDS_CHARS) ?? 'x'.repeat(MAX_WORDS_CHARS)).replace(INVISIBLE, ' ').trim();
   return {
     jump(link, href) {
       const at = locate(href);
-      if (at === null) return null;
+      // A bare "#" goes to the top of the page: only a "Back to top" says it is meant to.
+      if (at === null) return href?.trim() === '#' && TOP_WORDS.test(words(link)) ? 'skip' : null;
       const text = words(link);
       if (at.here) {
-        if (SKIP_TEXT.test(text) || backToTop(link, text, at.id)) return 'skip';
+        if (SKIP_TEXT.test(text) || backToTop(link, text, at.id, heads)) return 'skip';
         // A marker or an anchor names a place the page has (a hash route or a dead anchor is no note).
         const kind = NOTE_MARKER.test(text) ? 'note' : ANCHOR_TEXT.test(text) ? 'anchor' : null;
         if (kind !== null && names(at.id)) return kind;
@@ -113,8 +123,9 @@ export function createSamePage(doc: Document, pageUrl: string): SamePage {
  * top" to `#wrapper`), or an icon or arrow with no words to `#top` (the top of the page whether
  * or not an element has that id).
  */
-function backToTop(link: Element, text: string, id: string): boolean {
-  if (TOP_WORDS.test(text)) return true;
+function backToTop(link: Element, text: string, id: string, heads: (id: string) => boolean): boolean {
+  // "Top" alone may name a section ("The top", an outfit's "Top"): not when it leads to a heading.
+  if (TOP_WORDS.test(text)) return !BARE_TOP.test(text) || id.toLowerCase() === 'top' || !heads(id);
   if (/\p{L}/u.test(text)) return false;
   return id.toLowerCase() === 'top' || TOP_WORDS.test((attr(link, 'aria-label') || attr(link, 'title') || '').trim());
 }
