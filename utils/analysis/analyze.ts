@@ -93,6 +93,7 @@ export function* analysisSteps(doc: Document, opts: AnalyzeOptions = {}): Genera
     baseUrl,
     wordCount: placement.mainWordCount,
     thread: placement.thread,
+    mainRoot: placement.mainRoot,
     layout: layout !== null,
     headings: headingsOf(doc),
     structure: structureFound,

@@ -4,7 +4,7 @@
  * listing whose cards show their own days (a thread's is its first post's).
  */
 import { clip, foldWhitespace } from './text';
-import { attr, parentEl, queryList } from './dom-safe';
+import { attr, comparePosition, parentEl, queryList } from './dom-safe';
 import { shortText, textBefore } from './short-text';
 import { jsonLdRank, metaContent, rankedJsonLd, type JsonLdNode } from './meta-tags';
 import { inComments, inOthersPart } from './others-parts';
@@ -38,7 +38,11 @@ interface Dated {
   day: string | null;
 }
 
-export function publishedOf(doc: Document, ld: JsonLdNode[], thread: boolean, signed: boolean): string | null {
+/**
+ * `main`: the page's main content, when known. Dates after it are of other pieces ("More posts"
+ * cards under a post): they do not make the page a listing.
+ */
+export function publishedOf(doc: Document, ld: JsonLdNode[], thread: boolean, signed: boolean, main: Element | null = null): string | null {
   const meta = metaContent(doc, DATE_META, true);
   if (meta) return meta;
   for (const node of rankedJsonLd(ld)) {
@@ -50,7 +54,7 @@ export function publishedOf(doc: Document, ld: JsonLdNode[], thread: boolean, si
   }
   // A kind that shows a listing's days ends the search: the next kind would show the same cards'.
   for (const [selector, read] of DATED_KINDS) {
-    const found = pageDate(doc, selector, read, thread);
+    const found = pageDate(doc, selector, read, thread, main);
     if (found !== undefined) return found;
   }
   return null;
@@ -60,24 +64,39 @@ export function publishedOf(doc: Document, ld: JsonLdNode[], thread: boolean, si
  * The date the first element of a kind gives (not a comment's), or undefined when none gives
  * one; null when the elements of that kind show three or more days outside comments and
  * sidebars: a listing's cards each carry their own, and the first is not the page's (a thread's
- * first post's is).
+ * first post's is). Dates after the main content are read apart: other pieces' cards there
+ * ("More posts") make no listing of the page, and are its date only when none comes before.
  */
-function pageDate(doc: Document, selector: string, read: (el: Element) => Dated | null, thread: boolean): string | null | undefined {
-  let first: string | null = null;
-  const days = new Set<string>();
+function pageDate(doc: Document, selector: string, read: (el: Element) => Dated | null, thread: boolean, main: Element | null): string | null | undefined {
+  const page = { first: null as string | null, days: new Set<string>() };
+  const below = { first: null as string | null, days: new Set<string>() };
   const found = queryList(doc, selector);
   // Only the first ones are touched: an extension pays for each element it reads.
   for (let k = 0; k < found.length && k < MAX_CANDIDATES; k++) {
     const el = found[k]!;
     const dated = read(el);
     if (!dated) continue;
-    if (first === null && !inComments(el)) first = dated.value;
-    if (dated.day && !inOthersPart(el)) days.add(dated.day);
-    if (first !== null && days.size >= LISTING_DAYS) break;
+    // A thread's posts follow the block chosen as its main content: they are the page's.
+    const part = !thread && after(main, el) ? below : page;
+    if (part.first === null && !inComments(el)) part.first = dated.value;
+    if (dated.day && !inOthersPart(el)) part.days.add(dated.day);
+    if (page.first !== null && page.days.size >= LISTING_DAYS) break;
   }
-  if (days.size >= LISTING_DAYS && !thread) return null;
-  return first ?? undefined;
+  for (const part of [page, below]) {
+    if (part.days.size >= LISTING_DAYS && !thread) return null;
+    if (part.first !== null) return part.first;
+  }
+  return undefined;
 }
+
+/** Element el comes after block `main` in the page, outside it. */
+function after(main: Element | null, el: Element): boolean {
+  if (main === null) return false;
+  const position = comparePosition(main, el);
+  return (position & FOLLOWING) !== 0 && (position & CONTAINED_BY) === 0;
+}
+const FOLLOWING = 4;
+const CONTAINED_BY = 16;
 
 /**
  * A date attribute: ISO as it should be, or a date in words as some sites write it there; not a

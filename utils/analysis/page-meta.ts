@@ -55,6 +55,8 @@ export function readPageInfo(
     wordCount: number;
     /** The page declares itself a discussion thread: its first post's byline and date are the page's. */
     thread: boolean;
+    /** The page's main content, when known: dates after it are other pieces'. */
+    mainRoot?: Element | null;
     layout: boolean;
     headings: string[];
     structure: PageStructure;
@@ -75,7 +77,7 @@ export function readPageInfo(
     lang: attrOf(docElement(doc), 'lang')?.trim() || metaContent(doc, ['og:locale', 'content-language']) || null,
     wordCount: opts.wordCount,
     author,
-    published: publishedOf(doc, ld, opts.thread, author !== null),
+    published: publishedOf(doc, ld, opts.thread, author !== null, opts.mainRoot ?? null),
     layout: opts.layout,
     headings: opts.headings,
     schemaTypes: schemaTypesOf(doc, ld),

@@ -168,6 +168,15 @@ describe('publication date', () => {
     expect(fields('<article><h1>Story</h1><span property="dc:date dc:created" content="2013-05-02T09:00:00+02:00">May 2</span></article>').published).toBe('2013-05-02T09:00:00+02:00');
   });
 
+  it('keeps a post’s date when the "More posts" cards after the post show three other days', () => {
+    const text = '<p>' + 'We rebuilt the courtyard walls with lime render and learned what breathes and what does not. '.repeat(8) + '</p>';
+    const more = ['2024-08-02', '2024-05-21', '2024-03-14'].map((d) => `<div class="wp-block-post"><h3><a href="/${d}">Another post</a></h3><div class="wp-block-post-date"><time datetime="${d}">${d}</time></div></div>`).join('');
+    const page = fields(`<main><div class="post"><h1>Designing for passive cooling</h1><div class="wp-block-post-date"><time datetime="2024-07-09T10:12:40+01:00">July 9, 2024</time></div><div class="entry-content">${text}${text}${text}</div></div><div class="wp-block-query"><h2>More posts</h2>${more}</div></main>`);
+    expect(page.published).toBe('2024-07-09T10:12:40+01:00');
+    // The same cards with no post before them are a listing: no date.
+    expect(fields(`<main><h1>Journal</h1>${more}</main>`).published).toBeNull();
+  });
+
   it('keeps the article’s date when two comments below it are dated other days', () => {
     const comments = '<ol class="comment-list"><li><time datetime="2024-01-07">Jan 7</time> Nice.</li><li><time datetime="2024-01-09">Jan 9</time> Thanks.</li></ol>';
     expect(fields(`<article><h1>Story</h1><time datetime="2024-01-05">Jan 5</time><p>Text.</p></article>${comments}`).published).toBe('2024-01-05');
