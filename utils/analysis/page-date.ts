@@ -1,7 +1,7 @@
 /**
  * When the page was published, as the page writes it: from the meta tags, else JSON-LD, else
- * microdata, RDFa, a `<time datetime>` or a date its byline shows. Those read from the body give nothing on a
- * listing whose cards show their own days (a thread's is its first post's).
+ * microdata, RDFa, a `<time datetime>` or a date its byline shows. Those read from the body
+ * give nothing on a listing whose cards show their own days (a thread's is its first post's).
  */
 import { clip, foldWhitespace } from './text';
 import { attr, comparePosition, parentEl, queryList } from './dom-safe';

@@ -24,19 +24,18 @@ const MAX_BOLD_HEADING_CHARS = 80;
 /** Headings of lists that are the site's, not the article's (headingHint names related, share, author…). */
 const SITE_LISTS = /^(follow|connect with|find us|stay (connected|in touch)|social|subscribe|our (network|partners|sites|brands))\b/i;
 
-/**
- * For the link-dense list at element `list` (one placement.ts found inside an article's main
- * content): the heading that names it when it is a resource list, else null. Memoised per list.
- * Links are resolved as the link reader does (against `<base href>`, hosts in punycode) and
- * judged by the page's own address.
- */
+/** Questions about a link-dense list at element `list`, one placement.ts found inside an article's main content. */
 export interface ResourceLists {
-  /** The heading that names link-dense list `list` when it is a resource list, else null. */
+  /** The heading that names the list when it is a resource list, else null. Memoised per list. */
   heading(list: number): string | null;
   /** The share of the list's links that go to other sites (0 for a list without links). */
   elsewhere(list: number): number;
 }
 
+/**
+ * Links are resolved as the link reader does (against `<base href>`, hosts in punycode) and
+ * judged by the page's own address.
+ */
 export function createResourceLists(stats: PageStats, root: number, doc: Document, pageUrl: string): ResourceLists {
   const memo = new Map<number, string | null>();
   const site = bareHost(hostOf(pageUrl));

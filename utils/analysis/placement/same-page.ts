@@ -1,9 +1,9 @@
 /**
- * Links that stay on this page: a skip link ("Skip to content", "Back to top"), a footnote or citation marker
- * ("[12]", "³", "†") and the note's way back ("↩"), a heading's anchor ("#", "¶", or no text at
- * all: Docusaurus' hash-link), and a permalink to the block the link sits in (a live blog
- * update's time stamp). They move the reader within the page, or name a place on it; they are
- * no link in the text to another page, whatever block they sit in.
+ * Links that stay on this page: a skip link ("Skip to content", "Back to top"), a footnote or
+ * citation marker ("[12]", "³", "†") and the note's way back ("↩"), a heading's anchor ("#",
+ * "¶", or no text at all: Docusaurus' hash-link), and a permalink to the block the link sits
+ * in (a live blog update's time stamp). They move the reader within the page, or name a place
+ * on it; they are no link in the text to another page, whatever block they sit in.
  */
 import { createPageAddress, sameDocument } from '../links';
 import { attr, elementById, parentEl, previousElementOf, query, queryAll, tagOf } from '../dom-safe';
