@@ -162,6 +162,8 @@ export const ownerDocument: (node: Node) => Document | null = getter('ownerDocum
 export const rootNode: (node: Node) => Node = method('getRootNode');
 export const contains: (node: Node, other: Node | null) => boolean = method('contains');
 export const comparePosition: (node: Node, other: Node) => number = method('compareDocumentPosition');
+/** Whether `a` comes before `b` in document order (an ancestor comes before what it holds). */
+export const precedes = (a: Node, b: Node): boolean => (comparePosition(a, b) & 4) /* FOLLOWING */ !== 0;
 
 const assignedSlotGetter = resolver<Getter>('assignedSlot', (d) => d.get as Getter | undefined);
 /**

@@ -1,7 +1,7 @@
 import type { ExtractedLink, LinkElementKind, SchemeKind } from './types';
 import { clip, foldWhitespace } from './text';
 import { createHrefResolver, isWebScheme, parseUrl, trimUrl, type ResolvedUrl } from './resolve-href';
-import { attr, attrNS, childElementCount, comparePosition, docUrl, namespaceOf, query, queryAll, queryList, readableShadowRoot, rootNode, tagOf, textOf, type ShadowRootReader } from './dom-safe';
+import { attr, attrNS, childElementCount, docUrl, namespaceOf, precedes, query, queryAll, queryList, readableShadowRoot, rootNode, tagOf, textOf, type ShadowRootReader } from './dom-safe';
 import { linkText } from './link-text';
 import { shadowRootSteps, type ShadowRoots } from './shadow-roots';
 import { runSteps } from './steps';
@@ -86,9 +86,6 @@ export function* linkElementSteps(scope: Document | ShadowRoot, roots: ShadowRoo
 }
 
 type Host = { host: Element; root: ShadowRoot };
-
-/** Whether `a` comes before `b` in document order. */
-const precedes = (a: Element, b: Element) => (comparePosition(a, b) & 4) /* FOLLOWING */ !== 0;
 
 function* linksIn(scope: Document | ShadowRoot, hostsIn: Map<Node, Host[]>, count: { read: number }): Generator<void, FoundLink[]> {
   // Each tree counts too: thousands of components without a link still yield.

@@ -4,7 +4,7 @@
  * give nothing on a listing whose cards show their own days (a thread's is its first post's).
  */
 import { clip, foldWhitespace } from './text';
-import { attr, comparePosition, parentEl, queryList } from './dom-safe';
+import { attr, contains, parentEl, precedes, queryList } from './dom-safe';
 import { shortText, textBefore } from './short-text';
 import { jsonLdRank, metaContent, rankedJsonLd, type JsonLdNode } from './meta-tags';
 import { inComments, inOthersPart } from './others-parts';
@@ -91,12 +91,8 @@ function pageDate(doc: Document, selector: string, read: (el: Element) => Dated 
 
 /** Element el comes after block `main` in the page, outside it. */
 function after(main: Element | null, el: Element): boolean {
-  if (main === null) return false;
-  const position = comparePosition(main, el);
-  return (position & FOLLOWING) !== 0 && (position & CONTAINED_BY) === 0;
+  return main !== null && precedes(main, el) && !contains(main, el);
 }
-const FOLLOWING = 4;
-const CONTAINED_BY = 16;
 
 /**
  * A date attribute: ISO as it should be, or a date in words as some sites write it there; not a

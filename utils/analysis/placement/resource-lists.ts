@@ -49,10 +49,7 @@ export function createResourceLists(stats: PageStats, root: number, doc: Documen
       }
       return heading;
     },
-    elsewhere(list) {
-      const [links, away] = countsIn(list);
-      return links === 0 ? 0 : away / links;
-    },
+    elsewhere,
   };
 
   function judge(list: number): string | null {
@@ -63,7 +60,7 @@ export function createResourceLists(stats: PageStats, root: number, doc: Documen
     // Only a heading's head is folded: a page may write a megabyte into one.
     const text = foldWhitespace((textOf(stats.elements[h]!) ?? '').slice(0, 2000)).replace(/[\s¶#:]+$/, '');
     if (!text || headingHint(text) !== null || SITE_LISTS.test(text)) return null;
-    return mostlyElsewhere(list) ? clip(text, 60) : null;
+    return elsewhere(list) > 1 / 2 ? clip(text, 60) : null;
   }
 
   /** The heading just before element j (text-less siblings skipped), climbing wrappers j opens. */
@@ -92,18 +89,13 @@ export function createResourceLists(stats: PageStats, root: number, doc: Documen
     return -1;
   }
 
-  /** More than half of the list's links go to other sites (by host: www. and subdomains are the site). */
-  function mostlyElsewhere(list: number): boolean {
-    const [links, away] = countsIn(list);
-    return away * 2 > links;
-  }
-
-  /** The list's links, and how many of them go to other sites. */
-  function countsIn(list: number): [number, number] {
+  /** The share of the list's links that go to other sites (by host: www. and subdomains are the site); 0 without links. */
+  function elsewhere(list: number): number {
     counts ??= countLinks();
     const from = list - root;
     const to = stats.last[list]! - root + 1;
-    return [counts.links[to]! - counts.links[from]!, counts.elsewhere[to]! - counts.elsewhere[from]!];
+    const links = counts.links[to]! - counts.links[from]!;
+    return links === 0 ? 0 : (counts.elsewhere[to]! - counts.elsewhere[from]!) / links;
   }
 
   /**
