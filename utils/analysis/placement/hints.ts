@@ -282,7 +282,14 @@ export function ownHint(el: Element, inSection: boolean, thread = false, tag = t
   // A label on a wrapper of the page's title says nothing of the article it holds.
   if (!kind || query(el, 'h1') !== null) return null;
   const source = `aria-label '${label!.trim().slice(0, 40)}'`;
-  // In a thread the replies are its posts, as for a class or a heading.
+  return namedBlock(kind, source, thread);
+}
+
+/**
+ * The weak hint of a block named by its heading or label (`source`): in a thread a comment
+ * section so named ("12 replies", "Replies") holds its posts.
+ */
+export function namedBlock(kind: HintKind, source: string, thread: boolean): Hint {
   return kind === 'comments' && thread ? threadPost(false, source) : { kind, strong: false, source };
 }
 

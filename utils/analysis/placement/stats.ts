@@ -4,7 +4,7 @@
  * later step reads these arrays instead of walking subtrees again.
  */
 import { TUNING } from './main-content';
-import { attributesOf, HEADINGS, headingHint, isSectioning, ownHint, SUBHEADINGS, threadPost, type Hint } from './hints';
+import { attributesOf, HEADINGS, headingHint, isSectioning, namedBlock, ownHint, SUBHEADINGS, type Hint } from './hints';
 import { countWords } from '../text';
 import { isForumThread } from './thread';
 import { addressesIn, mayHoldAddress, type AddressesAt } from '../addresses';
@@ -254,8 +254,7 @@ export function* collectStatsSteps(doc: Document, shadows: ShadowRoots = NO_SHAD
     if (!climbed) p = parent[i]!;
     if (climbed || (p > 0 && !hints[p] && (childElementCount(elements[p]!) <= 4 || first(i, p)))) {
       const source = `under the heading '${heading.trim().slice(0, 40)}'`;
-      // "12 replies" over a thread's posts heads more of its content, not a comment section.
-      headingKinds.set(p, kind === 'comments' && thread ? threadPost(false, source) : { kind, strong: false, source });
+      headingKinds.set(p, namedBlock(kind, source, thread));
     }
   }
   for (const [p, hint] of headingKinds) hints[p] = hint;
