@@ -35,3 +35,22 @@ export function withoutFragment(url: string): string {
 export function bareHost(host: string): string {
   return host.startsWith('www.') ? host.slice(4) : host;
 }
+
+/**
+ * Query parameters that only say where a visitor came from (a campaign's `utm_…`, an ad's click
+ * id, `srsltid` which Google adds to its results): the page is the same without them.
+ */
+const TRACKING_PARAM = /^(?:utm_.*|srsltid|gclid|gbraid|wbraid|dclid|fbclid|msclkid|yclid|igshid|mc_cid|mc_eid|_hsenc|_hsmi|_ga|_gl|ref_src)$/i;
+
+/** A query pair's name (`a+b=1` → "a b"), decoded when it can be. */
+export function paramName(pair: string): string {
+  return decodeSafe((pair.split('=', 1)[0] ?? '').replace(/\+/g, ' '));
+}
+
+/** The pairs of a query (`?a=1&utm_source=x`) that are not tracking parameters, in order. */
+export function ownParams(search: string): string[] {
+  return search
+    .replace(/^\?/, '')
+    .split('&')
+    .filter((pair) => pair !== '' && !TRACKING_PARAM.test(paramName(pair)));
+}

@@ -5,6 +5,7 @@ import { attr, attrNS, childElementCount, docUrl, namespaceOf, precedes, query, 
 import { linkText } from './link-text';
 import { shadowRootSteps, type ShadowRoots } from './shadow-roots';
 import { runSteps } from './steps';
+import { ownParams } from '../urls';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const XLINK_NS = 'http://www.w3.org/1999/xlink';
@@ -156,9 +157,13 @@ export function createPageAddress(doc: Document, pageUrl: string): PageAddress {
   };
 }
 
-/** Whether two URLs are one document (a #fragment apart at most). */
+/**
+ * Whether two URLs are one document: a #fragment apart at most, or tracking parameters (a page
+ * opened from Google's results carries `?srsltid=…`; its table of contents links to `page#part`).
+ */
 export function sameDocument(a: ResolvedUrl, b: ResolvedUrl | null): boolean {
-  return b !== null && a.origin === b.origin && a.pathname === b.pathname && a.search === b.search;
+  if (b === null || a.origin !== b.origin || a.pathname !== b.pathname) return false;
+  return a.search === b.search || ownParams(a.search).join('&') === ownParams(b.search).join('&');
 }
 
 /** A report carries at most this many rel tokens of at most this length (report-schema.ts). */

@@ -3,9 +3,7 @@
  * reached through a newsletter link, with a fragment or with its host in capitals is one
  * prospect. `www.` is kept: it is a different URL (only the domain is the same).
  */
-
-/** Parameters that only say where a visitor came from; the page is the same without them. */
-const TRACKING_PARAM = /^(?:utm_.*|gclid|fbclid|mc_cid|mc_eid|yclid|msclkid|_ga|ref_src)$/i;
+import { ownParams, paramName } from '../urls';
 
 /** Percent-escapes of unreserved characters mean the character itself (RFC 3986, 6.2.2.2). */
 const UNRESERVED = /[A-Za-z0-9\-._~]/;
@@ -17,21 +15,8 @@ function normalizeEscapes(part: string): string {
   });
 }
 
-function paramName(pair: string): string {
-  const raw = pair.split('=', 1)[0] ?? '';
-  try {
-    return decodeURIComponent(raw.replace(/\+/g, ' '));
-  } catch {
-    return raw;
-  }
-}
-
 function normalizeQuery(search: string): string {
-  const kept = search
-    .replace(/^\?/, '')
-    .split('&')
-    .filter((pair) => pair !== '' && !TRACKING_PARAM.test(paramName(pair)))
-    .map(normalizeEscapes);
+  const kept = ownParams(search).map(normalizeEscapes);
   // Sorted by name only, and stably: repeated names keep their order, which can matter.
   kept.sort((a, b) => {
     const x = paramName(a);

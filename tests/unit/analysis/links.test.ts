@@ -79,6 +79,17 @@ describe('schemes', () => {
     expect(byText(links, 'back to top').scheme).toBe('fragment');
   });
 
+  it('a link to this page with a #fragment stays an in-page jump when the page was opened with tracking parameters', () => {
+    // Google adds ?srsltid=… to its results; the page's table of contents links to its own address without it.
+    const links = linksOf('links/table-of-contents-opened-with-tracking-parameters.html', `${PAGE}?srsltid=AfmBOoo3&utm_source=news`);
+    for (const text of ['Living costs less', 'Travel is real', 'Storage is a challenge']) {
+      expect(byText(links, text).scheme).toBe('fragment');
+      expect(byText(links, text).placement).toBe('navigation');
+    }
+    // A query of its own opens another document.
+    expect(byText(links, 'the same part on page two').scheme).toBe('http');
+  });
+
   it('gives javascript: and data: links no host', () => {
     const links = linksOf('links/schemes-javascript-data-mailto-tel.html');
     expect(byText(links, 'js void').host).toBe('');

@@ -12,7 +12,7 @@ describe('normalizeProspectUrl: one spelling per page', () => {
     ['utm parameters', 'https://example.com/a?utm_source=news&utm_medium=email&UTM_Campaign=x', 'https://example.com/a'],
     [
       'every other tracking parameter',
-      'https://example.com/a?gclid=1&fbclid=2&mc_cid=3&mc_eid=4&yclid=5&msclkid=6&_ga=7&ref_src=twsrc',
+      'https://example.com/a?gclid=1&fbclid=2&mc_cid=3&mc_eid=4&yclid=5&msclkid=6&_ga=7&ref_src=twsrc&srsltid=AfmBOo&gbraid=8&wbraid=9&dclid=10&igshid=11&_hsenc=12&_hsmi=13&_gl=14',
       'https://example.com/a',
     ],
     ['tracking mixed with real parameters, sorted', 'https://example.com/list?page=2&utm_source=x&cat=tools', 'https://example.com/list?cat=tools&page=2'],
