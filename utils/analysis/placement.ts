@@ -531,8 +531,8 @@ export function* placementModelSteps(
   }
 }
 
-/** A term's link text, at most (a headline is longer). */
-const TERM_CHARS = 24;
+/** A term's link text, at most: a name or a chapter's title ("Configuring through variables"); a headline is longer. */
+const TERM_CHARS = 40;
 /** A term list names several (three short links are a post's share or source line). */
 const TERM_LINKS = 5;
 /** A term list's links to other sites, at most (a reference page may name one outside project). */

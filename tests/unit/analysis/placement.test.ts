@@ -651,6 +651,10 @@ describe('placement: a list of terms in the middle of the text', () => {
     expect(why('Blob')).toEqual(['inside the main content (<article>)']);
   });
 
+  it('keeps a list of longer names, a guide’s chapters of up to 40 characters, as the text', () => {
+    for (const name of ['Reading files with FileReader', 'Transferring buffers to workers', 'Compressing streams on the fly']) expect(place(name)).toBe('content');
+  });
+
   it('still reads a list of headlines within the text as more stories', () => {
     expect(place('Streams now ship in every engine this spring')).toBe('related');
     expect(place('Typed arrays and endianness, explained with pictures')).toBe('related');
