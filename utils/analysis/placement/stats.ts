@@ -297,8 +297,9 @@ export function* collectStatsSteps(doc: Document, shadows: ShadowRoots = NO_SHAD
     text[p] = text[p]! + text[i]!;
     linkText[p] = linkText[p]! + linkText[i]!;
     links[p] = links[p]! + links[i]!;
-    // A dialog laid over the page is never its content, even where other hints are not trusted.
-    if (hint?.kind !== 'overlay') rawValue[p] = rawValue[p]! + rawValue[i]!;
+    // A dialog laid over the page is never its content, even where other hints are not trusted;
+    // a wrapper so named around the main content (a `modal-…` class on a page's shell) is no dialog.
+    if (hint?.kind !== 'overlay' || hasMain[i] || hasPost[i]) rawValue[p] = rawValue[p]! + rawValue[i]!;
     if (hasMain[i]) hasMain[p] = 1;
     if (hasPost[i]) hasPost[p] = 1;
     if (!excluded[i]) {
