@@ -550,22 +550,33 @@ const CALLOUT_ELEMENTS = 200;
 
 /**
  * Whether block i (an <aside> in an article's text) is a callout of the text, not a teaser of
- * another page: small, and no linked title nor links all leading to one address (a picture, a
- * title and "Read more"). Read from the stats within the block only, so nested asides on a
+ * another page: small, and no linked title nor links all leading to one address with one of
+ * them standing apart from any sentence (a picture, a title and "Read more"; a tip may name its
+ * guide twice in its text). Read from the stats within the block only, so nested asides on a
  * hostile page cost each no more than the bounds.
  */
 function isCallout(stats: PageStats, i: number): boolean {
   const end = stats.last[i]!;
   if (stats.links[i]! > CALLOUT_LINKS || end - i > CALLOUT_ELEMENTS) return false;
   const hrefs = new Set<string | null>();
+  let apart = false;
   for (let k = i + 1; k <= end; k++) {
     const link = stats.isLink[k];
     if (!link && !HEADINGS.has(stats.tags[k]!)) continue;
-    if (link) hrefs.add(attr(stats.elements[k]!, 'href'));
+    if (link) {
+      hrefs.add(attr(stats.elements[k]!, 'href'));
+      apart ||= !inSentence(stats, k, i);
+    }
     // A link inside a heading, or a heading inside a link: a teaser's title.
     for (let j = stats.parent[k]!; j > i; j = stats.parent[j]!) if (link ? HEADINGS.has(stats.tags[j]!) : stats.isLink[j]) return false;
   }
-  return !(stats.links[i]! >= 2 && hrefs.size === 1);
+  return !(stats.links[i]! >= 2 && hrefs.size === 1 && apart);
+}
+
+/** Link k sits in prose within block i: the first element around it with more text than it is prose. */
+function inSentence(stats: PageStats, k: number, i: number): boolean {
+  for (let j = stats.parent[k]!; j > i; j = stats.parent[j]!) if (stats.text[j]! > stats.text[k]!) return stats.prose[j]! > 0;
+  return false;
 }
 
 /** The first or last block of prose under `root`: follow the first (last) child with prose down. */

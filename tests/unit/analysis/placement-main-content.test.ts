@@ -113,6 +113,13 @@ describe('placement: <aside> inside an article’s text', () => {
     expect(place('Read more')).toBe('sidebar');
     expect(place('Changelog')).toBe('sidebar');
   });
+
+  it('reads a callout naming one guide twice in its text as the text’s; a teaser of a picture and a title to one story stays a sidebar', () => {
+    const { place } = modelOf(load('aside-callouts-and-teasers-in-article-text.html'));
+    expect(place('the guide to cache keys')).toBe('content');
+    expect(place("guide's section on scopes")).toBe('content');
+    expect(place('Remote execution, a year in')).toBe('sidebar');
+  });
 });
 
 describe('placement: a block hidden by a utility class, without layout', () => {
