@@ -54,3 +54,12 @@ export function ownParams(search: string): string[] {
     .split('&')
     .filter((pair) => pair !== '' && !TRACKING_PARAM.test(paramName(pair)));
 }
+
+/** The page a URL opens, as one address: without its #fragment and tracking parameters. */
+export function pageAddressOf(url: string): string {
+  const bare = withoutFragment(url);
+  const q = bare.indexOf('?');
+  if (q < 0) return bare;
+  const own = ownParams(bare.slice(q));
+  return own.length ? `${bare.slice(0, q)}?${own.join('&')}` : bare.slice(0, q);
+}

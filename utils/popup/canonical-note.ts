@@ -1,4 +1,4 @@
-import { withoutFragment } from '../urls';
+import { pageAddressOf, withoutFragment } from '../urls';
 import type { CanonicalIgnored, PageInfo } from '../analysis/types';
 
 /** What the popup (and inspect) say of the page's canonical: only what changes how its links count. */
@@ -15,11 +15,14 @@ const WORDS: Record<CanonicalNote['kind'], string> = {
   invalid: 'The page’s canonical is not a web address search engines can read: they ignore it.',
 };
 
-/** The canonical names the page itself; one clipped in the report (ending in …) is compared by what is left. */
+/**
+ * The canonical names the page itself, tracking parameters aside (a page opened from a
+ * newsletter or from Google's results carries `utm_…` or `srsltid`; its canonical does not).
+ * One clipped in the report (ending in …) is compared by what is left.
+ */
 function isThePage(canonical: string, url: string): boolean {
-  const page = withoutFragment(url);
-  if (canonical.endsWith('…')) return page.startsWith(canonical.slice(0, -1));
-  return withoutFragment(canonical) === page;
+  if (canonical.endsWith('…')) return withoutFragment(url).startsWith(canonical.slice(0, -1));
+  return pageAddressOf(canonical) === pageAddressOf(url);
 }
 
 export function canonicalNote(page: Pick<PageInfo, 'url' | 'canonical' | 'canonicalIgnored'>): CanonicalNote | null {

@@ -27,9 +27,16 @@ describe('the canonical line of the popup', () => {
   });
 
   it('names another page’s canonical, as text', () => {
-    const text = note({ url: 'https://a.example/p?utm_source=mail', canonical: 'https://a.example/p', canonicalIgnored: null });
+    const text = note({ url: 'https://a.example/p?page=2', canonical: 'https://a.example/p', canonicalIgnored: null });
     expect(text).toContain('Canonical is another page');
     expect(text).toContain('https://a.example/p');
+  });
+
+  it('says nothing when the page was opened with tracking parameters its canonical leaves out', () => {
+    expect(note({ url: 'https://a.example/p?utm_source=mail&utm_medium=email', canonical: 'https://a.example/p', canonicalIgnored: null })).toBeNull();
+    expect(note({ url: 'https://a.example/p?srsltid=AfmBOoo3#specs', canonical: 'https://a.example/p', canonicalIgnored: null })).toBeNull();
+    expect(note({ url: 'https://a.example/list?page=2&gclid=1', canonical: 'https://a.example/list?page=2', canonicalIgnored: null })).toBeNull();
+    expect(note({ url: 'https://a.example/list?page=2&gclid=1', canonical: 'https://a.example/list', canonicalIgnored: null })).toContain('another page');
   });
 
   it('says when search engines ignore it, even when it names the page itself', () => {
