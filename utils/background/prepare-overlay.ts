@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { PAGE_CHANGED, type OverlayReady } from '../messaging/protocol';
 import { restrictedReason } from '../restricted';
-import { withoutFragment } from '../urls';
+import { pageAddressOf } from '../urls';
 import { injectScripts, OVERLAY_SCRIPT_FILE } from './inspect-tab';
 
 /**
@@ -15,7 +15,7 @@ import { injectScripts, OVERLAY_SCRIPT_FILE } from './inspect-tab';
 export async function prepareOverlay(tabId: number, url: string): Promise<OverlayReady> {
   const tab = await browser.tabs.get(tabId).catch(() => null);
   if (!tab) return { ok: false, message: 'That tab is gone.' };
-  const moved = withoutFragment(tab.url ?? '') !== withoutFragment(url);
+  const moved = pageAddressOf(tab.url ?? '') !== pageAddressOf(url);
   const restricted = restrictedReason(tab.url);
   if (restricted) return { ok: false, message: moved ? PAGE_CHANGED : restricted };
   const failed = await injectScripts(tabId, tab.url, [OVERLAY_SCRIPT_FILE]);

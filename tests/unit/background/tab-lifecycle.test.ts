@@ -30,4 +30,17 @@ describe('what the background keeps for a tab, as the tab changes', () => {
     await fakeBrowser.tabs.onUpdated.trigger(4, { url: 'https://blog.example/next' }, tab('https://blog.example/next'));
     expect(await recallReport(4)).toBeNull();
   });
+
+  it('keeps the report when the page rids its address of tracking parameters, not when a parameter of its own goes', async () => {
+    const opened = 'https://blog.example/list?page=2&utm_source=news&srsltid=AfmBOo';
+    await fakeBrowser.tabs.onUpdated.trigger(4, { status: 'loading', url: opened }, tab(opened));
+    const kept = report(opened);
+    await rememberReport(4, kept);
+
+    await fakeBrowser.tabs.onUpdated.trigger(4, { url: 'https://blog.example/list?page=2' }, tab('https://blog.example/list?page=2'));
+    expect(await recallReport(4)).toBe(kept);
+
+    await fakeBrowser.tabs.onUpdated.trigger(4, { url: 'https://blog.example/list' }, tab('https://blog.example/list'));
+    expect(await recallReport(4)).toBeNull();
+  });
 });
