@@ -44,7 +44,8 @@ const TRACKING_PARAM = /^(?:utm_.*|srsltid|gclid|gbraid|wbraid|dclid|fbclid|mscl
 
 /** A query pair's name (`a+b=1` → "a b"), decoded when it can be. */
 export function paramName(pair: string): string {
-  return decodeSafe((pair.split('=', 1)[0] ?? '').replace(/\+/g, ' '));
+  const name = (pair.split('=', 1)[0] ?? '').replace(/\+/g, ' ');
+  return name.includes('%') ? decodeSafe(name) : name;
 }
 
 /** The pairs of a query (`?a=1&utm_source=x`) that are not tracking parameters, in order. */

@@ -118,18 +118,25 @@ function* linksIn(scope: Document | ShadowRoot, hostsIn: Map<Node, Host[]>, coun
   return out;
 }
 
+// The page's address, parsed once for all its links (one entry: a page is read at a time).
+let pageParsed: { url: string; parsed: ResolvedUrl | null } = { url: '', parsed: null };
+function pageAddress(pageUrl: string): ResolvedUrl | null {
+  if (pageParsed.url !== pageUrl) pageParsed = { url: pageUrl, parsed: parseUrl(pageUrl) };
+  return pageParsed.parsed;
+}
+
 export function schemeOf(raw: string, resolved: ResolvedUrl | null, pageUrl: string): SchemeKind {
   const trimmed = trimUrl(raw);
   // "#top" jumps within the page, unless a <base href> elsewhere sends it to another page
   // (`<base href="/">`, as single-page apps write it, sends "#comments" to the home page).
-  if (trimmed.startsWith('#')) return resolved && isWebScheme(resolved) && !sameDocument(resolved, parseUrl(pageUrl)) ? 'http' : 'fragment';
+  if (trimmed.startsWith('#')) return resolved && isWebScheme(resolved) && !sameDocument(resolved, pageAddress(pageUrl)) ? 'http' : 'fragment';
   if (!resolved) return /^javascript:/i.test(trimmed.replace(/[\s\u0000-\u001f]/g, '')) ? 'javascript' : 'other';
   switch (resolved.protocol) {
     case 'http:':
     case 'https:': {
       // A link to this very page with only a different #hash is an in-page jump.
       if (!resolved.hash) return 'http';
-      return sameDocument(resolved, parseUrl(pageUrl)) ? 'fragment' : 'http';
+      return sameDocument(resolved, pageAddress(pageUrl)) ? 'fragment' : 'http';
     }
     case 'mailto:':
       return 'mailto';
@@ -163,7 +170,14 @@ export function createPageAddress(doc: Document, pageUrl: string): PageAddress {
  */
 export function sameDocument(a: ResolvedUrl, b: ResolvedUrl | null): boolean {
   if (b === null || a.origin !== b.origin || a.pathname !== b.pathname) return false;
-  return a.search === b.search || ownParams(a.search).join('&') === ownParams(b.search).join('&');
+  return a.search === b.search || ownParams(a.search).join('&') === ownQueryOf(b.search);
+}
+
+// The page's own query, asked for each of its links, read once (one entry: the page's).
+let ownQuery = { search: '', own: '' };
+function ownQueryOf(search: string): string {
+  if (ownQuery.search !== search) ownQuery = { search, own: ownParams(search).join('&') };
+  return ownQuery.own;
 }
 
 /** A report carries at most this many rel tokens of at most this length (report-schema.ts). */

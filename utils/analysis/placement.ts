@@ -35,7 +35,7 @@ import type { AddressesAt } from './addresses';
 import type { Placement } from './types';
 import { hostOf } from '../urls';
 import { countWords } from './text';
-import { attr, closest, composedParent, docUrl, parentEl, textOf } from './dom-safe';
+import { attr, closest, composedParent, docUrl, parentEl, previousSibling, textOf } from './dom-safe';
 import { NO_SHADOW_ROOTS, shadowRootSteps, type ShadowRoots } from './shadow-roots';
 import { runSteps } from './steps';
 import { frozenMemo } from '../frozen-memo';
@@ -573,10 +573,25 @@ function isCallout(stats: PageStats, i: number): boolean {
   return !(stats.links[i]! >= 2 && hrefs.size === 1 && apart);
 }
 
-/** Link k sits in prose within block i: the first element around it with more text than it is prose. */
+/**
+ * Link k sits in a sentence within block i: the first block around it with more text than it
+ * holds prose, and the link does not open that block (a teaser's title opens its paragraph, the
+ * excerpt after it).
+ */
 function inSentence(stats: PageStats, k: number, i: number): boolean {
-  for (let j = stats.parent[k]!; j > i; j = stats.parent[j]!) if (stats.text[j]! > stats.text[k]!) return stats.prose[j]! > 0;
+  for (let j = stats.parent[k]!; j > i; j = stats.parent[j]!) {
+    if (INLINE.has(stats.tags[j]!) || stats.text[j]! <= stats.text[k]!) continue;
+    return stats.prose[j]! > 0 && !opens(stats.elements[k]!, stats.elements[j]!);
+  }
   return false;
+}
+
+/** Only white space comes before `el` within `block` (read within a callout: a few dozen elements). */
+function opens(el: Element, block: Element): boolean {
+  for (let n: Element | null = el; n && n !== block; n = parentEl(n)) {
+    for (let s = previousSibling(n); s; s = previousSibling(s)) if ((textOf(s) ?? '').trim() !== '') return false;
+  }
+  return true;
 }
 
 /** The first or last block of prose under `root`: follow the first (last) child with prose down. */

@@ -88,6 +88,8 @@ describe('schemes', () => {
     }
     // A query of its own opens another document.
     expect(byText(links, 'the same part on page two').scheme).toBe('http');
+    // The link's own tracking parameters do not make it another page either.
+    expect(byText(linksOf('links/table-of-contents-opened-with-tracking-parameters.html'), 'Storage, from the newsletter').scheme).toBe('fragment');
   });
 
   it('gives javascript: and data: links no host', () => {

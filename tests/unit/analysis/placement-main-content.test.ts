@@ -120,6 +120,14 @@ describe('placement: <aside> inside an article’s text', () => {
     expect(place("guide's section on scopes")).toBe('content');
     expect(place('Remote execution, a year in')).toBe('sidebar');
   });
+
+  it('reads a link wrapped in emphasis within a tip’s sentence as its text, and a one-paragraph teaser (title, excerpt, "Continue reading") as a sidebar', () => {
+    const { place } = modelOf(load('aside-callouts-and-teasers-in-article-text.html'));
+    expect(place('scopes section')).toBe('content');
+    expect(place('its table of examples')).toBe('content');
+    expect(place('Cache poisoning, explained')).toBe('sidebar');
+    expect(place('Continue reading')).toBe('sidebar');
+  });
 });
 
 describe('placement: a block hidden by a utility class, without layout', () => {
