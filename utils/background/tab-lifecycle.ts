@@ -1,10 +1,10 @@
 import { browser } from 'wxt/browser';
-import { pageAddressOf } from '../urls';
+import { pageAddressOf, withoutFragment } from '../urls';
 import { forgetBadge } from './badge';
 import { forgetReport } from './report-cache';
 import { forgetClickedTab } from './scan-mentions';
 
-/** Each tab's page as last seen, without its #fragment and tracking parameters (a worker that restarts starts unknowing). */
+/** Each tab's page as last seen, without its #fragment (a worker that restarts starts unknowing). */
 const pages = new Map<number, string>();
 
 /** What the background keeps per tab (last report, mention count) belongs to the page it was made on. */
@@ -19,12 +19,13 @@ export function forgetTabsAsTheyChange(): void {
     // A new page in the tab (loaded, or a single-page app's new address): the old report no longer applies.
     if (change.status !== 'loading' && change.url === undefined) return;
     const url = change.url ?? tab.url;
-    const page = url === undefined ? undefined : pageAddressOf(url);
+    const page = url === undefined ? undefined : withoutFragment(url);
     // A jump within the page (#section) shows the same document, and so does an address the page
-    // itself rid of its tracking parameters (`?utm_source=…` replaced by the bare address): its
-    // report and count still apply.
+    // rid of its tracking parameters (`?utm_source=…` replaced by the bare address; a link that
+    // adds them loads the page anew): its report and count still apply.
     // (A reload reports no new address, so it is never taken for one.)
-    const jump = change.url !== undefined && page !== undefined && pages.get(tabId) === page;
+    const before = pages.get(tabId);
+    const jump = change.url !== undefined && page !== undefined && before !== undefined && (before === page || (page === pageAddressOf(page) && pageAddressOf(before) === page));
     if (page !== undefined) pages.set(tabId, page);
     if (jump) return;
     void forgetReport(tabId);

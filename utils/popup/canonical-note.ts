@@ -16,13 +16,15 @@ const WORDS: Record<CanonicalNote['kind'], string> = {
 };
 
 /**
- * The canonical names the page itself, tracking parameters aside (a page opened from a
- * newsletter or from Google's results carries `utm_…` or `srsltid`; its canonical does not).
- * One clipped in the report (ending in …) is compared by what is left.
+ * The canonical names the page itself, the page's tracking parameters aside (a page opened from
+ * a newsletter or from Google's results carries `utm_…` or `srsltid`; its canonical does not; a
+ * canonical that carries them is another address). One clipped in the report (ending in …) is
+ * compared by what is left.
  */
 function isThePage(canonical: string, url: string): boolean {
-  if (canonical.endsWith('…')) return withoutFragment(url).startsWith(canonical.slice(0, -1));
-  return pageAddressOf(canonical) === pageAddressOf(url);
+  const pages = [withoutFragment(url), pageAddressOf(url)];
+  if (canonical.endsWith('…')) return pages.some((page) => page.startsWith(canonical.slice(0, -1)));
+  return pages.includes(withoutFragment(canonical));
 }
 
 export function canonicalNote(page: Pick<PageInfo, 'url' | 'canonical' | 'canonicalIgnored'>): CanonicalNote | null {

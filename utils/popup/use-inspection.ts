@@ -7,6 +7,7 @@ import { afterPaint } from './after-paint';
 import { fetchTabLinks } from './fetch-links';
 import { retryIfWorkerRestarted } from './retry';
 import { targetTabId } from './target-tab';
+import { pageAddressOf } from '../urls';
 
 export type InspectionState =
   | { phase: 'loading' }
@@ -48,7 +49,7 @@ export function linksUnavailable(full: InspectResult | null | Error, reportUrl: 
   if (full instanceof Error) return `Linkscout could not fetch this page’s links (${full.message}). ${again}`;
   // Another inspection of the tab came after this one's verdict, and failed.
   if (full && !full.ok) return `The page was inspected again and that failed: ${full.error.message}`;
-  if (nowUrl !== undefined && nowUrl !== reportUrl) return `The tab has moved on to another page since it was inspected. ${again}`;
+  if (nowUrl !== undefined && pageAddressOf(nowUrl) !== pageAddressOf(reportUrl)) return `The tab has moved on to another page since it was inspected. ${again}`;
   return `Linkscout no longer holds this page’s links (the page reloaded, or Linkscout restarted). ${again}`;
 }
 

@@ -43,4 +43,12 @@ describe('what the background keeps for a tab, as the tab changes', () => {
     await fakeBrowser.tabs.onUpdated.trigger(4, { url: 'https://blog.example/list' }, tab('https://blog.example/list'));
     expect(await recallReport(4)).toBeNull();
   });
+
+  it('forgets the report when a link adds tracking parameters to the page’s address (a new load of it)', async () => {
+    await fakeBrowser.tabs.onUpdated.trigger(4, { status: 'loading', url: 'https://blog.example/post' }, tab('https://blog.example/post'));
+    await rememberReport(4, report('https://blog.example/post'));
+    const tracked = 'https://blog.example/post?utm_source=header';
+    await fakeBrowser.tabs.onUpdated.trigger(4, { status: 'loading', url: tracked }, tab(tracked));
+    expect(await recallReport(4)).toBeNull();
+  });
 });

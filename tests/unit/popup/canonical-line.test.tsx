@@ -30,6 +30,8 @@ describe('the canonical line of the popup', () => {
     const text = note({ url: 'https://a.example/p?page=2', canonical: 'https://a.example/p', canonicalIgnored: null });
     expect(text).toContain('Canonical is another page');
     expect(text).toContain('https://a.example/p');
+    // A canonical that itself carries tracking parameters names another address.
+    expect(note({ url: 'https://a.example/p', canonical: 'https://a.example/p?utm_source=feed', canonicalIgnored: null })).toContain('another page');
   });
 
   it('says nothing when the page was opened with tracking parameters its canonical leaves out', () => {
