@@ -1,5 +1,6 @@
 import type { Dexie, Transaction } from 'dexie';
 import { moveSnapshotsToTheirTable } from './schema-v2';
+import { renormaliseAddresses } from './schema-v4';
 
 /**
  * Every version of the database, oldest first. IndexedDB upgrades step by step from whatever
@@ -18,6 +19,8 @@ import { moveSnapshotsToTheirTable } from './schema-v2';
  *    unique `url` index stays; the `changes` log (change-log.ts) tells a listing which rows a
  *    write touched. Rows keep their `words` and `sortTitle` fields, now read by the listing, so
  *    no row is rewritten.
+ * 4. Addresses are normalised again with more tracking parameters dropped (Google's `srsltid`…):
+ *    rows that now share an address are merged (schema-v4.ts). No store changes.
  */
 export interface SchemaVersion {
   version: number;
@@ -50,6 +53,11 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       prospects: '++id, &url',
       changes: '++seq',
     },
+  },
+  {
+    version: 4,
+    stores: {},
+    upgrade: renormaliseAddresses,
   },
 ];
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { LinkscoutDb } from '@/utils/prospects/db';
 import { updateProspect } from '@/utils/prospects/edit';
 import { queryProspectIds } from '@/utils/prospects/query';
-import { getProspect } from '@/utils/prospects/save';
+import { findProspectByUrl, getProspect } from '@/utils/prospects/save';
 import { declareVersions, LATEST_VERSION, SCHEMA_VERSIONS } from '@/utils/prospects/schema';
 import type { Prospect } from '@/utils/prospects/types';
 import { FAKE_IDB } from '../../fixtures/prospects/builders';
@@ -11,6 +11,7 @@ import type { MigrationFixture } from '../../fixtures/prospects/migrations/fixtu
 import { MIGRATION_FIXTURES } from '../../fixtures/prospects/migrations/index';
 import { v1 } from '../../fixtures/prospects/migrations/v1';
 import { v2 } from '../../fixtures/prospects/migrations/v2';
+import { v3 } from '../../fixtures/prospects/migrations/v3';
 
 let dbCount = 0;
 
@@ -114,6 +115,28 @@ describe('version 2 → 3: the dashboard reads an in-memory listing instead of p
     await updateProspect(db, 2, { notes: 'Asked the moderator' });
     expect((await db.changes.toArray()).map((c) => c.ids)).toEqual([[2]]);
     expect(await queryProspectIds(db, { text: 'moderator' }, { key: 'lastChecked', dir: 'desc' })).toEqual([2]);
+    db.close();
+  });
+});
+
+describe('version 3 → 4: addresses lose the newer tracking parameters (Google\'s srsltid…)', () => {
+  it('merges a page saved twice into its first row, keeping every visit once, and finds it by either address', async () => {
+    const db = await upgraded(v3);
+    expect(await db.snapshots.where('prospectId').equals(2).count()).toBe(0);
+    expect((await db.snapshots.toArray()).map((s) => [s.id, s.prospectId])).toEqual([
+      [1, 1],
+      [2, 1],
+      [4, 5],
+    ]);
+    expect((await findProspectByUrl(db, 'https://shop.example/desks/oak?srsltid=Other123'))?.id).toBe(1);
+    expect((await findProspectByUrl(db, 'https://blog.example/tips?page=2&gbraid=1'))?.id).toBe(3);
+    db.close();
+  });
+
+  it('makes the merged row findable by its new words, not the tracking code', async () => {
+    const db = await upgraded(v3);
+    expect(await queryProspectIds(db, { text: 'google' }, { key: 'lastChecked', dir: 'desc' })).toEqual([1]);
+    expect(await queryProspectIds(db, { text: 'afmboop9xyz' }, { key: 'lastChecked', dir: 'desc' })).toEqual([]);
     db.close();
   });
 });

@@ -1,0 +1,53 @@
+import { Dexie, type Transaction } from 'dexie';
+import { mergeProspect } from './merge';
+import { normalizeProspectUrl } from './normalize-url';
+import { toRow, toSnapshot, withIndexFields, type ProspectRecord, type SnapshotRecord } from './records';
+
+/** Rows read per step: bounded memory however many prospects a user has. */
+const CHUNK = 500;
+
+/**
+ * Version 3 → 4: every address is normalised again, now that more tracking parameters are
+ * dropped (Google's `srsltid` on its results, `gbraid`, `wbraid`, `dclid`, `igshid`, `_hsenc`,
+ * `_hsmi`, `_gl`), so a page saved from search results is found when it is saved again. A row
+ * whose new address another row holds is merged into that row as an import merges (status,
+ * notes, tags, contacts and every visit's snapshot kept) and then removed: no prospect's data is
+ * lost, and the unique address index holds.
+ */
+export async function renormaliseAddresses(tx: Transaction): Promise<void> {
+  const prospects = tx.table<ProspectRecord, number>('prospects');
+  const snapshots = tx.table<SnapshotRecord, number>('snapshots');
+  // Only the rows whose address changes are held: few, whatever the table's size.
+  const moving: { id: number; url: string }[] = [];
+  for (let after = 0; ; ) {
+    const batch = await prospects.where(':id').above(after).limit(CHUNK).toArray();
+    const last = batch[batch.length - 1];
+    if (!last) break;
+    for (const row of batch) {
+      const url = normalizeProspectUrl(row.url);
+      if (url !== null && url !== row.url) moving.push({ id: row.id, url });
+    }
+    after = last.id;
+  }
+  const visitsOf = (id: number) => snapshots.where('[prospectId+checkedAt]').between([id, Dexie.minKey], [id, Dexie.maxKey], true, true).toArray();
+  for (const { id, url } of moving) {
+    const row = await prospects.get(id);
+    if (!row) continue;
+    const holder = await prospects.where('url').equals(url).first();
+    if (!holder) {
+      await prospects.put(withIndexFields({ ...toRow(row), url }));
+      continue;
+    }
+    const [kept, moved] = await Promise.all([visitsOf(holder.id), visitsOf(row.id)]);
+    const merged = mergeProspect({ ...toRow(holder), snapshots: kept.map(toSnapshot) }, { ...toRow(row), url, snapshots: moved.map(toSnapshot) });
+    const { snapshots: _visits, ...mergedRow } = merged;
+    await prospects.put(withIndexFields({ ...mergedRow, id: holder.id }));
+    // The removed row's visits go to the row kept, one per visit (the kept row's own first).
+    const known = new Set(kept.map((s) => s.checkedAt));
+    for (const s of moved) {
+      if (known.has(s.checkedAt)) await snapshots.delete(s.id);
+      else await snapshots.update(s.id, { prospectId: holder.id });
+    }
+    await prospects.delete(row.id);
+  }
+}
