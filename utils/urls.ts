@@ -40,7 +40,7 @@ export function bareHost(host: string): string {
  * Query parameters that only say where a visitor came from (a campaign's `utm_…`, an ad's click
  * id, `srsltid` which Google adds to its results): the page is the same without them.
  */
-const TRACKING_PARAM = /^(?:utm_.*|srsltid|gclid|gbraid|wbraid|dclid|fbclid|msclkid|yclid|igshid|mc_cid|mc_eid|_hsenc|_hsmi|_ga|_gl|ref_src)$/i;
+const TRACKING_PARAM = /^(?:utm_.*|srsltid|gclid|gbraid|wbraid|dclid|fbclid|msclkid|yclid|igshid|mc_cid|mc_eid|_hsenc|_hsmi|_ga|_gl|ref_src)$/is;
 
 /** A query pair's name (`a+b=1` → "a b"), decoded when it can be. */
 export function paramName(pair: string): string {
@@ -56,7 +56,10 @@ export function ownParams(search: string): string[] {
     .filter((pair) => pair !== '' && !TRACKING_PARAM.test(paramName(pair)));
 }
 
-/** The page a URL opens, as one address: without its #fragment and tracking parameters. */
+/**
+ * The page a URL opens, as one address: without its #fragment and tracking parameters, the rest
+ * as written (a prospect's address, normalize-url.ts, also folds case, slashes and order).
+ */
 export function pageAddressOf(url: string): string {
   const bare = withoutFragment(url);
   const q = bare.indexOf('?');
