@@ -745,3 +745,14 @@ describe('placement: limits of the term-list, label, card-title and back-to-top 
     expect(after('Harbour Kitchen')).toBe('related');
   });
 });
+
+describe('placement: a wiki’s infobox set in an <aside> beside the article’s text', () => {
+  const { doc, model, place } = fixture('wiki-infobox-aside-inside-the-article.html');
+
+  it('reads the infobox’s links as the article’s, and the page’s right rail as a sidebar', () => {
+    expect(place('Beast')).toBe('content');
+    expect(place('Frost')).toBe('content');
+    expect(model.classify(doc.querySelector('p a[href="/wiki/Ashen_Steppe"]')!).placement).toBe('content');
+    expect(place('Bosses')).toBe('sidebar');
+  });
+});

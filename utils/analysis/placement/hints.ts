@@ -42,6 +42,8 @@ export interface Hint {
 }
 
 const SECTIONING = new Set(['article', 'aside', 'main', 'nav', 'section']);
+/** The class of an article's infobox. */
+const INFOBOX = /(?:^|[\s_-])infobox(?:$|[\s_-])/i;
 const SECTIONING_ROLES = new Set(['article', 'complementary', 'main', 'navigation', 'region']);
 
 const ROLE_KINDS: Record<string, HintKind> = {
@@ -219,7 +221,8 @@ export function ownHint(el: Element, inSection: boolean, thread = false, tag = t
     case 'nav':
       return { kind: 'navigation', strong: true, source: 'inside <nav>' };
     case 'aside':
-      return { kind: 'sidebar', strong: true, source: 'inside <aside>' };
+      // A wiki's infobox (Fandom's `portable-infobox`) is the article's own summary, set beside its text.
+      return INFOBOX.test(attrs.get('class') ?? '') ? null : { kind: 'sidebar', strong: true, source: 'inside <aside>' };
     case 'main':
       return { kind: 'main', strong: true, source: '<main>' };
     case 'header':
