@@ -756,3 +756,18 @@ describe('placement: a wiki’s infobox set in an <aside> beside the article’s
     expect(place('Bosses')).toBe('sidebar');
   });
 });
+
+describe('placement: a call to action whose button class sits on the link’s wrapper', () => {
+  const { doc, model, place, why } = fixture('cta-class-on-the-wrapper-of-a-link.html');
+
+  it('reads HubSpot’s CTA image (class on the span around the link) as a button, not the text', () => {
+    const cta = doc.querySelector('a[href^="https://cta-redirect.hubspot.com"]')!;
+    expect(model.classify(cta).placement).toBe('other');
+    expect(model.classify(cta).reasons[0]).toMatch(/class 'hs-cta-node' around it/);
+  });
+
+  it('keeps a link in a sentence of a block so named as the text', () => {
+    expect(place('Read our benchmark study')).toBe('content');
+    expect(why('an automation tool')).toEqual(['inside the main content (<article>)']);
+  });
+});

@@ -2,7 +2,7 @@
  * What an element says about itself: its tag, ARIA role, schema.org microdata and class/id
  * names. Each element is read once (callers cache); nothing here looks at other elements.
  */
-import { attr, attrNames, closest, hasAttr, hasAttrs, query, tagOf } from '../dom-safe';
+import { attr, attrNames, childElementCount, closest, hasAttr, hasAttrs, parentEl, query, tagOf, textOf } from '../dom-safe';
 import { engineMessageName } from './post-messages';
 
 /** The kinds of page region a hint can name. `main` marks main content, the rest boilerplate. */
@@ -338,7 +338,12 @@ export function buttonHint(link: Element): string | null {
   // an accordion's toggle in a heading (a same-page `#panel`, aria-controls) is one.
   if (attr(link, 'role')?.trim().toLowerCase() === 'button' && (!closest(link, 'h1, h2, h3, h4, h5, h6') || attr(link, 'href')?.startsWith('#') || hasAttr(link, 'aria-controls') || hasAttr(link, 'aria-expanded'))) return "role 'button'";
   const m = BUTTON_CLASS.exec(attr(link, 'class') ?? '');
-  return m ? `class '${m[2]!.slice(0, 40)}'` : null;
+  if (m) return `class '${m[2]!.slice(0, 40)}'`;
+  // A wrapper holding the link alone may carry the class instead (HubSpot's `hs-cta-node`).
+  const wrapper = parentEl(link);
+  if (!wrapper || childElementCount(wrapper) !== 1 || (textOf(wrapper) ?? '').trim() !== (textOf(link) ?? '').trim()) return null;
+  const w = BUTTON_CLASS.exec(attr(wrapper, 'class') ?? '');
+  return w ? `class '${w[2]!.slice(0, 40)}' around it` : null;
 }
 
 /** Whether an element starts a sectioning context for the header/footer rule. */
