@@ -425,7 +425,7 @@ describe('placement hints', () => {
       expect(headingHint(h)).toBeNull();
     }
     // A shop's and a news site's own words for their recommendation blocks.
-    for (const h of ['More to explore :', 'Similar sponsored items', 'Explore more related content', 'Recently viewed products', "Don't miss", 'Editors’ picks', 'Frequently bought together', 'More Releases From This Source', 'More by this author', 'Recommended from Medium', 'Keep reading']) {
+    for (const h of ['More to explore :', 'Similar sponsored items', 'Explore more related content', 'Recently viewed products', "Don't miss", 'Editors’ picks', 'Frequently bought together', 'More Releases From This Source', 'More by this author', 'Recommended from Medium', 'Keep reading', 'Similar threads', 'Similar questions']) {
       expect(headingHint(h)).toBe('related');
     }
     expect(headingHint("Don't miss the last ferry")).toBeNull();
