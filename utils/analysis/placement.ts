@@ -395,7 +395,6 @@ export function* placementModelSteps(
    */
   function outsideTheText(link: Element, i: number, list: number): PlacementResult | null {
     if (list >= 0) {
-      if (tableOfContents(list)) return inTableOfContents();
       const before = list < firstProse;
       if (!before && termList(list)) return null;
       return {
@@ -492,6 +491,10 @@ export function* placementModelSteps(
       const leadIn = leadInOf(i);
       if (leadIn) return { placement: 'related', reasons: [`a promotion after the lead-in '${leadIn}'`, `inside the main content (${mainSource})`] };
       const list = articleLike ? listOf(i) : -1;
+      // Any page's table of contents (a resource page's jumps to its groups), not only an
+      // article's, and whatever its entries look like (buttons, numbers).
+      const own = articleLike ? list : listOf(i);
+      if (own >= 0 && tableOfContents(own)) return inTableOfContents();
       // A list the article heads itself and that points to other sites is its text (resource-lists.ts).
       const resources = list > firstProse ? resourceLists.heading(list) : null;
       const control = controlAmongText(link, jump, `inside the main content (${mainSource})`);
@@ -499,11 +502,6 @@ export function* placementModelSteps(
       if (resources === null) {
         const outside = outsideTheText(link, i, list);
         if (outside) return outside;
-      }
-      // Any page's table of contents (a resource page's jumps to its groups), not only an article's.
-      if (!articleLike) {
-        const own = listOf(i);
-        if (own >= 0 && tableOfContents(own)) return inTableOfContents();
       }
       const twin = duplicates.match(link);
       if (twin !== null) {

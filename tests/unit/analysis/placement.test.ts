@@ -771,3 +771,23 @@ describe('placement: a call to action whose button class sits on the link’s wr
     expect(why('an automation tool')).toEqual(['inside the main content (<article>)']);
   });
 });
+
+describe('placement: a table of contents whose entries are styled as buttons', () => {
+  it('reads the jumps to the page’s groups as its table of contents, not as calls to action', () => {
+    const group = (id: string, name: string) =>
+      `<h2 id="${id}">${name}</h2><p>${'Suppliers we have ordered from for years, with what each does best and what it costs to ship. '.repeat(3)}</p>` +
+      `<ul><li><a href="https://${id}-one.example/">${name} one</a> – a long-running nursery with a wide range.</li><li><a href="https://${id}-two.example/">${name} two</a> – small, organic, ships in cold weather.</li></ul>`;
+    const doc = new DOMParser().parseFromString(
+      '<body><header><a href="/">Plot &amp; Pot</a></header><main><article><h1>Gardening resources</h1>' +
+        '<p>Every supplier, tool and reference we use, grouped by what you need them for; jump to a group below.</p>' +
+        '<div class="gb-buttons"><a class="gb-button" href="#seeds">Seeds &amp; plants</a><a class="gb-button" href="#tools">Tools</a><a class="gb-button" href="#soil">Soil</a></div>' +
+        `${group('seeds', 'Seeds')}${group('tools', 'Tools')}${group('soil', 'Soil')}</article></main></body>`,
+      'text/html',
+    );
+    const model = createPlacementModel(doc, null, 'https://plotandpot.example/resources/');
+    const place = (text: string) => model.classify(Array.from(doc.querySelectorAll('a')).find((a) => a.textContent === text)!);
+    expect(place('Seeds & plants').placement).toBe('navigation');
+    expect(place('Seeds & plants').reasons[0]).toMatch(/table of contents/);
+    expect(place('Tools one').placement).toBe('content');
+  });
+});
