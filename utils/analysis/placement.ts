@@ -470,6 +470,8 @@ export function* placementModelSteps(
         // A post's own <aside> is its poster's pane (Invision's cAuthorPane), not the site's sidebar.
         placement = 'author';
         reason = `in the poster’s pane beside the post (${h.source.replace(/^inside /, '')})`;
+      } else if (kind === 'sidebar' && inTocBeside(i)) {
+        return { placement: 'navigation', reasons: ['in a table of contents (links to parts of this page)', reason] };
       }
       const reasons = [reason];
       if (inRoot(c)) reasons.push('within the main content');
@@ -492,13 +494,15 @@ export function* placementModelSteps(
       if (leadIn) return { placement: 'related', reasons: [`a promotion after the lead-in '${leadIn}'`, `inside the main content (${mainSource})`] };
       const list = articleLike ? listOf(i) : -1;
       // Any page's table of contents (a resource page's jumps to its groups), not only an
-      // article's, and whatever its entries look like (buttons, numbers).
+      // article's; its jumps whatever they look like (buttons), its other links after the controls.
       const own = articleLike ? list : listOf(i);
-      if (own >= 0 && tableOfContents(own)) return inTableOfContents();
+      const toc = own >= 0 && tableOfContents(own);
+      if (toc && inPageAt(i)) return inTableOfContents();
       // A list the article heads itself and that points to other sites is its text (resource-lists.ts).
       const resources = list > firstProse ? resourceLists.heading(list) : null;
       const control = controlAmongText(link, jump, `inside the main content (${mainSource})`);
       if (control) return control;
+      if (toc) return inTableOfContents();
       if (resources === null) {
         const outside = outsideTheText(link, i, list);
         if (outside) return outside;
@@ -525,10 +529,26 @@ export function* placementModelSteps(
     }
     const r = regionOf(i);
     if (i < root && isBylineLink(link)) return { placement: 'author', reasons: ['in the byline above the main content', r.reason] };
+    if (r.placement === 'sidebar' && inTocBeside(i)) return { placement: 'navigation', reasons: ['in a table of contents (links to parts of this page)', r.reason] };
     return { placement: r.placement, reasons: [r.reason] };
+  }
+
+  /**
+   * Link i, in a column beside the text, is an entry of the page's table of contents ("On this
+   * page"): it jumps to a place on the page, in the first list around it (a few levels up) whose
+   * links mostly do.
+   */
+  function inTocBeside(i: number): boolean {
+    if (!inPageAt(i)) return false;
+    for (let j = stats.parent[i]!, up = 0; j > 0 && up < TOC_LEVELS; j = stats.parent[j]!, up++) {
+      if (stats.links[j]! >= 3) return tableOfContents(j);
+    }
+    return false;
   }
 }
 
+/** Levels looked up from a link beside the text for the list it is an entry of. */
+const TOC_LEVELS = 6;
 /** A term's link text, at most: a name or a chapter's title ("Configuring through variables"); a headline is longer. */
 const TERM_CHARS = 40;
 /** A term list names several (three short links are a post's share or source line). */

@@ -791,3 +791,21 @@ describe('placement: a table of contents whose entries are styled as buttons', (
     expect(place('Tools one').placement).toBe('content');
   });
 });
+
+describe('placement: an "On this page" table of contents in a column beside the text', () => {
+  it('reads its jumps as navigation, and the column’s other links as the sidebar', () => {
+    const section = (id: string, name: string) => `<h2 id="${id}">${name}</h2><p>${'Rate limits protect the API from bursts, and each rule names the key it counts by and the window it counts over. '.repeat(3)}</p>`;
+    const doc = new DOMParser().parseFromString(
+      '<body><header><a href="/">Docs</a></header><main><article><h1>Rate limiting</h1>' +
+        `${section('define', 'Define the rule')}${section('choose', 'Choose an algorithm')}${section('test', 'Test the rule')}</article>` +
+        '<aside class="toc-column"><p>On this page</p><ul><li><a href="#define">Define the rule</a></li><li><a href="#choose">Choose an algorithm</a></li><li><a href="#test">Test the rule</a></li></ul>' +
+        '<p><a href="https://github.example/docs/edit/rate-limits.md">Edit this page</a></p></aside></main></body>',
+      'text/html',
+    );
+    const model = createPlacementModel(doc, null, 'https://docs.example/rate-limits');
+    const place = (href: string) => model.classify(doc.querySelector(`aside a[href="${href}"]`)!);
+    expect(place('#choose').placement).toBe('navigation');
+    expect(place('#choose').reasons[0]).toBe('in a table of contents (links to parts of this page)');
+    expect(place('https://github.example/docs/edit/rate-limits.md').placement).toBe('sidebar');
+  });
+});
