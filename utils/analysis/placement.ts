@@ -35,7 +35,7 @@ import type { AddressesAt } from './addresses';
 import type { Placement } from './types';
 import { hostOf } from '../urls';
 import { countWords } from './text';
-import { attr, closest, composedParent, docUrl, parentEl, previousSibling, textOf } from './dom-safe';
+import { attr, closest, composedParent, docUrl, nextSibling, nodeType, nodeValue, parentEl, previousSibling, tagOf, textOf } from './dom-safe';
 import { NO_SHADOW_ROOTS, shadowRootSteps, type ShadowRoots } from './shadow-roots';
 import { runSteps } from './steps';
 import { frozenMemo } from '../frozen-memo';
@@ -547,6 +547,8 @@ export function* placementModelSteps(
   }
 }
 
+/** What may follow a link within its line: inline elements other than a line break. */
+const INLINE_AFTER: ReadonlySet<string> = new Set([...INLINE].filter((tag) => tag !== 'br'));
 /** Levels looked up from a link beside the text for the list it is an entry of. */
 const TOC_LEVELS = 6;
 /** A term's link text, at most: a name or a chapter's title ("Configuring through variables"); a headline is longer. */
@@ -593,23 +595,33 @@ function isCallout(stats: PageStats, i: number): boolean {
 
 /**
  * Link k sits in a sentence within block i: the first block around it with more text than it
- * holds prose, and the link does not open that block (a teaser's title opens its paragraph, the
- * excerpt after it).
+ * holds prose, and the link is not a line of its own there (a teaser's title opening its
+ * paragraph, a line break after it, then the excerpt).
  */
 function inSentence(stats: PageStats, k: number, i: number): boolean {
   for (let j = stats.parent[k]!; j > i; j = stats.parent[j]!) {
     if (INLINE.has(stats.tags[j]!) || stats.text[j]! <= stats.text[k]!) continue;
-    return stats.prose[j]! > 0 && !opens(stats.elements[k]!, stats.elements[j]!);
+    return stats.prose[j]! > 0 && !ownLine(stats.elements[k]!, stats.elements[j]!);
   }
   return false;
 }
 
-/** Only white space comes before `el` within `block` (read within a callout: a few dozen elements). */
-function opens(el: Element, block: Element): boolean {
+/**
+ * `el` is a line of its own within `block`: nothing but white space before it, and a line
+ * break or a block right after it (read within a callout: a few dozen elements).
+ */
+function ownLine(el: Element, block: Element): boolean {
+  const blank = (n: Node) => nodeType(n) === 8 || (nodeType(n) === 3 && (nodeValue(n) ?? '').trim() === '');
   for (let n: Element | null = el; n && n !== block; n = parentEl(n)) {
-    for (let s = previousSibling(n); s; s = previousSibling(s)) if ((textOf(s) ?? '').trim() !== '') return false;
+    for (let s = previousSibling(n); s; s = previousSibling(s)) if (!blank(s)) return false;
   }
-  return true;
+  // What follows the link, or the inline wrapper it ends (`<strong><a>Title</a></strong><br>`).
+  for (let n: Element | null = el; n && n !== block; n = parentEl(n)) {
+    let after = nextSibling(n);
+    while (after && blank(after)) after = nextSibling(after);
+    if (after) return nodeType(after) === 1 && !INLINE_AFTER.has(tagOf(after as Element));
+  }
+  return false;
 }
 
 /** The first or last block of prose under `root`: follow the first (last) child with prose down. */

@@ -124,6 +124,9 @@ describe('placement: <aside> inside an article’s text', () => {
   it('reads a link wrapped in emphasis within a tip’s sentence as its text, and a one-paragraph teaser (title, excerpt, "Continue reading") as a sidebar', () => {
     const { place } = modelOf(load('aside-callouts-and-teasers-in-article-text.html'));
     expect(place('scopes section')).toBe('content');
+    // A tip may open with its link: it runs on into the sentence.
+    expect(place('The eviction section')).toBe('content');
+    expect(place('its table of limits')).toBe('content');
     expect(place('its table of examples')).toBe('content');
     expect(place('Cache poisoning, explained')).toBe('sidebar');
     expect(place('Continue reading')).toBe('sidebar');

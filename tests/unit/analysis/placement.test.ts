@@ -421,7 +421,7 @@ describe('placement hints', () => {
     expect(headingHint('Meet your seller')).toBe('author');
     expect(headingHint('Meet the press')).toBeNull();
     // The text's own sections may open with the same words: only the whole heading names a block.
-    for (const h of ['Meet the makers: five potters in Leeds', 'Meet your hosts for the weekend', 'Keep reading to find out which wheel we chose', 'Recommended from our test kitchen']) {
+    for (const h of ['Meet the makers: five potters in Leeds', 'Meet your hosts for the weekend', 'Keep reading to find out which wheel we chose', 'Recommended from our test kitchen', 'Similar topics we cover', 'Similar questions to ask your landlord']) {
       expect(headingHint(h)).toBeNull();
     }
     // A shop's and a news site's own words for their recommendation blocks.
@@ -755,6 +755,16 @@ describe('placement: a wiki’s infobox set in an <aside> beside the article’s
     expect(model.classify(doc.querySelector('p a[href="/wiki/Ashen_Steppe"]')!).placement).toBe('content');
     expect(place('Bosses')).toBe('sidebar');
   });
+
+  it('keeps a page-level <aside> named "infobox" a sidebar', () => {
+    const doc = new DOMParser().parseFromString(
+      `<body><main><article><h1>Notes</h1><p>${'Field notes from a year of walking the coast path, one bay at a time, with the tides. '.repeat(4)}</p></article></main>` +
+        '<aside id="sidebar" class="infobox"><h3>Blogroll</h3><ul><li><a href="https://friend1.example/">Friend one</a></li><li><a href="https://friend2.example/">Friend two</a></li></ul></aside></body>',
+      'text/html',
+    );
+    const model = createPlacementModel(doc, null, 'https://notes.example/');
+    expect(model.classify(doc.querySelector('a[href="https://friend1.example/"]')!).placement).toBe('sidebar');
+  });
 });
 
 describe('placement: a call to action whose button class sits on the link’s wrapper', () => {
@@ -764,6 +774,18 @@ describe('placement: a call to action whose button class sits on the link’s wr
     const cta = doc.querySelector('a[href^="https://cta-redirect.hubspot.com"]')!;
     expect(model.classify(cta).placement).toBe('other');
     expect(model.classify(cta).reasons[0]).toMatch(/class 'hs-cta-node' around it/);
+  });
+
+  it('keeps a link whose wrapper so named sits in a sentence, or carries a theme’s colour class, as the text', () => {
+    const doc = new DOMParser().parseFromString(
+      `<body><article><h1>Motors</h1><p>${'We ran each motor for a month at the same load and logged its temperature every minute. '.repeat(3)}</p>` +
+        '<p>We compared motors in <span class="cta-highlight"><a href="https://partner.example/study">the partner study</a></span>, which found the same drift in the cheaper ones after a week of running.</p>' +
+        `<p class="has-cta-color"><a href="https://partner.example/full">Read the full study from the partner lab</a></p><p>${'The cheaper motors ran hotter, and their bearings wore faster under the same duty cycle. '.repeat(3)}</p></article></body>`,
+      'text/html',
+    );
+    const model = createPlacementModel(doc, null, 'https://motors.example/test');
+    expect(model.classify(doc.querySelector('a[href="https://partner.example/study"]')!).placement).toBe('content');
+    expect(model.classify(doc.querySelector('a[href="https://partner.example/full"]')!).placement).toBe('content');
   });
 
   it('keeps a link in a sentence of a block so named as the text', () => {

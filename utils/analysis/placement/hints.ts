@@ -2,7 +2,7 @@
  * What an element says about itself: its tag, ARIA role, schema.org microdata and class/id
  * names. Each element is read once (callers cache); nothing here looks at other elements.
  */
-import { attr, attrNames, childElementCount, closest, hasAttr, hasAttrs, parentEl, query, tagOf, textOf } from '../dom-safe';
+import { attr, attrNames, childElementCount, closest, hasAttr, hasAttrs, nextSibling, nodeType, nodeValue, parentEl, previousSibling, query, tagOf, textOf } from '../dom-safe';
 import { engineMessageName } from './post-messages';
 
 /** The kinds of page region a hint can name. `main` marks main content, the rest boilerplate. */
@@ -221,8 +221,10 @@ export function ownHint(el: Element, inSection: boolean, thread = false, tag = t
     case 'nav':
       return { kind: 'navigation', strong: true, source: 'inside <nav>' };
     case 'aside':
-      // A wiki's infobox (Fandom's `portable-infobox`) is the article's own summary, set beside its text.
-      return INFOBOX.test(attrs.get('class') ?? '') ? null : { kind: 'sidebar', strong: true, source: 'inside <aside>' };
+      // A wiki's infobox inside the article (Fandom's `portable-infobox`) is its own summary, set
+      // beside its text: no sidebar by its tag (its names are still read).
+      if (inSection && INFOBOX.test(attrs.get('class') ?? '')) break;
+      return { kind: 'sidebar', strong: true, source: 'inside <aside>' };
     case 'main':
       return { kind: 'main', strong: true, source: '<main>' };
     case 'header':
@@ -339,11 +341,25 @@ export function buttonHint(link: Element): string | null {
   if (attr(link, 'role')?.trim().toLowerCase() === 'button' && (!closest(link, 'h1, h2, h3, h4, h5, h6') || attr(link, 'href')?.startsWith('#') || hasAttr(link, 'aria-controls') || hasAttr(link, 'aria-expanded'))) return "role 'button'";
   const m = BUTTON_CLASS.exec(attr(link, 'class') ?? '');
   if (m) return `class '${m[2]!.slice(0, 40)}'`;
-  // A wrapper holding the link alone may carry the class instead (HubSpot's `hs-cta-node`).
+  // A wrapper holding the link alone, outside any sentence, may carry the class instead
+  // (HubSpot's `hs-cta-node`); not a block theme's colour (`has-cta-color`).
   const wrapper = parentEl(link);
-  if (!wrapper || childElementCount(wrapper) !== 1 || (textOf(wrapper) ?? '').trim() !== (textOf(link) ?? '').trim()) return null;
-  const w = BUTTON_CLASS.exec(attr(wrapper, 'class') ?? '');
-  return w ? `class '${w[2]!.slice(0, 40)}' around it` : null;
+  const w = wrapper && BUTTON_CLASS.exec((attr(wrapper, 'class') ?? '').replace(PALETTE_CLASS, ''));
+  if (!wrapper || !w || childElementCount(wrapper) !== 1 || (textOf(wrapper) ?? '').trim() !== (textOf(link) ?? '').trim() || amidText(wrapper)) return null;
+  return `class '${w[2]!.slice(0, 40)}' around it`;
+}
+
+/** A block theme's colour classes (`has-cta-color`, `has-primary-background-color`). */
+const PALETTE_CLASS = /(?:^|\s)has-[\w-]*-color(?=\s|$)/g;
+
+/** Words stand right beside `el` in its parent (a comment between at most): it sits in a sentence. */
+function amidText(el: Element): boolean {
+  for (const side of [previousSibling, nextSibling]) {
+    let s = side(el);
+    if (s && nodeType(s) === 8) s = side(s);
+    if (s && nodeType(s) === 3 && (nodeValue(s) ?? '').trim() !== '') return true;
+  }
+  return false;
 }
 
 /** Whether an element starts a sectioning context for the header/footer rule. */
@@ -373,9 +389,9 @@ export const SUBHEADINGS: ReadonlySet<string> = new Set(['h2', 'h3', 'h4', 'h5',
 /** Headings that name the block they open. */
 const HEADING_RULES: Array<{ kind: HintKind; re: RegExp }> = [
   // Bare "Related", "Popular", "Recommended" open other names too ("Related topics", "Popular dishes", "Recommended reviews"): only with these words.
-  { kind: 'related', re: /^(related (?!topic|tag|categor)\p{L}+|((other|more) \p{L}+ )?you (may|might) (also )?(like|enjoy|be interested in)|(products|items|stories|articles|posts) related to|more (from|by|on|in|like this|stories|articles|to read|news)|more (\p{L}+ ){1,2}(from|by|like this)\b|recommended (for you|reading|articles|stories|posts|products|items|videos)|read (next|more|also)|also read|see also|(popular|trending) (posts|articles|now|right now|stories|picks|reads|videos|products|items|recipes|guides|news|on|in)\b|most (read|popular|viewed)|similar (products|items|articles|posts|threads|discussions|topics|questions)|customers (also|who) .*|people also .*|(similar|related) sponsored .*|sponsored (products|items|stories|content)|more to explore|explore (more|related|similar)\b.*|recently viewed( items| products)?|inspired by your .*)\b/iu },
+  { kind: 'related', re: /^(related (?!topic|tag|categor)\p{L}+|((other|more) \p{L}+ )?you (may|might) (also )?(like|enjoy|be interested in)|(products|items|stories|articles|posts) related to|more (from|by|on|in|like this|stories|articles|to read|news)|more (\p{L}+ ){1,2}(from|by|like this)\b|recommended (for you|reading|articles|stories|posts|products|items|videos)|read (next|more|also)|also read|see also|(popular|trending) (posts|articles|now|right now|stories|picks|reads|videos|products|items|recipes|guides|news|on|in)\b|most (read|popular|viewed)|similar (products|items|articles|posts)|customers (also|who) .*|people also .*|(similar|related) sponsored .*|sponsored (products|items|stories|content)|more to explore|explore (more|related|similar)\b.*|recently viewed( items| products)?|inspired by your .*)\b/iu },
   // Phrases an article's own heading could open with ("Don't miss the last ferry"): only whole.
-  { kind: 'related', re: /^(related|popular|recommended|trending|don['’]t miss|in case you missed it|around the web|from our partners|promoted stories|editors?['’]? picks|top picks for you|frequently bought together|you may also need|complete the look|keep reading|recommended from \p{L}+( \p{L}+)?)\s*[:!.]?$/iu },
+  { kind: 'related', re: /^(related|popular|recommended|trending|similar (threads|questions|discussions|topics)|don['’]t miss|in case you missed it|around the web|from our partners|promoted stories|editors?['’]? picks|top picks for you|frequently bought together|you may also need|complete the look|keep reading|recommended from \p{L}+( \p{L}+)?)\s*[:!.]?$/iu },
   { kind: 'comments', re: /^(\d+\s+)?(comments?|responses?|replies|discussion|leave a (reply|comment)|join the (discussion|conversation)|what do you think|reader comments|\d+ thoughts on|(customer|recommended|user|guest|most (helpful|recent)) reviews|(top )?reviews from|ratings (and|&) reviews|\d[\d,.]* reviews)\b/i },
   { kind: 'author', re: /^(about (the )?(authors?|organi[sz]ers?|hosts?|creators?|sellers?)|about me|written by|author( bio)?)\b/i },
   // "Meet the makers: five potters in Leeds" is the text's own section: only whole.
