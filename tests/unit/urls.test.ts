@@ -7,7 +7,7 @@ describe('tracking parameters', () => {
     ['a bare ?', '?', []],
     ['empty pairs', '?&&', []],
     ['only tracking', '?utm_source=a&srsltid=b&gclid=c', []],
-    ['escaped or capitalised names', '?utm%5Fsource=a&UTM_MEDIUM=b&utm_campaign', []],
+    ['escaped or capitalised names', '?utm%5Fsource=a&UTM_MEDIUM=b&utm_campaign&utm_%0Ax=1', []],
     ['real parameters kept in order, repeats too', '?b=2&utm_source=x&a=1&b=3', ['b=2', 'a=1', 'b=3']],
     ['a name that only looks like one', '?utm+source=a&source=b&ref=c', ['utm+source=a', 'source=b', 'ref=c']],
     ['a malformed escape kept as written', '?q=%E0%A4&fbclid=1', ['q=%E0%A4']],

@@ -20,9 +20,10 @@ export function forgetTabsAsTheyChange(): void {
     if (change.status !== 'loading' && change.url === undefined) return;
     const url = change.url ?? tab.url;
     const page = url === undefined ? undefined : withoutFragment(url);
-    // A jump within the page (#section) shows the same document, and so does an address the page
-    // rid of its tracking parameters (`?utm_source=…` replaced by the bare address; a link that
-    // adds them loads the page anew): its report and count still apply.
+    // A jump within the page (#section) shows the same document; the bare address of a page
+    // opened with tracking parameters (the page rewriting `?utm_source=…` away, or a link to it)
+    // shows the same page: its report and count still apply. A link adding them is taken for a
+    // new page.
     // (A reload reports no new address, so it is never taken for one.)
     const before = pages.get(tabId);
     const jump = change.url !== undefined && page !== undefined && before !== undefined && (before === page || (page === pageAddressOf(page) && pageAddressOf(before) === page));

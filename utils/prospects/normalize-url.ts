@@ -16,7 +16,8 @@ function normalizeEscapes(part: string): string {
 }
 
 function normalizeQuery(search: string): string {
-  const kept = ownParams(search).map(normalizeEscapes);
+  // Escapes first, so a name written `%75tm_source` is dropped now, not on a second pass.
+  const kept = ownParams(normalizeEscapes(search));
   // Sorted by name only, and stably: repeated names keep their order, which can matter.
   kept.sort((a, b) => {
     const x = paramName(a);

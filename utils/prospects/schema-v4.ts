@@ -10,9 +10,10 @@ const CHUNK = 500;
  * Version 3 → 4: every address is normalised again, now that more tracking parameters are
  * dropped (Google's `srsltid` on its results, `gbraid`, `wbraid`, `dclid`, `igshid`, `_hsenc`,
  * `_hsmi`, `_gl`), so a page saved from search results is found when it is saved again. A row
- * whose new address another row holds is merged into that row as an import merges (status,
- * notes, tags, contacts and every visit's snapshot kept) and then removed: no prospect's data is
- * lost, and the unique address index holds.
+ * whose new address another row already holds is merged into that row as an import merges (the
+ * later visit's verdict; notes, tags and contacts of both; each visit's snapshot once, the kept
+ * row's when both have one of the same moment) with the user's later status decision, and then
+ * removed: the unique address index holds throughout.
  */
 export async function renormaliseAddresses(tx: Transaction): Promise<void> {
   const prospects = tx.table<ProspectRecord, number>('prospects');
@@ -41,6 +42,8 @@ export async function renormaliseAddresses(tx: Transaction): Promise<void> {
     const [kept, moved] = await Promise.all([visitsOf(holder.id), visitsOf(row.id)]);
     const merged = mergeProspect({ ...toRow(holder), snapshots: kept.map(toSnapshot) }, { ...toRow(row), url, snapshots: moved.map(toSnapshot) });
     const { snapshots: _visits, ...mergedRow } = merged;
+    // Which row holds the address is chance (which was saved bare): the later decision stands.
+    if (holder.status !== 'new' && row.status !== 'new' && Date.parse(row.updatedAt) > Date.parse(holder.updatedAt)) mergedRow.status = row.status;
     await prospects.put(withIndexFields({ ...mergedRow, id: holder.id }));
     // The removed row's visits go to the row kept, one per visit (the kept row's own first).
     const known = new Set(kept.map((s) => s.checkedAt));

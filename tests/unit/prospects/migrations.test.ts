@@ -120,8 +120,10 @@ describe('version 2 → 3: the dashboard reads an in-memory listing instead of p
 });
 
 describe('version 3 → 4: addresses lose the newer tracking parameters (Google\'s srsltid…)', () => {
-  it('merges a page saved twice into its first row, keeping every visit once, and finds it by either address', async () => {
+  it('merges a page saved twice into the row holding its bare address, keeping each visit once, and finds it by either address', async () => {
     const db = await upgraded(v3);
+    expect(await db.prospects.get(2)).toBeUndefined();
+    expect(await db.prospects.get(7)).toBeUndefined();
     expect(await db.snapshots.where('prospectId').equals(2).count()).toBe(0);
     expect((await db.snapshots.toArray()).map((s) => [s.id, s.prospectId])).toEqual([
       [1, 1],
@@ -130,6 +132,13 @@ describe('version 3 → 4: addresses lose the newer tracking parameters (Google\
     ]);
     expect((await findProspectByUrl(db, 'https://shop.example/desks/oak?srsltid=Other123'))?.id).toBe(1);
     expect((await findProspectByUrl(db, 'https://blog.example/tips?page=2&gbraid=1'))?.id).toBe(3);
+    expect((await findProspectByUrl(db, 'https://x.example/a?gbraid=other'))?.id).toBe(6);
+    db.close();
+  });
+
+  it('keeps the later of two status decisions when neither row held the bare address', async () => {
+    const db = await upgraded(v3);
+    expect((await getProspect(db, 6))?.status).toBe('contacted');
     db.close();
   });
 

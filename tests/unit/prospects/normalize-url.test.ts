@@ -24,6 +24,14 @@ describe('normalizeProspectUrl: one spelling per page', () => {
     expect(normalizeProspectUrl(input)).toBe(expected);
   });
 
+  it('gives the same address when normalised twice, escaped tracking names included', () => {
+    for (const url of ['https://example.com/a?%75tm_a%=1&b=2', 'https://example.com/a?%73rsltid=x', 'https://example.com/a?q=%7E&utm_source=x']) {
+      const once = normalizeProspectUrl(url)!;
+      expect(normalizeProspectUrl(once)).toBe(once);
+    }
+    expect(normalizeProspectUrl('https://example.com/a?%73rsltid=x')).toBe('https://example.com/a');
+  });
+
   it('keeps the slash of the root and the root with a query', () => {
     expect(normalizeProspectUrl('https://example.com')).toBe('https://example.com/');
     expect(normalizeProspectUrl('https://example.com/?b=1&a=2')).toBe('https://example.com/?a=2&b=1');
