@@ -118,25 +118,19 @@ function* linksIn(scope: Document | ShadowRoot, hostsIn: Map<Node, Host[]>, coun
   return out;
 }
 
-// The page's address, parsed once for all its links (one entry: a page is read at a time).
-let pageParsed: { url: string; parsed: ResolvedUrl | null } = { url: '', parsed: null };
-function pageAddress(pageUrl: string): ResolvedUrl | null {
-  if (pageParsed.url !== pageUrl) pageParsed = { url: pageUrl, parsed: parseUrl(pageUrl) };
-  return pageParsed.parsed;
-}
-
-export function schemeOf(raw: string, resolved: ResolvedUrl | null, pageUrl: string): SchemeKind {
+/** `thisDocument`: whether a URL opens the page's own document (`sameDocumentAs` the page). */
+function schemeOf(raw: string, resolved: ResolvedUrl | null, thisDocument: (url: ResolvedUrl) => boolean): SchemeKind {
   const trimmed = trimUrl(raw);
   // "#top" jumps within the page, unless a <base href> elsewhere sends it to another page
   // (`<base href="/">`, as single-page apps write it, sends "#comments" to the home page).
-  if (trimmed.startsWith('#')) return resolved && isWebScheme(resolved) && !sameDocument(resolved, pageAddress(pageUrl)) ? 'http' : 'fragment';
+  if (trimmed.startsWith('#')) return resolved && isWebScheme(resolved) && !thisDocument(resolved) ? 'http' : 'fragment';
   if (!resolved) return /^javascript:/i.test(trimmed.replace(/[\s\u0000-\u001f]/g, '')) ? 'javascript' : 'other';
   switch (resolved.protocol) {
     case 'http:':
     case 'https:': {
       // A link to this very page with only a different #hash is an in-page jump.
       if (!resolved.hash) return 'http';
-      return sameDocument(resolved, pageAddress(pageUrl)) ? 'fragment' : 'http';
+      return thisDocument(resolved) ? 'fragment' : 'http';
     }
     case 'mailto:':
       return 'mailto';
@@ -165,19 +159,16 @@ export function createPageAddress(doc: Document, pageUrl: string): PageAddress {
 }
 
 /**
- * Whether two URLs are one document: a #fragment apart at most, or tracking parameters (a page
- * opened from Google's results carries `?srsltid=…`; its table of contents links to `page#part`).
+ * Whether a URL opens the same document as `page`: a #fragment apart at most, or tracking
+ * parameters (a page opened from Google's results carries `?srsltid=…`; its table of contents
+ * links to `page#part`). Built once per page: its own query is read once for all its links.
  */
-export function sameDocument(a: ResolvedUrl, b: ResolvedUrl | null): boolean {
-  if (b === null || a.origin !== b.origin || a.pathname !== b.pathname) return false;
-  return a.search === b.search || ownParams(a.search).join('&') === ownQueryOf(b.search);
-}
-
-// The page's own query, asked for each of its links, read once (one entry: the page's).
-let ownQuery = { search: '', own: '' };
-function ownQueryOf(search: string): string {
-  if (ownQuery.search !== search) ownQuery = { search, own: ownParams(search).join('&') };
-  return ownQuery.own;
+export function sameDocumentAs(page: ResolvedUrl | null): (url: ResolvedUrl) => boolean {
+  let pageOwn: string | undefined;
+  return (url) => {
+    if (page === null || url.origin !== page.origin || url.pathname !== page.pathname) return false;
+    return url.search === page.search || ownParams(url.search).join('&') === (pageOwn ??= ownParams(page.search).join('&'));
+  };
 }
 
 /** A report carries at most this many rel tokens of at most this length (report-schema.ts). */
@@ -235,11 +226,12 @@ type Target = Pick<LinkMarkup, 'href' | 'scheme' | 'host'>;
 export function createLinkReader(baseUrl: string, pageUrl: string): (el: Element, found?: FoundLink) => LinkMarkup {
   const targets = new Map<string, Target>();
   const resolve = createHrefResolver(baseUrl);
+  const thisDocument = sameDocumentAs(parseUrl(pageUrl));
   const targetOf = (raw: string): Target => {
     let t = targets.get(raw);
     if (!t) {
       const resolved = resolve(trimUrl(raw));
-      const scheme = schemeOf(raw, resolved, pageUrl);
+      const scheme = schemeOf(raw, resolved, thisDocument);
       t = {
         href: resolved ? clip(resolved.href, MAX_URL) : null,
         scheme,

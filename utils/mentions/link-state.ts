@@ -1,5 +1,5 @@
 import { assignedSlotOf, attr, docUrl, hasAttr, hostOf, nodeType, ownerDocument, parentNode, queryAll, shadowRootOf, tagOf } from '../analysis/dom-safe';
-import { MAX_URL, baseUrlOf, sameDocument } from '../analysis/links';
+import { MAX_URL, baseUrlOf, sameDocumentAs } from '../analysis/links';
 import { parseUrl, trimUrl } from '../analysis/resolve-href';
 import { isHostOf } from '../urls';
 import type { MentionOwner, MentionState, MentionTerm } from './types';
@@ -72,20 +72,20 @@ export function createLinkJudge(terms: MentionTerm[]): (link: Element | null, te
     if (!list.includes(host)) list.push(host);
     domains.set(k, list);
   }
-  // Each document's base and own address, read once (a page's mentions share them).
-  const docs = new Map<Document, { base: string; page: URL | null }>();
+  // Each document's base, and the test for links to itself, made once (a page's mentions share them).
+  const docs = new Map<Document, { base: string; thisDocument: (url: URL) => boolean }>();
 
   return (link, term) => {
     if (!link) return UNLINKED;
     const doc = ownerDocument(link);
     if (!doc) return UNLINKED;
     let d = docs.get(doc);
-    if (!d) docs.set(doc, (d = { base: baseUrlOf(doc), page: parseUrl(docUrl(doc)) }));
+    if (!d) docs.set(doc, (d = { base: baseUrlOf(doc), thisDocument: sameDocumentAs(parseUrl(docUrl(doc))) }));
     const url = parseUrl(trimUrl(attr(link, 'href') ?? ''), d.base);
     // Unparsable, or mailto:, javascript: and the like: no link to a site.
     if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) return UNLINKED;
     // A jump within this very page ("#reviews") links to no site: the mention is unlinked.
-    if (sameDocument(url, d.page)) return UNLINKED;
+    if (d.thisDocument(url)) return UNLINKED;
     const host = url.hostname.toLowerCase().replace(/\.$/, '');
     const own = domains.get(key(term.owner, term.brand)) ?? [];
     const href = url.href.length > MAX_URL ? url.href.slice(0, MAX_URL) : url.href;

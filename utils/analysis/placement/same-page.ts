@@ -5,7 +5,7 @@
  * in (a live blog update's time stamp). They move the reader within the page, or name a place
  * on it; they are no link in the text to another page, whatever block they sit in.
  */
-import { createPageAddress, sameDocument } from '../links';
+import { createPageAddress, sameDocumentAs } from '../links';
 import { attr, elementById, parentEl, previousElementOf, query, queryAll, tagOf } from '../dom-safe';
 import { shortText } from '../short-text';
 import { HEADINGS } from './hints';
@@ -71,10 +71,11 @@ export function createSamePage(doc: Document, pageUrl: string): SamePage {
   let anchorNames: Set<string> | null = null;
   const names = (id: string) => elementById(doc, id) !== null || (anchorNames ??= new Set(queryAll(doc, 'a[name]').map((a) => attr(a, 'name') ?? ''))).has(id);
   const { page, resolve } = address;
+  const thisDocument = sameDocumentAs(page);
   const target = (href: string): PageTarget | null => {
     const to = page === null ? null : resolve(href);
     if (page === null || to === null || to.origin !== page.origin || to.pathname !== page.pathname) return null;
-    return { here: sameDocument(to, page), id: fragmentId(to.hash) };
+    return { here: thisDocument(to), id: fragmentId(to.hash) };
   };
   /** The place a fragment link to this page names; null for a link without one (not resolved at all). */
   const locate = (href: string | null): { id: string; here: boolean } | null => {
