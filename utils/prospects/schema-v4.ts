@@ -1,7 +1,8 @@
-import { Dexie, type Transaction } from 'dexie';
+import type { EntityTable, Transaction } from 'dexie';
 import { mergeProspect } from './merge';
 import { normalizeProspectUrl } from './normalize-url';
 import { toRow, toSnapshot, withIndexFields, type ProspectRecord, type SnapshotRecord } from './records';
+import { snapshotsOf } from './snapshots';
 
 /** Rows read per step: bounded memory however many prospects a user has. */
 const CHUNK = 500;
@@ -17,7 +18,7 @@ const CHUNK = 500;
  */
 export async function renormaliseAddresses(tx: Transaction): Promise<void> {
   const prospects = tx.table<ProspectRecord, number>('prospects');
-  const snapshots = tx.table<SnapshotRecord, number>('snapshots');
+  const snapshots: EntityTable<SnapshotRecord, 'id'> = tx.table('snapshots');
   // Only the rows whose address changes are held: few, whatever the table's size.
   const moving: { id: number; url: string }[] = [];
   for (let after = 0; ; ) {
@@ -30,7 +31,7 @@ export async function renormaliseAddresses(tx: Transaction): Promise<void> {
     }
     after = last.id;
   }
-  const visitsOf = (id: number) => snapshots.where('[prospectId+checkedAt]').between([id, Dexie.minKey], [id, Dexie.maxKey], true, true).toArray();
+  const visitsOf = (id: number) => snapshotsOf({ snapshots }, id);
   for (const { id, url } of moving) {
     const row = await prospects.get(id);
     if (!row) continue;

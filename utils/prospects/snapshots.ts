@@ -8,15 +8,18 @@ import type { LinkSnapshot } from './types';
  * keeps them grouped by prospect and oldest first without sorting. Callers open the transaction.
  */
 
-/** Snapshots of the prospects whose ids lie in [first, last], by prospect then oldest first. */
-export function snapshotsOfIdRange(db: LinkscoutDb, first: number, last: number): Promise<SnapshotRecord[]> {
+/**
+ * Snapshots of the prospects whose ids lie in [first, last], by prospect then oldest first.
+ * `db`: the database, or an upgrade's transaction's table (schema-v4.ts).
+ */
+export function snapshotsOfIdRange(db: Pick<LinkscoutDb, 'snapshots'>, first: number, last: number): Promise<SnapshotRecord[]> {
   return db.snapshots
     .where('[prospectId+checkedAt]')
     .between([first, Dexie.minKey], [last, Dexie.maxKey], true, true)
     .toArray();
 }
 
-export function snapshotsOf(db: LinkscoutDb, prospectId: number): Promise<SnapshotRecord[]> {
+export function snapshotsOf(db: Pick<LinkscoutDb, 'snapshots'>, prospectId: number): Promise<SnapshotRecord[]> {
   return snapshotsOfIdRange(db, prospectId, prospectId);
 }
 
