@@ -492,10 +492,10 @@ export function* placementModelSteps(
       if (named) return { placement: 'related', reasons: [`under the heading '${named.name}'`, `inside the main content (${mainSource})`] };
       const leadIn = leadInOf(i);
       if (leadIn) return { placement: 'related', reasons: [`a promotion after the lead-in '${leadIn}'`, `inside the main content (${mainSource})`] };
-      const list = articleLike ? listOf(i) : -1;
+      const own = listOf(i);
+      const list = articleLike ? own : -1;
       // Any page's table of contents (a resource page's jumps to its groups), not only an
       // article's; its jumps whatever they look like (buttons), its other links after the controls.
-      const own = articleLike ? list : listOf(i);
       const toc = own >= 0 && tableOfContents(own);
       if (toc && inPageAt(i)) return inTableOfContents();
       // A list the article heads itself and that points to other sites is its text (resource-lists.ts).

@@ -42,9 +42,9 @@ export interface Hint {
 }
 
 const SECTIONING = new Set(['article', 'aside', 'main', 'nav', 'section']);
+const SECTIONING_ROLES = new Set(['article', 'complementary', 'main', 'navigation', 'region']);
 /** The class of an article's infobox. */
 const INFOBOX = /(?:^|[\s_-])infobox(?:$|[\s_-])/i;
-const SECTIONING_ROLES = new Set(['article', 'complementary', 'main', 'navigation', 'region']);
 
 const ROLE_KINDS: Record<string, HintKind> = {
   // A dialog is laid over the page (cookie consent, sign-up, a menu drawer): never its content.
