@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTemplateDetector, isInternalHref, templateKey } from '@/utils/analysis/placement/template-links';
+import { createTemplateDetector, externalHost, templateKey } from '@/utils/analysis/placement/template-links';
 
 function listing(items: string[]): Element {
   const doc = document.implementation.createHTMLDocument('listing');
@@ -40,10 +40,17 @@ describe('template links', () => {
     expect(Array.from(root.querySelectorAll('a')).some((a) => t.match(a))).toBe(false);
   });
 
-  it('tells internal links by host, subdomains included', () => {
-    expect(isInternalHref('/x', 'www.site.example')).toBe(true);
-    expect(isInternalHref('https://blog.site.example/x', 'www.site.example')).toBe(true);
-    expect(isInternalHref('https://other.example/x', 'www.site.example')).toBe(false);
-    expect(isInternalHref('mailto:a@site.example', 'www.site.example')).toBe(false);
+  it('flags a stock control repeated to one other site (Hacker News\' "past" on each item goes to its search service)', () => {
+    const root = listing(['<a href="/item?id=1">A story</a> <a href="https://search.example/?q=1">past</a>', '<a href="/item?id=2">Another</a> <a href="https://search.example/?q=2">past</a>', '<a href="/item?id=3">A third</a> <a href="https://search.example/?q=3">past</a>']);
+    const t = createTemplateDetector(root, 'news.example');
+    expect(Array.from(root.querySelectorAll('a')).filter((a) => t.match(a)).map((a) => a.textContent)).toEqual(['past', 'past', 'past']);
+  });
+
+  it('tells the other site a link goes to by host, subdomains of the page\'s own included', () => {
+    expect(externalHost('/x', 'www.site.example')).toBe('');
+    expect(externalHost('https://blog.site.example/x', 'www.site.example')).toBe('');
+    expect(externalHost('https://Other.example/x', 'www.site.example')).toBe('other.example');
+    expect(externalHost('mailto:a@site.example', 'www.site.example')).toBeNull();
+    expect(externalHost('https://[bad', 'www.site.example')).toBeNull();
   });
 });

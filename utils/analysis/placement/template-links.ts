@@ -3,8 +3,9 @@
  * ×40, "Read more", "hide", "5 of 5 stars", "3 minutes ago"). A template stamps them on every
  * item; no editor wrote them. Only stock controls and counters qualify (below), since other
  * repeated texts are often content: a colour on each product, `Result` all over API docs, an
- * author on each book, `arXiv:2603.05498` on each paper. External links stay content:
- * "Visit website" on each entry of a resource page is exactly the link a link builder is after.
+ * author on each book, `arXiv:2603.05498` on each paper. External links to many sites stay
+ * content: "Visit website" on each entry of a resource page is exactly the link a link builder is
+ * after; the same control to one other site every time is a service's ("past" → a search site).
  */
 import { foldWhitespace } from '../text';
 import { bareHost, isHostOf } from '../../urls';
@@ -52,19 +53,23 @@ export function templateKey(text: string): string {
   return t;
 }
 
-/** Same site as the page, by host (cheap: the exact public-suffix check runs in the background). */
-export function isInternalHref(href: string | null, pageHost: string): boolean {
-  if (!href) return false;
+/**
+ * The other site a link goes to: '' for the page's own site (by host, cheap: the exact
+ * public-suffix check runs in the background), its host for another, null when unreadable.
+ */
+export function externalHost(href: string | null, pageHost: string): string | null {
+  if (!href) return null;
   const h = href.trim();
-  if (!/^[a-z][a-z0-9+.-]*:/i.test(h) && !h.startsWith('//')) return true; // relative
+  if (!/^[a-z][a-z0-9+.-]*:/i.test(h) && !h.startsWith('//')) return ''; // relative
   try {
     const host = new URL(h, `https://${pageHost || 'invalid.invalid'}/`).hostname.toLowerCase();
-    const base = bareHost(pageHost);
-    return host === pageHost || isHostOf(host, base);
+    if (!host) return null; // mailto:, tel:, javascript:
+    return host === pageHost || isHostOf(host, bareHost(pageHost)) ? '' : host;
   } catch {
-    return false;
+    return null;
   }
 }
+
 
 export interface TemplateDetector {
   /** The repeated text and its count when `link` is a template link, else null. */
@@ -81,8 +86,9 @@ const SLICE = 1000;
 
 /** The same in slices, for the analysis in the page (see analysisSteps). */
 export function* templateLinkSteps({ elements, texts }: RootLinks, pageHost: string): Generator<void, TemplateDetector> {
+  // Counted by text and site: a control repeated to many other sites is each site's link.
   const counts = new Map<string, number>();
-  const keyOf = new Map<Element, string>();
+  const keyOf = new Map<Element, [text: string, group: string]>();
   // Whether a text is a stock control, by text: a page repeats a few texts many times.
   const stock = new Map<string, boolean>();
   const isStock = (key: string): boolean => {
@@ -98,17 +104,18 @@ export function* templateLinkSteps({ elements, texts }: RootLinks, pageHost: str
     const a = elements[i]!;
     // The text first: most links are no stock control, and their href is then never parsed.
     const key = templateKey(texts[i]!);
-    if (!key || !isStock(key) || !isInternalHref(attr(a, 'href'), pageHost)) continue;
-    keyOf.set(a, key);
-    counts.set(key, (counts.get(key) ?? 0) + 1);
+    if (!key || !isStock(key)) continue;
+    const host = externalHost(attr(a, 'href'), pageHost);
+    if (host === null) continue;
+    const group = `${key}\n${host}`;
+    keyOf.set(a, [key, group]);
+    counts.set(group, (counts.get(group) ?? 0) + 1);
   }
   return {
     match(link) {
-      const key = keyOf.get(link);
-      if (!key) return null;
-      const count = counts.get(key) ?? 0;
-      if (count < TEMPLATE_MIN_REPEATS) return null;
-      return { text: key, count };
+      const [text, group] = keyOf.get(link) ?? [];
+      const count = group ? (counts.get(group) ?? 0) : 0;
+      return count < TEMPLATE_MIN_REPEATS ? null : { text: text!, count };
     },
   };
 }
