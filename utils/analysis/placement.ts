@@ -437,6 +437,8 @@ export function* placementModelSteps(
     // A skip link is a control wherever it sits (mostly in the page's header, before its menu);
     // the other jumps only among the main content's text.
     if (jump === 'skip') return { placement: 'other', reasons: [JUMP_WORDS.skip] };
+    // A <noscript> fallback (a counter's pixel) is not walked: only a browser with scripts off shows it.
+    if (!stats.index.has(link) && closest(link, 'noscript')) return { placement: 'other', reasons: ['inside <noscript>, shown only with scripts off'] };
     const i = indexOf(link);
     if (i < 0) return { placement: 'other', reasons: ['outside the page body'] };
     const c = ctx[i]!;

@@ -168,6 +168,11 @@ describe('placement hints: links styled as buttons', () => {
     expect(buttonHint(linkByText(doc, 'Find a store'))).toBe("class 'wp-block-button__link'");
   });
 
+  it('takes a link wrapping a <button> for one (a pricing card\'s "Select plan"), not a card whose button is one part of it', () => {
+    expect(buttonHint(linkByText(doc, 'Select this tent'))).toBe('a <button> inside it');
+    expect(buttonHint(linkByText(doc, 'The one-person Ridge 1 Compare'))).toBeNull();
+  });
+
   it('leaves links in the text alone, and class names that only contain the letters', () => {
     expect(buttonHint(linkByText(doc, 'our pitching guide'))).toBeNull();
     expect(buttonHint(linkByText(doc, 'the three-person Ridge 3'))).toBeNull();

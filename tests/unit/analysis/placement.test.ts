@@ -467,10 +467,11 @@ describe('placement on a big page', () => {
 describe('placement: promotions after lead-in labels inside an article', () => {
   const { place, why } = fixture('promotions-after-lead-ins-in-article.html');
 
-  it('calls a link after "Related:" or "READ MORE:" on a line of its own related, and names the label', () => {
+  it('calls a link after "Related:", "READ MORE:" or "SEE MORE:" on a line of its own related, and names the label', () => {
     expect(place('The 15 weirdest galaxies in our universe')).toBe('related');
     expect(why('The 15 weirdest galaxies in our universe')[0]).toMatch(/after the lead-in 'Related:'/);
     expect(place('A new map of dark matter around the Milky Way')).toBe('related');
+    expect(place('Gravitational waves caught from a merger of two stars')).toBe('related');
   });
 
   it('calls headlines under a "More:" or "You may also like..." line related', () => {
@@ -506,6 +507,21 @@ describe('placement: teasers after the article text', () => {
     expect(place('Watch the first salmon jump the old weir')).toBe('related');
     expect(why('Watch the first salmon jump the old weir')[0]).toMatch(/story teaser inside the article/);
     expect(place('Agency')).toBe('other');
+  });
+});
+
+describe('placement: a <noscript> fallback', () => {
+  it('calls a link inside <noscript> other, wherever it sits: only a browser with scripts off shows it', () => {
+    const words = 'The harbour wall was rebuilt over two summers with stone from the old quarry above the town. '.repeat(6);
+    const doc = new DOMParser().parseFromString(
+      `<body><article><p>${words}Read <a href="/report">the council report</a> for the costs.</p>
+      <noscript><a href="https://counter.example/">free web counter</a></noscript><p>${words}</p></article></body>`,
+      'text/html',
+    );
+    const model = createPlacementModel(doc, null);
+    const [text, counter] = Array.from(doc.querySelectorAll('a'));
+    expect(model.classify(text!).placement).toBe('content');
+    expect(model.classify(counter!)).toEqual({ placement: 'other', reasons: ['inside <noscript>, shown only with scripts off'] });
   });
 });
 

@@ -341,6 +341,9 @@ export function buttonHint(link: Element): string | null {
   if (attr(link, 'role')?.trim().toLowerCase() === 'button' && (!closest(link, 'h1, h2, h3, h4, h5, h6') || attr(link, 'href')?.startsWith('#') || hasAttr(link, 'aria-controls') || hasAttr(link, 'aria-expanded'))) return "role 'button'";
   const m = BUTTON_CLASS.exec(attr(link, 'class') ?? '');
   if (m) return `class '${m[2]!.slice(0, 40)}'`;
+  // A pricing card's "Select plan": a <button> wrapped in the link, all its text (not a card holding a title too).
+  const inner = childElementCount(link) === 1 ? query(link, 'button') : null;
+  if (inner && (textOf(inner) ?? '').trim() === (textOf(link) ?? '').trim()) return 'a <button> inside it';
   // A wrapper holding the link alone, outside any sentence, may carry the class instead
   // (HubSpot's `hs-cta-node`); not a block theme's colour (`has-cta-color`).
   const wrapper = parentEl(link);

@@ -10,7 +10,7 @@ import { clip, foldWhitespace } from '../text';
 import { previousSiblingOf } from './main-content';
 import { INLINE, type PageStats } from './stats';
 
-const WORDS = String.raw`(?:related(?: (?:posts?|stories|story|articles?|coverage|content|reading|news|links?|videos?))?|read (?:more|also|next)|also read|more(?: (?:on|from|about) [^:]{1,40})?|recommended(?: reading)?|you (?:may|might) also like|don['’]t miss|must read|trending(?: now)?|top stories)`;
+const WORDS = String.raw`(?:related(?: (?:posts?|stories|story|articles?|coverage|content|reading|news|links?|videos?))?|read (?:more|also|next)|also read|see more|more(?: (?:on|from|about) [^:]{1,40})?|recommended(?: reading)?|you (?:may|might) also like|don['’]t miss|must read|trending(?: now)?|top stories)`;
 /** A label opening a line, then its links. */
 const LABEL = new RegExp(`^${WORDS}\\s*(?::|\\.\\.\\.|…)`, 'iu');
 /** The same label as a line of its own ("More:", "You may also like..."); without its colon it is a heading ("Related content") that names its own section. */
