@@ -1,5 +1,5 @@
 /**
- * Parts of a page that speak of other pieces and people than the page's own: its comments,
+ * Parts of a page that speak of other pieces and people than the page's own: its comments and reviews,
  * related posts, sidebars and widgets, menus and the site's footer. A byline or a date found
  * there is not the page's, and does not count as a listing's either (page-author.ts,
  * page-date.ts). Named by class tokens and prefixes, not any class holding the word: themes put
@@ -9,7 +9,9 @@ import { closest, query, tagOf } from './dom-safe';
 
 const COMMENTS =
   '[class~="comment" i], [class~="comments" i], [class*="comment-" i], [class*="comments-" i], [class~="commentlist" i], ' +
-  '[id~="comments" i], [id^="comment-" i], [itemprop="comment"], [typeof~="sioct:Comment" i], [typeof~="schema:Comment" i]';
+  '[id~="comments" i], [id^="comment-" i], [itemprop="comment"], [typeof~="sioct:Comment" i], [typeof~="schema:Comment" i], ' +
+  // A product's reviews (`itemprop="review"` on each): their authors and days are the reviewers'.
+  '[itemprop~="review" i]';
 const OTHERS =
   `${COMMENTS}, aside, nav, [role="complementary"], [role="navigation"], ` +
   '[class~="sidebar" i], [id~="sidebar" i], [class*="sidebar-" i], [class~="widget" i], [class*="widget-area" i], ' +

@@ -111,6 +111,17 @@ describe('author from the page’s tags and bylines', () => {
     expect(fields('', '<meta name="author" content="facebook.com/site"><meta name="parsely-author" content="Dana Writer">').author).toBe('Dana Writer');
   });
 
+  it('takes neither author nor date from a product\'s reviews (`itemprop="review"`), only from the page\'s own byline', () => {
+    const review = (name: string, day: string) =>
+      `<article itemprop="review" itemscope itemtype="http://schema.org/Review"><p>Posted by <span itemprop="author">${name}</span> on <meta itemprop="datePublished" content="${day}">${day}</p><p itemprop="reviewBody">Heats evenly.</p></article>`;
+    const product = `<main itemscope itemtype="http://schema.org/Product"><h1 itemprop="name">Cast iron casserole</h1><p>A heavy pot.</p>${review('Marisol T.', '2025-02-11')}${review('Ken O.', '2025-01-30')}</main>`;
+    const page = fields(product);
+    expect(page.author).toBeNull();
+    expect(page.published).toBeNull();
+    const signed = fields(`<main><h1>Cast iron, a review</h1><p class="byline">By <span itemprop="author">Dana Writer</span></p><p>Text.</p>${review('Marisol T.', '2025-02-11')}</main>`);
+    expect(signed.author).toBe('Dana Writer');
+  });
+
   it('takes no business (an Organization subtype) for the author from JSON-LD', () => {
     const ld = '<script type="application/ld+json">{"@type":"Article","author":{"@type":"LocalBusiness","name":"Joe’s Plumbing"}}</script>';
     expect(fields('<p>Text.</p>', ld).author).toBeNull();
@@ -121,6 +132,14 @@ describe('publication date', () => {
   it('does not take an "Updated" date written before the date element', () => {
     expect(fields('<div class="meta">Updated <span class="date">Nov 19, 2021</span></div>').published).toBeNull();
     expect(fields('<p><span class="label">Last updated:</span> <span class="date">Nov 19, 2021</span></p>').published).toBeNull();
+  });
+
+  it('does not take a <time> labelled as an update (VitePress\' "Last updated: <time>"), but takes a plain one, whatever its class', () => {
+    expect(fields('<p class="VPLastUpdated">Last updated: <time datetime="2024-03-05T10:00:00Z">3/5/2024</time></p>').published).toBeNull();
+    expect(fields('<div>Updated <time datetime="2024-03-05">March 5</time></div>').published).toBeNull();
+    expect(fields('<p>Posted <time datetime="2024-03-01">March 1</time></p>').published).toBe('2024-03-01');
+    // WordPress (hAtom) marks the publication's own <time> "updated" when the post was never changed.
+    expect(fields('<header><time class="updated" datetime="2021-09-09T07:00:15+00:00">September 9, 2021</time><h1>Clean</h1></header>').published).toBe('2021-09-09T07:00:15+00:00');
   });
 
   it('does not take a release date (Steam) but does take a press release’s date', () => {
