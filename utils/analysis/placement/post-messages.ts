@@ -19,13 +19,14 @@ const MESSAGE_NAME = /^(?:bbwrapper|message(?:text|content|-?body|-?usercontent)
 /**
  * The names among those that only forum engines use, so that they mark a thread on a page that
  * declares none: phpBB `postbody`, MyBB `post_body`, vBulletin `post_message_123`, XenForo 2
- * and 1 `bbWrapper` and `messageText`, Discourse `cooked`. Not the generic `post-content` or
- * `post-body`, which blog themes put on every excerpt of a home page, nor Invision's
- * `ipsType_richText`, which its articles share.
+ * and 1 `bbWrapper` and `messageText`, Discourse `cooked`, Flarum `Post-body` (its capital only:
+ * the generic `post-content` or `post-body` is what blog themes put on every excerpt of a home
+ * page), not Invision's `ipsType_richText`, which its articles share.
  */
 const ENGINE_NAME = /^(?:postbody|post_body|post_message_\d+|bbwrapper|messagetext|cooked)$/i;
+const isEngineName = (name: string) => ENGINE_NAME.test(name) || name === 'Post-body';
 /** The same, as a selector (exact case, as the engines write them; engineMessageName confirms). */
-export const ENGINE_MESSAGES = '.postbody, .post_body, [id^="post_message_"], .bbWrapper, .messageText, .cooked';
+export const ENGINE_MESSAGES = '.postbody, .post_body, [id^="post_message_"], .bbWrapper, .messageText, .cooked, .Post-body';
 /** A message is a block: a `<span class="cooked">` in a recipe's ingredients is no post. */
 const MESSAGE_TAGS = new Set(['div', 'article', 'section', 'blockquote', 'td']);
 
@@ -33,9 +34,9 @@ const MESSAGE_TAGS = new Set(['div', 'article', 'section', 'blockquote', 'td']);
 export function engineMessageName(tag: string, id: string | null, cls: string | null): string | null {
   if (!MESSAGE_TAGS.has(tag)) return null;
   // Names are the page's (a vBulletin id can run to any length): reasons quote their head.
-  if (id && ENGINE_NAME.test(id)) return `id '${id.slice(0, 40)}'`;
+  if (id && isEngineName(id)) return `id '${id.slice(0, 40)}'`;
   // Class strings are the page's too: only the first hundred names are read.
-  const name = cls?.split(/\s+/, 100).find((c) => ENGINE_NAME.test(c));
+  const name = cls?.split(/\s+/, 100).find(isEngineName);
   return name ? `class '${name.slice(0, 40)}'` : null;
 }
 
