@@ -3,7 +3,7 @@
  * microdata, RDFa, a `<time datetime>` or a date its byline shows. Those read from the body
  * give nothing on a listing whose cards show their own days (a thread's is its first post's).
  */
-import { clip, foldWhitespace } from './text';
+import { clip, foldWhitespace, MONTH } from './text';
 import { attr, contains, parentEl, precedes, queryList } from './dom-safe';
 import { shortText, textBefore } from './short-text';
 import { jsonLdRank, metaContent, rankedJsonLd, type JsonLdNode } from './meta-tags';
@@ -17,7 +17,6 @@ const MAX_CANDIDATES = 100;
 const LISTING_DAYS = 3;
 
 const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 /** A date as pages show one: "Dec. 19, 2025", "19 December 2025", "2025-12-19". */
 export const SHOWN_DATE = new RegExp(
   `\\b(?:${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})|(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})|(\\d{4})-(\\d{2})-(\\d{2}))\\b`,

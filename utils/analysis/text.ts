@@ -8,6 +8,9 @@ export function clip(s: string, max: number): string {
   return s.length <= max ? s : `${s.slice(0, max - 1)}…`;
 }
 
+/** An English month's name, whole or short, with its dot ("Sept."), as a regex source (one group). */
+export const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 
 /**

@@ -14,6 +14,19 @@ function listing(items: string[]): Element {
 }
 
 describe('template links', () => {
+  it('flags the day each card of a listing links ("Mar 6", "14 March 2026"), whatever the day', () => {
+    const root = listing(['<a href="/p/1">Blue lamp</a> <a href="/p/1">Mar 6</a>', '<a href="/p/2">Red lamp</a> <a href="/p/2">Mar 14</a>', '<a href="/p/3">Green lamp</a> <a href="/p/3">Mar 21</a>', '<a href="/p/4">Grey lamp</a> <a href="/p/4">Sept. 3, 2025</a>']);
+    const t = createTemplateDetector(root, 'shop.example');
+    // Each format is one template; a day written once is no template.
+    expect(Array.from(root.querySelectorAll('a')).filter((a) => t.match(a)).map((a) => a.textContent)).toEqual(['Mar 6', 'Mar 14', 'Mar 21']);
+    expect(templateKey('14 March 2026')).toBe('# month #');
+    const days = listing(['<a href="/e/1">14 March 2026</a>', '<a href="/e/2">2 April 2026</a>', '<a href="/e/3">9 May 2026</a>']);
+    const byDay = createTemplateDetector(days, 'shop.example');
+    expect(Array.from(days.querySelectorAll('a')).every((a) => byDay.match(a))).toBe(true);
+    // A word that only starts like a month is no day.
+    expect(templateKey('Marketing 101')).toBe('marketing #');
+  });
+
   it('masks numbers so counters and timestamps share one key', () => {
     expect(templateKey('3 minutes ago')).toBe(templateKey('15 minutes ago'));
     expect(templateKey('4 of 5 stars')).toBe('# of # stars');

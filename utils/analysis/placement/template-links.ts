@@ -7,7 +7,7 @@
  * content: "Visit website" on each entry of a resource page is exactly the link a link builder is
  * after; the same control to one other site every time is a service's ("past" → a search site).
  */
-import { foldWhitespace } from '../text';
+import { foldWhitespace, MONTH } from '../text';
 import { bareHost, isHostOf } from '../../urls';
 import { attr } from '../dom-safe';
 import { runSteps } from '../steps';
@@ -38,17 +38,19 @@ const CONTROLS = new RegExp(
     ].join('|') +
     ')[.…:!»›>→ ]*$',
 );
-/** Counters and timestamps, numbers masked as #: "12 comments", "4 of 5 stars", "3 hours ago". */
+/** Counters, timestamps and days, numbers masked as #: "12 comments", "4 of 5 stars", "3 hours ago", "Mar 6". */
 const COUNTERS =
-  /^(# (comments?|replies|reviews?|ratings?|votes?|likes?|points?|answers?|people voted|shares?|views?|reactions?)|\+ ?# more|# more|# of # stars?|(score|rating|votes?|points?): #|save #%?|-?#% off|# (seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago)$/;
+  /^(# (comments?|replies|reviews?|ratings?|votes?|likes?|points?|answers?|people voted|shares?|views?|reactions?)|\+ ?# more|# more|# of # stars?|(score|rating|votes?|points?): #|save #%?|-?#% off|# (seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago|month #(,? #)?|# month,?( #)?)$/;
+/** Month names, masked with the numbers: "Mar 6" and "Apr 12" on a listing's cards are one template ("month #"). */
+const MONTHS = new RegExp(`\\b${MONTH}(?![a-z])`, 'g');
 
 /** Longer texts are never a stock control, however they fold (no need to fold a megabyte). */
 const TEMPLATE_MAX_CHARS = 500;
 
-/** The text with digits masked, so "3 minutes ago" and "5 minutes ago" are one template. */
+/** The text with digits and months masked, so "3 minutes ago" and "5 minutes ago" are one template. */
 export function templateKey(text: string): string {
   if (text.length > TEMPLATE_MAX_CHARS) return '';
-  const t = foldWhitespace(text).toLowerCase().replace(/\d+([.,]\d+)*/g, '#');
+  const t = foldWhitespace(text).toLowerCase().replace(/\d+([.,]\d+)*/g, '#').replace(MONTHS, 'month');
   if (!t || t.split(' ').length > TEMPLATE_MAX_WORDS) return '';
   return t;
 }
