@@ -760,6 +760,11 @@ describe('placement: limits of the term-list, label, card-title and back-to-top 
     const after = placeIn(`<article><h1>Ard forest</h1>${prose(4)}</article><div class="n"><h3>Best nearby restaurants</h3><div class="c"><a href="/r/1">The Loch Inn</a> 0.4 km</div><div class="c"><a href="/r/2">Harbour Kitchen</a> 1.2 km</div></div>`);
     expect(after('Harbour Kitchen')).toBe('related');
   });
+
+  it('takes a bare "#" icon labelled "Scroll to the top of the page" as a skip (OceanWP\'s #scroll-top), wherever it sits', () => {
+    const icon = placeIn(`<a id="scroll-top" href="#" aria-label="Scroll to the top of the page"><i class="icon-arrow-up"></i></a><article><h1>Ard forest</h1>${prose(4)}</article>`);
+    expect(icon('#')).toBe('other');
+  });
 });
 
 describe('placement: a wiki’s infobox set in an <aside> beside the article’s text', () => {

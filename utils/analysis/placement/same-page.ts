@@ -94,8 +94,8 @@ export function createSamePage(doc: Document, pageUrl: string): SamePage {
   return {
     jump(link, href) {
       const at = locate(href);
-      // A bare "#" goes to the top of the page: only a "Back to top" says it is meant to.
-      if (at === null) return href?.trim() === '#' && TOP_WORDS.test(words(link)) ? 'skip' : null;
+      // A bare "#" goes to the top of the page: only a "Back to top" says it is meant to (an icon, in its label).
+      if (at === null) return href?.trim() === '#' && saysTop(link, words(link)) ? 'skip' : null;
       const text = words(link);
       if (at.here) {
         if (SKIP_TEXT.test(text) || backToTop(link, text, at.id, heads)) return 'skip';
@@ -128,7 +128,12 @@ function backToTop(link: Element, text: string, id: string, heads: (id: string) 
   // "Top" alone may name a section ("The top", an outfit's "Top"): not when it leads to a heading.
   if (TOP_WORDS.test(text)) return !BARE_TOP.test(text) || id.toLowerCase() === 'top' || !heads(id);
   if (/\p{L}/u.test(text)) return false;
-  return id.toLowerCase() === 'top' || TOP_WORDS.test((attr(link, 'aria-label') || attr(link, 'title') || '').trim());
+  return id.toLowerCase() === 'top' || saysTop(link, text);
+}
+
+/** Back-to-top words in the link's text or, for an icon with no words, in its label or title. */
+function saysTop(link: Element, text: string): boolean {
+  return TOP_WORDS.test(text) || (!/\p{L}/u.test(text) && TOP_WORDS.test((attr(link, 'aria-label') || attr(link, 'title') || '').trim()));
 }
 
 function headingBeside(link: Element, id: string): boolean {
