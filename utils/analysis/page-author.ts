@@ -9,7 +9,7 @@ import { SHOWN_DATES } from './page-date';
 import { LABEL, ROLE_BEFORE, ROLE_FIRST } from './byline-words';
 import { shortText, textBefore } from './short-text';
 import { jsonTypes, metaContent, rankedJsonLd, type JsonLdNode } from './meta-tags';
-import { inComments, inOthersPart } from './others-parts';
+import { othersParts, type OthersParts } from './others-parts';
 
 /** Meta tags that name the author, most trusted first (Twitter's creator tag is left out: sites fill it with their own handle). */
 const AUTHOR_META = ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator'];
@@ -43,7 +43,8 @@ const SEPARATOR = /\s*[|·•—–]\s*|\s+[-/]\s+|\s+(?=\d+\s+(?:comments?|repl
 /** Text that names no one: a "Post" link, a lone label, a weekday, a count ("3 Comments", "5 min read"), a time. */
 const NOT_A_NAME = /^(?:by|post(?:ed)?|author|authors|profile|avatar|view profile|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)$|^\d[\d\s,.]*(?:$|\s(?:comments?|replies|min|minutes?|views?)\b)|\d{1,2}:\d{2}/i;
 
-export function authorOf(doc: Document, ld: JsonLdNode[], thread: boolean): string | null {
+/** `main`: the page's main content, when known (a review holding it is the page's own). */
+export function authorOf(doc: Document, ld: JsonLdNode[], thread: boolean, main: Element | null = null): string | null {
   for (const name of AUTHOR_META) {
     // article:author is often the author's profile URL: then a later tag may name them.
     const meta = metaContent(doc, [name], true);
@@ -59,14 +60,15 @@ export function authorOf(doc: Document, ld: JsonLdNode[], thread: boolean): stri
   // Only the first ones are touched: an extension pays for each element it reads.
   const candidates: Element[] = [];
   for (let k = 0; k < found.length && k < MAX_CANDIDATES; k++) candidates.push(found[k]!);
+  const parts = othersParts(main);
   for (const selector of BYLINE_SELECTORS) {
     let tried = 0;
     for (let k = 0; k < candidates.length && tried < BYLINE_TRIES; k++) {
       const el = candidates[k]!;
-      if (!matches(el, selector) || inComments(el)) continue;
+      if (!matches(el, selector) || parts.inComments(el)) continue;
       tried++;
       const name = bylineName(el);
-      if (name !== null) return !thread && isListing(candidates, selector) ? null : name;
+      if (name !== null) return !thread && isListing(candidates, selector, parts) ? null : name;
     }
   }
   return null;
@@ -111,11 +113,11 @@ function bylineName(el: Element): string | null {
  * Three people named under one selector, each in a place of their own (co-authors share one
  * byline), outside comments, sidebars and related posts: a listing's cards.
  */
-function isListing(candidates: Element[], selector: string): boolean {
+function isListing(candidates: Element[], selector: string, parts: OthersParts): boolean {
   const names = new Set<string>();
   const places = new Set<Element | null>();
   for (const el of candidates) {
-    if (!matches(el, selector) || inOthersPart(el)) continue;
+    if (!matches(el, selector) || parts.inOthersPart(el)) continue;
     const name = bylineName(el);
     if (name === null) continue;
     names.add(name.toLowerCase());

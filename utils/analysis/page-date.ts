@@ -7,7 +7,7 @@ import { clip, foldWhitespace, MONTH } from './text';
 import { attr, contains, parentEl, precedes, queryList } from './dom-safe';
 import { shortText, textBefore } from './short-text';
 import { jsonLdRank, metaContent, rankedJsonLd, type JsonLdNode } from './meta-tags';
-import { inComments, inOthersPart } from './others-parts';
+import { othersParts, type OthersParts } from './others-parts';
 
 const DATE_META = ['article:published_time', 'datepublished', 'date', 'pubdate', 'publish-date', 'dc.date', 'dc.date.issued', 'sailthru.date', 'parsely-pub-date'];
 
@@ -52,8 +52,9 @@ export function publishedOf(doc: Document, ld: JsonLdNode[], thread: boolean, si
     if (typeof v === 'string' && v.trim()) return clip(foldWhitespace(v), 300);
   }
   // A kind that shows a listing's days ends the search: the next kind would show the same cards'.
+  const parts = othersParts(main);
   for (const [selector, read] of DATED_KINDS) {
-    const found = pageDate(doc, selector, read, thread, main);
+    const found = pageDate(doc, selector, read, thread, main, parts);
     if (found !== undefined) return found;
   }
   return null;
@@ -66,7 +67,7 @@ export function publishedOf(doc: Document, ld: JsonLdNode[], thread: boolean, si
  * first post's is). Dates after the main content are read apart: other pieces' cards there
  * ("More posts") make no listing of the page, and are its date only when none comes before.
  */
-function pageDate(doc: Document, selector: string, read: (el: Element) => Dated | null, thread: boolean, main: Element | null): string | null | undefined {
+function pageDate(doc: Document, selector: string, read: (el: Element) => Dated | null, thread: boolean, main: Element | null, parts: OthersParts): string | null | undefined {
   const page = { first: null as string | null, days: new Set<string>() };
   const below = { first: null as string | null, days: new Set<string>() };
   const found = queryList(doc, selector);
@@ -77,8 +78,8 @@ function pageDate(doc: Document, selector: string, read: (el: Element) => Dated 
     if (!dated) continue;
     // A thread's posts follow the block chosen as its main content: they are the page's.
     const part = !thread && after(main, el) ? below : page;
-    if (part.first === null && !inComments(el)) part.first = dated.value;
-    if (dated.day && !inOthersPart(el)) part.days.add(dated.day);
+    if (part.first === null && !parts.inComments(el)) part.first = dated.value;
+    if (dated.day && !parts.inOthersPart(el)) part.days.add(dated.day);
     if (page.first !== null && page.days.size >= LISTING_DAYS) break;
   }
   for (const part of [page, below]) {

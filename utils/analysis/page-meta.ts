@@ -65,7 +65,7 @@ export function readPageInfo(
   },
 ): PageInfo {
   const ld = jsonLdNodes(doc);
-  const author = authorOf(doc, ld, opts.thread);
+  const author = authorOf(doc, ld, opts.thread, opts.mainRoot ?? null);
   const titleEl = query(doc, 'title');
   const title = foldWhitespace((titleEl ? textOf(titleEl) : null) ?? '') || metaContent(doc, ['og:title']) || '';
   return {

@@ -28,10 +28,11 @@ export function shortText(el: Element, max: number, maxNodes = 200): string | nu
  * The last `chars` characters of the parent's text before `own` (the element's text, as read
  * with shortText): a label written beside the element rather than in it ("Updated <span>…</span>",
  * "Reviewed by <a>…</a>"). Empty when there is none, or the parent holds more than `parentChars`.
+ * An element with no text yet (a `<time>` the page's scripts fill in) is taken to end its parent's.
  */
 export function textBefore(el: Element, own: string, chars = 40, parentChars = 500): string {
   const parent = parentEl(el);
   const around = parent ? (shortText(parent, parentChars) ?? '') : '';
-  const at = around.indexOf(own);
+  const at = own.trim() ? around.indexOf(own) : around.length;
   return at > 0 ? around.slice(Math.max(0, at - chars), at) : '';
 }

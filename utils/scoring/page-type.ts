@@ -56,8 +56,9 @@ const DIRECTORY_WORDS = phrases([
   'webkatalog', 'branchenverzeichnis', 'linkverzeichnis', 'annuaire', 'directorio', 'elenco siti', 'diretório',
 ]);
 
-// Flarum's discussions are `/d/123-slug`.
-const FORUM_THREAD_PATH = /\/(?:threads?|t|viewtopic|showthread|questions)(?:[/.?_-]|\.php)|\/topic\/[^/]*\d|\/d\/\d+(?:-|\/|$)/i;
+// Flarum's discussions are `/d/123-slug` (a post of one `/d/123-slug/4`), the whole path: Google
+// Drive's `/file/d/1-Xb9…/view` is no thread.
+const FORUM_THREAD_PATH = /\/(?:threads?|t|viewtopic|showthread|questions)(?:[/.?_-]|\.php)|\/topic\/[^/]*\d|\/d\/\d+(?:-[^/]*)?(?:\/\d+)?\/?$/i;
 const FORUM_PATH = /\/(?:forums?|discussions?|community|boards?)(?:[/.?_-]|\.php|$)/i;
 const FORUM_HOST = /^(?:forums?|community|discuss|discourse|answers|boards?)\./i;
 const FORUM_ITEM = /(?:post|message|reply|comment|answer|thread)/i;

@@ -118,8 +118,15 @@ describe('author from the page’s tags and bylines', () => {
     const page = fields(product);
     expect(page.author).toBeNull();
     expect(page.published).toBeNull();
-    const signed = fields(`<main><h1>Cast iron, a review</h1><p class="byline">By <span itemprop="author">Dana Writer</span></p><p>Text.</p>${review('Marisol T.', '2025-02-11')}</main>`);
+    const signed = fields(`<main><h1>Cast iron, a review</h1><p class="byline">By <span itemprop="author">Dana Writer</span></p><p>Text.</p>${review('Marisol T.', '2025-02-11')}${review('Ken O.', '2025-01-30')}</main>`);
     expect(signed.author).toBe('Dana Writer');
+  });
+
+  it('takes the author and date of a page that is one review (a review blog marks its Product › review so)', () => {
+    const one = `<main itemscope itemtype="http://schema.org/Product"><h1 itemprop="name">Acme blender review</h1><div itemprop="review" itemscope itemtype="http://schema.org/Review"><p class="byline">By <span itemprop="author">Ellie Writer</span>, <meta itemprop="datePublished" content="2024-04-01">April 1, 2024</p><div itemprop="reviewBody"><p>${'The blender crushes ice in seconds. '.repeat(20)}</p></div></div></main>`;
+    const page = fields(one);
+    expect(page.author).toBe('Ellie Writer');
+    expect(page.published).toBe('2024-04-01');
   });
 
   it('takes no business (an Organization subtype) for the author from JSON-LD', () => {
@@ -136,6 +143,8 @@ describe('publication date', () => {
 
   it('does not take a <time> labelled as an update (VitePress\' "Last updated: <time>"), but takes a plain one, whatever its class', () => {
     expect(fields('<p class="VPLastUpdated">Last updated: <time datetime="2024-03-05T10:00:00Z">3/5/2024</time></p>').published).toBeNull();
+    // VitePress' server HTML: the <time> is empty until its scripts fill it in.
+    expect(fields('<p class="VPLastUpdated">Last updated: <time datetime="2024-03-05T10:00:00.000Z"></time></p>').published).toBeNull();
     expect(fields('<div>Updated <time datetime="2024-03-05">March 5</time></div>').published).toBeNull();
     expect(fields('<p>Posted <time datetime="2024-03-01">March 1</time></p>').published).toBe('2024-03-01');
     // WordPress (hAtom) marks the publication's own <time> "updated" when the post was never changed.

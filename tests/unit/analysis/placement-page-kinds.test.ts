@@ -187,10 +187,12 @@ describe('placement: a forum engine that declares nothing (phpBB)', () => {
     // One post alone is no thread yet, nor posts listed in a widget.
     const one = '<body><main><div class="postbody"><p>Only the question so far.</p></div></main><aside><div class="postbody">a</div><div class="postbody">b</div></aside></body>';
     expect(isForumThread(new DOMParser().parseFromString(one, 'text/html'))).toBe(false);
-    // Flarum's posts (`Post-body`, its capital only) make a thread; a theme's `post-body` excerpts did not, above.
+    // Flarum's posts (`Post-body`, its capital only, in a `CommentPost`) make a thread; a theme's `post-body` excerpts did not, above.
     const flarum = '<body><div id="app"><article class="Post CommentPost"><div class="Post-body"><p>My fan runs all the time.</p></div></article><article class="Post CommentPost"><div class="Post-body"><p>Clean the vents.</p></div></article></div></body>';
     expect(isForumThread(new DOMParser().parseFromString(flarum, 'text/html'))).toBe(true);
     expect(isForumThread(new DOMParser().parseFromString(flarum.replace(/Post-body/g, 'post-body'), 'text/html'))).toBe(false);
+    // A blog's excerpts named the SUIT CSS way (`Post`, `Post-body`) are no Flarum posts.
+    expect(isForumThread(new DOMParser().parseFromString(flarum.replace(/ CommentPost/g, ''), 'text/html'))).toBe(false);
     // "cooked" on a recipe's quantities is an adjective, not Discourse's post.
     const recipe = '<body><article><p>Rice, <span class="cooked">240 g cooked</span>; lentils, <span class="cooked">200 g cooked</span>.</p></article></body>';
     expect(isForumThread(new DOMParser().parseFromString(recipe, 'text/html'))).toBe(false);

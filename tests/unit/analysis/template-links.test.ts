@@ -17,14 +17,18 @@ describe('template links', () => {
   it('flags the day each card of a listing links ("Mar 6", "14 March 2026"), whatever the day', () => {
     const root = listing(['<a href="/p/1">Blue lamp</a> <a href="/p/1">Mar 6</a>', '<a href="/p/2">Red lamp</a> <a href="/p/2">Mar 14</a>', '<a href="/p/3">Green lamp</a> <a href="/p/3">Mar 21</a>', '<a href="/p/4">Grey lamp</a> <a href="/p/4">Sept. 3, 2025</a>']);
     const t = createTemplateDetector(root, 'shop.example');
-    // Each format is one template; a day written once is no template.
-    expect(Array.from(root.querySelectorAll('a')).filter((a) => t.match(a)).map((a) => a.textContent)).toEqual(['Mar 6', 'Mar 14', 'Mar 21']);
-    expect(templateKey('14 March 2026')).toBe('# month #');
+    // Days are one template, however each is written.
+    expect(Array.from(root.querySelectorAll('a')).filter((a) => t.match(a)).map((a) => a.textContent)).toEqual(['Mar 6', 'Mar 14', 'Mar 21', 'Sept. 3, 2025']);
+    expect(t.match(root.querySelector('a[href="/p/1"]:last-child')!)).toEqual({ text: 'a day', count: 4 });
+    expect(templateKey('14 March 2026')).toBe('DAY');
+    expect(templateKey('Sept. 3, 2025')).toBe('DAY');
     const days = listing(['<a href="/e/1">14 March 2026</a>', '<a href="/e/2">2 April 2026</a>', '<a href="/e/3">9 May 2026</a>']);
     const byDay = createTemplateDetector(days, 'shop.example');
     expect(Array.from(days.querySelectorAll('a')).every((a) => byDay.match(a))).toBe(true);
-    // A word that only starts like a month is no day.
-    expect(templateKey('Marketing 101')).toBe('marketing #');
+    // A month with its year is no day (a monthly report's link), nor a word that only starts like a month, nor the word "month".
+    const notDays = listing(['<a href="/r/2024-01.pdf">January 2024</a>', '<a href="/r/2024-02.pdf">February 2024</a>', '<a href="/r/2024-03.pdf">March 2024</a>', '<a href="/b/1">Month 1</a>', '<a href="/b/2">Month 2</a>', '<a href="/b/3">Month 3</a>', '<a href="/m/1">Marketing 101</a>', '<a href="/m/2">Marketing 102</a>', '<a href="/m/3">Marketing 103</a>']);
+    const none = createTemplateDetector(notDays, 'shop.example');
+    expect(Array.from(notDays.querySelectorAll('a')).filter((a) => none.match(a))).toEqual([]);
   });
 
   it('masks numbers so counters and timestamps share one key', () => {

@@ -57,7 +57,9 @@ describe('page type', () => {
     expect(v.confidence).toBeGreaterThan(neutral.confidence);
     // Flarum writes its discussions as /d/<id>-<slug>.
     expect(typeOf('forum-thread.html', 'https://community.example/d/3187-laptop-fan-always-on').reasons.join(' | ')).toMatch(/address reads like a forum thread/);
+    expect(typeOf('forum-thread.html', 'https://community.example/d/3187-laptop-fan-always-on/4').reasons.join(' | ')).toMatch(/address reads like a forum thread/);
     expect(typeOf('forum-thread.html', 'https://shop.example/d/summer-sale').reasons.join(' | ')).not.toMatch(/address reads like a forum thread/);
+    expect(typeOf('forum-thread.html', 'https://drive.example/file/d/1-Xb9Yk2pQ/view').reasons.join(' | ')).not.toMatch(/address reads like a forum thread/);
   });
 
   it('a dated prose post is an article', () => {

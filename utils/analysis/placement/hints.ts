@@ -333,7 +333,8 @@ const BUTTON_CLASS = /(^|\s)([\w-]*?(?:(?<![A-Za-z])(?:[bB]tn|[bB]utton|[cC]ta|(
 
 /**
  * What marks a link as a button, a call to action ("Add to cart", "Sign up", "Get a quote")
- * rather than a link in the text: role=button or a button class. null when nothing does.
+ * rather than a link in the text: role=button, a button class (its own, or a lone wrapper's), or
+ * a `<button>` it wraps that holds all its text. null when nothing does.
  */
 export function buttonHint(link: Element): string | null {
   // A single-page app's linked title (role=button on a job's <h2> link) is a title, not a button;

@@ -1,6 +1,6 @@
 /**
- * Template links: the same short control on many internal links of one block ("Add to cart"
- * ×40, "Read more", "hide", "5 of 5 stars", "3 minutes ago"). A template stamps them on every
+ * Template links: the same short control on many links of one block to one site ("Add to cart"
+ * ×40, "Read more", "hide", "5 of 5 stars", "3 minutes ago", "Mar 6"). A template stamps them on every
  * item; no editor wrote them. Only stock controls and counters qualify (below), since other
  * repeated texts are often content: a colour on each product, `Result` all over API docs, an
  * author on each book, `arXiv:2603.05498` on each paper. External links to many sites stay
@@ -38,19 +38,22 @@ const CONTROLS = new RegExp(
     ].join('|') +
     ')[.…:!»›>→ ]*$',
 );
-/** Counters, timestamps and days, numbers masked as #: "12 comments", "4 of 5 stars", "3 hours ago", "Mar 6". */
+/** Counters, timestamps and days, numbers masked as #: "12 comments", "4 of 5 stars", "3 hours ago", "Mar 6" (DAY). */
 const COUNTERS =
-  /^(# (comments?|replies|reviews?|ratings?|votes?|likes?|points?|answers?|people voted|shares?|views?|reactions?)|\+ ?# more|# more|# of # stars?|(score|rating|votes?|points?): #|save #%?|-?#% off|# (seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago|month #(,? #)?|# month,?( #)?)$/;
-/** Month names, masked with the numbers: "Mar 6" and "Apr 12" on a listing's cards are one template ("month #"). */
-const MONTHS = new RegExp(`\\b${MONTH}(?![a-z])`, 'g');
+  /^(# (comments?|replies|reviews?|ratings?|votes?|likes?|points?|answers?|people voted|shares?|views?|reactions?)|\+ ?# more|# more|# of # stars?|(score|rating|votes?|points?): #|save #%?|-?#% off|# (seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago|DAY)$/;
+/**
+ * A day as cards write it ("Mar 6", "Sept. 3, 2025", "14 March 2026", an event's "Mar 14 26"), not
+ * a month ("March 2024": a monthly report's link): masked as DAY, which lower-cased text never holds.
+ */
+const DAY = new RegExp(`\\b(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH})(?:,?\\s+\\d{2,4})?(?!\\w)`, 'g');
 
 /** Longer texts are never a stock control, however they fold (no need to fold a megabyte). */
 const TEMPLATE_MAX_CHARS = 500;
 
-/** The text with digits and months masked, so "3 minutes ago" and "5 minutes ago" are one template. */
+/** The text with days and digits masked, so "3 minutes ago" and "5 minutes ago", "Mar 6" and "Apr 12" are one template. */
 export function templateKey(text: string): string {
   if (text.length > TEMPLATE_MAX_CHARS) return '';
-  const t = foldWhitespace(text).toLowerCase().replace(/\d+([.,]\d+)*/g, '#').replace(MONTHS, 'month');
+  const t = foldWhitespace(text).toLowerCase().replace(DAY, 'DAY').replace(/\d+([.,]\d+)*/g, '#');
   if (!t || t.split(' ').length > TEMPLATE_MAX_WORDS) return '';
   return t;
 }
@@ -78,7 +81,7 @@ export interface TemplateDetector {
   match(link: Element): { text: string; count: number } | null;
 }
 
-/** Count the template keys of the internal links inside `root` once; answer per link after. */
+/** Count the template keys of the links inside `root`, by site, once; answer per link after. */
 export function createTemplateDetector(root: Element | null, pageHost: string): TemplateDetector {
   return runSteps(templateLinkSteps(linksUnder(root), pageHost));
 }
@@ -117,7 +120,8 @@ export function* templateLinkSteps({ elements, texts }: RootLinks, pageHost: str
     match(link) {
       const [text, group] = keyOf.get(link) ?? [];
       const count = group ? (counts.get(group) ?? 0) : 0;
-      return count < TEMPLATE_MIN_REPEATS ? null : { text: text!, count };
+      // The reason names a masked day in words.
+      return count < TEMPLATE_MIN_REPEATS ? null : { text: text === 'DAY' ? 'a day' : text!, count };
     },
   };
 }
