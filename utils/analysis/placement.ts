@@ -266,7 +266,8 @@ export function* placementModelSteps(
   const rootLinks = yield* rootLinkSteps(stats, root);
   const templates = yield* templateLinkSteps(rootLinks, hostOf(pageUrl));
   const duplicates = yield* duplicateLinkSteps(rootLinks, (link) => templates.match(link) !== null || buttonHint(link) !== null);
-  const mainSource = main.source;
+  /** The reason every call inside the main content ends with. */
+  const inMainReason = `inside the main content (${main.source})`;
   const postChrome = yield* postChromeSteps(stats, root);
   const resourceLists = createResourceLists(stats, root, doc, pageUrl);
   const leadText = createLeadText(stats, root);
@@ -385,7 +386,7 @@ export function* placementModelSteps(
   }
 
   function inTableOfContents(): PlacementResult {
-    return { placement: 'navigation', reasons: ['in a table of contents (links to parts of this page)', `inside the main content (${mainSource})`] };
+    return { placement: 'navigation', reasons: ['in a table of contents (links to parts of this page)', inMainReason] };
   }
 
   /**
@@ -399,7 +400,7 @@ export function* placementModelSteps(
       if (!before && termList(list)) return null;
       return {
         placement: before ? 'navigation' : 'related',
-        reasons: [`in a link-dense list ${before ? 'before' : 'within'} the article text`, `inside the main content (${mainSource})`],
+        reasons: [`in a link-dense list ${before ? 'before' : 'within'} the article text`, inMainReason],
       };
     }
     // closest() on the element itself: a mention's own paragraph counts as one, not only a link's.
@@ -407,14 +408,14 @@ export function* placementModelSteps(
     // A thread's posts are no article: what follows a post's paragraphs (a link preview) is the poster's.
     if (stats.thread) return null;
     if (i > afterArticle && !closest(link, 'p, td, th, blockquote')) {
-      return { placement: 'related', reasons: ['after the article text, outside its paragraphs', `inside the main content (${mainSource})`] };
+      return { placement: 'related', reasons: ['after the article text, outside its paragraphs', inMainReason] };
     }
     if (markedArticle && !inEditorialText(link, i)) {
       // A headline there is a teaser for another story; anything else (a credit, a widget) is not.
       const headline = countWords(textOf(link) ?? '') >= 4;
       return {
         placement: headline ? 'related' : 'other',
-        reasons: [`in ${headline ? 'a story teaser' : 'an embed'} inside the article, outside its paragraphs`, `inside the main content (${mainSource})`],
+        reasons: [`in ${headline ? 'a story teaser' : 'an embed'} inside the article, outside its paragraphs`, inMainReason],
       };
     }
     return null;
@@ -481,19 +482,19 @@ export function* placementModelSteps(
     }
     if (inRoot(i)) {
       if (postChrome(i)) {
-        return { placement: 'other', reasons: ['in a post of the thread, outside its message (its byline, date, controls or signature)', `inside the main content (${mainSource})`] };
+        return { placement: 'other', reasons: ['in a post of the thread, outside its message (its byline, date, controls or signature)', inMainReason] };
       }
       if (postPermalink?.(link, href)) {
-        return { placement: 'other', reasons: ['a post’s title, linking to the post itself', `inside the main content (${mainSource})`] };
+        return { placement: 'other', reasons: ['a post’s title, linking to the post itself', inMainReason] };
       }
       // An article's byline above its text, unmarked ("By <a>Ann Lee</a>"): its writer's, not the text.
       if (articleLike && i < firstProse && isBylineLink(link)) {
-        return { placement: 'author', reasons: ['in the byline above the text', `inside the main content (${mainSource})`] };
+        return { placement: 'author', reasons: ['in the byline above the text', inMainReason] };
       }
       const named = namedInside(i);
-      if (named) return { placement: 'related', reasons: [`under the heading '${named.name}'`, `inside the main content (${mainSource})`] };
+      if (named) return { placement: 'related', reasons: [`under the heading '${named.name}'`, inMainReason] };
       const leadIn = leadInOf(i);
-      if (leadIn) return { placement: 'related', reasons: [`a promotion after the lead-in '${leadIn}'`, `inside the main content (${mainSource})`] };
+      if (leadIn) return { placement: 'related', reasons: [`a promotion after the lead-in '${leadIn}'`, inMainReason] };
       const own = listOf(i);
       const list = articleLike ? own : -1;
       // Any page's table of contents (a resource page's jumps to its groups), not only an
@@ -502,7 +503,7 @@ export function* placementModelSteps(
       if (toc && inPageAt(i)) return inTableOfContents();
       // A list the article heads itself and that points to other sites is its text (resource-lists.ts).
       const resources = list > firstProse ? resourceLists.heading(list) : null;
-      const control = controlAmongText(link, jump, `inside the main content (${mainSource})`);
+      const control = controlAmongText(link, jump, inMainReason);
       if (control) return control;
       if (toc) return inTableOfContents();
       if (resources === null) {
@@ -515,7 +516,7 @@ export function* placementModelSteps(
           placement: 'other',
           reasons: [
             `${twin.picture ? 'a picture' : 'a link without text'} repeating the link “${twin.partner}” beside it (same address; the text link carries the anchor)`,
-            `inside the main content (${mainSource})`,
+            inMainReason,
           ],
         };
       }
@@ -523,11 +524,10 @@ export function* placementModelSteps(
       if (template) {
         return {
           placement: 'other',
-          reasons: [`a repeated template link (“${template.text}” ×${template.count}), not editorial text`, `inside the main content (${mainSource})`],
+          reasons: [`a repeated template link (“${template.text}” ×${template.count}), not editorial text`, inMainReason],
         };
       }
-      const inside = `inside the main content (${mainSource})`;
-      return { placement: 'content', reasons: resources === null ? [inside] : [`in a list of links to other sites under the article’s heading “${resources}”`, inside] };
+      return { placement: 'content', reasons: resources === null ? [inMainReason] : [`in a list of links to other sites under the article’s heading “${resources}”`, inMainReason] };
     }
     const r = regionOf(i);
     if (i < root && isBylineLink(link)) return { placement: 'author', reasons: ['in the byline above the main content', r.reason] };
