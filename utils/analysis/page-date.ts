@@ -115,12 +115,6 @@ function microdataDate(el: Element): Dated | null {
   return text ? { value: text, day: m ? dayOf(m) : null } : null;
 }
 
-/** Element el, or its parent, is named for another date than the publication ("updated", "release"). */
-function namedOther(el: Element): boolean {
-  const parent = parentEl(el);
-  return OTHER_DATE_CLASS.test(attr(el, 'class') ?? '') || (parent !== null && OTHER_DATE_CLASS.test(attr(parent, 'class') ?? ''));
-}
-
 /**
  * A `<time datetime>`: not one labelled as another date ("Last updated: <time>", VitePress,
  * Drupal). Its class is no sign: WordPress themes write `class="updated"` on the publication's
@@ -133,7 +127,8 @@ function timeDate(el: Element): Dated | null {
 
 /** A date shown in a byline or a date element, as written; not one labelled as an update, a release or an end. */
 function shownDate(el: Element): Dated | null {
-  if (namedOther(el)) return null;
+  const parent = parentEl(el);
+  if (OTHER_DATE_CLASS.test(attr(el, 'class') ?? '') || (parent && OTHER_DATE_CLASS.test(attr(parent, 'class') ?? ''))) return null;
   const text = shortText(el, 300);
   if (text === null) return null;
   // "Updated May 2 · Published March 3": the first date not labelled as another one.
