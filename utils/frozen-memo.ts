@@ -3,7 +3,7 @@
  * 50,000 links then keeps a few hundred reason lists, not one per link. Frozen because they are
  * shared: a change to one would change them all.
  */
-export function frozenMemo<T extends { reasons: readonly string[] }>(): (key: string, make: () => T) => T {
+export function frozenMemo<T extends { reasons: readonly unknown[] }>(): (key: string, make: () => T) => T {
   const made = new Map<string, T>();
   return (key, make) => {
     let hit = made.get(key);

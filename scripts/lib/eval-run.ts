@@ -4,6 +4,7 @@
  */
 import { analyzeDocument } from '../../utils/analysis/analyze';
 import { collectLinkElements } from '../../utils/analysis/links';
+import { reasonText } from '../../utils/analysis/placement/reasons';
 import { linkSpans, normaliseText, type LinkSpan } from './corpus';
 
 export interface PageRun {
@@ -35,7 +36,7 @@ export function runOnDocument(doc: Document, url: string, useLayout: boolean): P
     wordCount: report.page.wordCount,
     links: report.links.map((l, i) => ({
       placement: l.placement,
-      reason: l.placementReasons[0] ?? '',
+      reason: l.placementReasons[0] ? reasonText(l.placementReasons[0]) : '',
       span: spans[i] ?? NO_SPAN,
       href: l.rawHref.slice(0, 200),
       visible: l.visible,

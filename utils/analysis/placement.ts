@@ -33,6 +33,7 @@ import { isBylineLink } from './placement/bylines';
 import { collectStatsSteps, INLINE, type PageStats } from './placement/stats';
 import type { AddressesAt } from './addresses';
 import type { Placement } from './types';
+import type { PlacementReason } from './placement/reasons';
 import { hostOf } from '../urls';
 import { countWords } from './text';
 import { attr, closest, composedParent, docUrl, nextSibling, nodeType, nodeValue, parentEl, previousSibling, tagOf, textOf } from './dom-safe';
@@ -42,8 +43,8 @@ import { frozenMemo } from '../frozen-memo';
 
 export interface PlacementResult {
   placement: Placement;
-  /** Why, most decisive first, in words a user can read. */
-  reasons: string[];
+  /** Why, most decisive first, as codes reasons.ts words for the user. */
+  reasons: PlacementReason[];
 }
 
 export interface PlacementModel {
@@ -83,21 +84,6 @@ const KIND_PLACEMENT: Record<Exclude<HintKind, 'main'>, Placement> = {
   overlay: 'other',
 };
 
-const KIND_WORDS: Record<Exclude<HintKind, 'main'>, string> = {
-  header: 'in the site header',
-  navigation: 'in a navigation menu',
-  sidebar: 'in a sidebar',
-  footer: 'in the site footer',
-  comments: 'inside the comments block',
-  related: 'in a related-content block',
-  author: 'in the author box',
-  share: 'among share buttons',
-  breadcrumbs: 'in the breadcrumbs',
-  tags: 'in a tag list',
-  ad: 'in an ad slot',
-  overlay: 'in a pop-up dialog over the page',
-};
-
 /** A sidebar, or the page's own header or footer as its markup says (not a section's, not a class name's guess). */
 function isSiteRegion(h: Hint): boolean {
   return h.kind === 'sidebar' || ((h.kind === 'footer' || h.kind === 'header') && h.strong && !h.sectional);
@@ -105,13 +91,6 @@ function isSiteRegion(h: Hint): boolean {
 
 /** A post's byline or signature is a line or two; an element so named holding more (or a post) is a post. */
 const MAX_BYLINE_CHARS = 400;
-
-const JUMP_WORDS: Record<SamePageJump, string> = {
-  skip: 'a link skipping to another part of the page, not a link in the text',
-  note: 'a note or index marker, jumping within this page, not a link in the text',
-  anchor: 'a heading’s anchor (a link to its place on this page), not a link in the text',
-  self: 'a permalink to the block it sits in (an update’s or a post’s time stamp), not a link in the text',
-};
 
 /** What a sidebar holds as its widgets, and places as sidebar. */
 const SIDEBAR_WIDGETS = new Set<HintKind>(['navigation', 'breadcrumbs', 'comments', 'related', 'author', 'header', 'footer']);
@@ -267,7 +246,7 @@ export function* placementModelSteps(
   const templates = yield* templateLinkSteps(rootLinks, hostOf(pageUrl));
   const duplicates = yield* duplicateLinkSteps(rootLinks, (link) => templates.match(link) !== null || buttonHint(link) !== null);
   /** The reason every call inside the main content ends with. */
-  const inMainReason = `inside the main content (${main.source})`;
+  const inMainReason: PlacementReason = ['inMain', main.source];
   const postChrome = yield* postChromeSteps(stats, root);
   const resourceLists = createResourceLists(stats, root, doc, pageUrl);
   const leadText = createLeadText(stats, root);
@@ -351,7 +330,7 @@ export function* placementModelSteps(
     classify(link, href = attr(link, 'href')) {
       // Links alike share one frozen result (no fresh reason list per link to keep).
       const r = decide(link, href);
-      return shared(`${r.placement}\n${r.reasons.join('\n')}`, () => r);
+      return shared(JSON.stringify(r), () => r);
     },
   };
 
@@ -386,7 +365,7 @@ export function* placementModelSteps(
   }
 
   function inTableOfContents(): PlacementResult {
-    return { placement: 'navigation', reasons: ['in a table of contents (links to parts of this page)', inMainReason] };
+    return { placement: 'navigation', reasons: [['toc'], inMainReason] };
   }
 
   /**
@@ -400,7 +379,7 @@ export function* placementModelSteps(
       if (!before && termList(list)) return null;
       return {
         placement: before ? 'navigation' : 'related',
-        reasons: [`in a link-dense list ${before ? 'before' : 'within'} the article text`, inMainReason],
+        reasons: [[before ? 'listBeforeText' : 'listInText'], inMainReason],
       };
     }
     // closest() on the element itself: a mention's own paragraph counts as one, not only a link's.
@@ -408,14 +387,14 @@ export function* placementModelSteps(
     // A thread's posts are no article: what follows a post's paragraphs (a link preview) is the poster's.
     if (stats.thread) return null;
     if (i > afterArticle && !closest(link, 'p, td, th, blockquote')) {
-      return { placement: 'related', reasons: ['after the article text, outside its paragraphs', inMainReason] };
+      return { placement: 'related', reasons: [['afterText'], inMainReason] };
     }
     if (markedArticle && !inEditorialText(link, i)) {
       // A headline there is a teaser for another story; anything else (a credit, a widget) is not.
       const headline = countWords(textOf(link) ?? '') >= 4;
       return {
         placement: headline ? 'related' : 'other',
-        reasons: [`in ${headline ? 'a story teaser' : 'an embed'} inside the article, outside its paragraphs`, inMainReason],
+        reasons: [[headline ? 'teaser' : 'embed'], inMainReason],
       };
     }
     return null;
@@ -426,75 +405,74 @@ export function* placementModelSteps(
    * within the page (`jump`, the link's kind by same-page.ts: a note marker, a heading's anchor,
    * a permalink to its block). `where`: the reason naming the main content.
    */
-  function controlAmongText(link: Element, jump: SamePageJump | null, where: string): PlacementResult | null {
+  function controlAmongText(link: Element, jump: SamePageJump | null, where: PlacementReason): PlacementResult | null {
     const button = buttonHint(link);
-    if (button) return { placement: 'other', reasons: [`a button, not a link in the text (${button})`, where] };
-    return jump === null ? null : { placement: 'other', reasons: [JUMP_WORDS[jump], where] };
+    if (button) return { placement: 'other', reasons: [['button', button], where] };
+    return jump === null ? null : { placement: 'other', reasons: [[jump], where] };
   }
 
   function decide(link: Element, href: string | null): PlacementResult {
-    if (isShareHref(href)) return { placement: 'other', reasons: ['a share button'] };
+    if (isShareHref(href)) return { placement: 'other', reasons: [['shareLink']] };
     const jump = samePage.jump(link, href);
     // A skip link is a control wherever it sits (mostly in the page's header, before its menu);
     // the other jumps only among the main content's text.
-    if (jump === 'skip') return { placement: 'other', reasons: [JUMP_WORDS.skip] };
+    if (jump === 'skip') return { placement: 'other', reasons: [['skip']] };
     // A <noscript> fallback (a counter's pixel) is not walked: only a browser with scripts off shows it.
-    if (!stats.index.has(link) && closest(link, 'noscript')) return { placement: 'other', reasons: ['inside <noscript>, shown only with scripts off'] };
+    if (!stats.index.has(link) && closest(link, 'noscript')) return { placement: 'other', reasons: [['noscript']] };
     const i = indexOf(link);
-    if (i < 0) return { placement: 'other', reasons: ['outside the page body'] };
+    if (i < 0) return { placement: 'other', reasons: [['outsideBody']] };
     const c = ctx[i]!;
     // An article's opening paragraphs set above its main block (lead-text.ts); a class-named
     // "header" inside the page's <main> is the title block, not the site's header.
     if (c < 0 || (stats.hints[c]!.kind === 'header' && !stats.hints[c]!.strong)) {
       const lead = leadText(link, i);
       if (lead) {
-        const where = `inside the main content (${lead})`;
-        return controlAmongText(link, jump, where) ?? { placement: 'content', reasons: ['in a paragraph of the text before the main block', where] };
+        const where: PlacementReason = ['inMain', lead];
+        return controlAmongText(link, jump, where) ?? { placement: 'content', reasons: [['leadParagraph'], where] };
       }
     }
     if (c >= 0) {
       const h = stats.hints[c]!;
       const kind = h.kind as Exclude<HintKind, 'main'>;
       let placement = KIND_PLACEMENT[kind];
-      let words = KIND_WORDS[kind];
+      let reason: PlacementReason = [kind, h.source];
       if (kind === 'footer' && (h.sectional || (!h.strong && inRoot(c) && !rootIsPage))) {
         placement = 'other';
-        words = 'in the footer of the article';
+        reason = ['articleFooter', h.source];
       }
-      let reason = h.source.startsWith('inside ') ? h.source : `${words} (${h.source})`;
       // A menu in the page's header (a list of links with no <nav> around it) is its navigation.
       if (kind === 'header' && !h.sectional && menuWithin(i, c)) {
         placement = 'navigation';
-        reason = `in a menu of the site header (${h.source.replace(/^inside /, '')})`;
+        reason = ['headerMenu', h.source];
       }
       // A page header's byline ("By <a>CoralCat</a>, February 20") names the writer.
-      if (kind === 'header' && isBylineLink(link)) return { placement: 'author', reasons: ['in the byline of the page’s header', reason] };
+      if (kind === 'header' && isBylineLink(link)) return { placement: 'author', reasons: [['headerByline'], reason] };
       if (kind === 'sidebar' && stats.thread && inRoot(c) && postPart(c) === 'chrome') {
         // A post's own <aside> is its poster's pane (Invision's cAuthorPane), not the site's sidebar.
         placement = 'author';
-        reason = `in the poster’s pane beside the post (${h.source.replace(/^inside /, '')})`;
+        reason = ['posterPane', h.source];
       } else if (kind === 'sidebar' && inTocBeside(i)) {
-        return { placement: 'navigation', reasons: ['in a table of contents (links to parts of this page)', reason] };
+        return { placement: 'navigation', reasons: [['toc'], reason] };
       }
       const reasons = [reason];
-      if (inRoot(c)) reasons.push('within the main content');
+      if (inRoot(c)) reasons.push(['withinMain']);
       return { placement, reasons };
     }
     if (inRoot(i)) {
       if (postChrome(i)) {
-        return { placement: 'other', reasons: ['in a post of the thread, outside its message (its byline, date, controls or signature)', inMainReason] };
+        return { placement: 'other', reasons: [['postChrome'], inMainReason] };
       }
       if (postPermalink?.(link, href)) {
-        return { placement: 'other', reasons: ['a post’s title, linking to the post itself', inMainReason] };
+        return { placement: 'other', reasons: [['postTitle'], inMainReason] };
       }
       // An article's byline above its text, unmarked ("By <a>Ann Lee</a>"): its writer's, not the text.
       if (articleLike && i < firstProse && isBylineLink(link)) {
-        return { placement: 'author', reasons: ['in the byline above the text', inMainReason] };
+        return { placement: 'author', reasons: [['bylineAboveText'], inMainReason] };
       }
       const named = namedInside(i);
-      if (named) return { placement: 'related', reasons: [`under the heading '${named.name}'`, inMainReason] };
+      if (named) return { placement: 'related', reasons: [['heading', named.name], inMainReason] };
       const leadIn = leadInOf(i);
-      if (leadIn) return { placement: 'related', reasons: [`a promotion after the lead-in '${leadIn}'`, inMainReason] };
+      if (leadIn) return { placement: 'related', reasons: [['leadIn', leadIn], inMainReason] };
       const own = listOf(i);
       const list = articleLike ? own : -1;
       // Any page's table of contents (a resource page's jumps to its groups), not only an
@@ -514,24 +492,21 @@ export function* placementModelSteps(
       if (twin !== null) {
         return {
           placement: 'other',
-          reasons: [
-            `${twin.picture ? 'a picture' : 'a link without text'} repeating the link “${twin.partner}” beside it (same address; the text link carries the anchor)`,
-            inMainReason,
-          ],
+          reasons: [[twin.picture ? 'twinPicture' : 'twinBare', twin.partner], inMainReason],
         };
       }
       const template = templates.match(link);
       if (template) {
         return {
           placement: 'other',
-          reasons: [`a repeated template link (“${template.text}” ×${template.count}), not editorial text`, inMainReason],
+          reasons: [['template', template.text, String(template.count)], inMainReason],
         };
       }
-      return { placement: 'content', reasons: resources === null ? [inMainReason] : [`in a list of links to other sites under the article’s heading “${resources}”`, inMainReason] };
+      return { placement: 'content', reasons: resources === null ? [inMainReason] : [['resources', resources], inMainReason] };
     }
     const r = regionOf(i);
-    if (i < root && isBylineLink(link)) return { placement: 'author', reasons: ['in the byline above the main content', r.reason] };
-    if (r.placement === 'sidebar' && inTocBeside(i)) return { placement: 'navigation', reasons: ['in a table of contents (links to parts of this page)', r.reason] };
+    if (i < root && isBylineLink(link)) return { placement: 'author', reasons: [['bylineAboveMain'], r.reason] };
+    if (r.placement === 'sidebar' && inTocBeside(i)) return { placement: 'navigation', reasons: [['toc'], r.reason] };
     return { placement: r.placement, reasons: [r.reason] };
   }
 

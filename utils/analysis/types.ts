@@ -1,3 +1,5 @@
+import type { PlacementReason } from './placement/reasons';
+
 /** Where a link sits on the page, as a reader (and a search engine) would see it. */
 export const PLACEMENTS = [
   'content',
@@ -63,8 +65,8 @@ export interface ExtractedLink {
   rel: string[];
   target: string | null;
   placement: Placement;
-  /** Why the placement was chosen, most decisive first. */
-  placementReasons: string[];
+  /** Why the placement was chosen, most decisive first: codes, worded by placement/reasons.ts once the report leaves the page. */
+  placementReasons: PlacementReason[];
   visible: boolean;
   /** Why the link is hidden, null when visible. */
   hiddenBy: HiddenReason | null;

@@ -13,6 +13,7 @@ import { MAX_EMAILS, MAX_MAIN_TEXT } from '../analysis/page-text';
 import { MAX_HOST, MAX_LABEL, MAX_REL_TOKEN, MAX_REL_TOKENS, MAX_TARGET, MAX_TEXT, MAX_URL } from '../analysis/links';
 import { MAX_CANONICAL } from '../analysis/canonical';
 import { count } from './content-protocol';
+import { isPlacementReason, type PlacementReason } from '../analysis/placement/reasons';
 
 /** Chromium's own limit on a URL (2 MiB). */
 export const MAX_PAGE_URL = 2 * 1024 * 1024;
@@ -45,7 +46,10 @@ export const LinkSchema: v.GenericSchema<ExtractedLink> = v.object({
   rel: v.pipe(v.array(text(L.relValue)), v.maxLength(L.rel)),
   target: nullableText(L.target),
   placement: v.picklist(PLACEMENTS),
-  placementReasons: v.pipe(v.array(text(L.reason)), v.maxLength(L.reasons)),
+  placementReasons: v.pipe(
+    v.array(v.custom<PlacementReason>((r) => isPlacementReason(r, L.reason), 'Expected a placement reason: a known code and the words it takes')),
+    v.maxLength(L.reasons),
+  ),
   visible: v.boolean(),
   hiddenBy: v.nullable(v.picklist(HIDDEN_REASONS)),
   aboveFold: v.nullable(v.boolean()),
@@ -63,6 +67,11 @@ const isCount = (x: unknown): boolean => typeof x === 'number' && Number.isInteg
 function isTexts(x: unknown, max: number, each: number): boolean {
   if (!Array.isArray(x) || x.length > max) return false;
   for (let i = 0; i < x.length; i++) if (!isText(x[i], each)) return false;
+  return true;
+}
+function isReasons(x: unknown): boolean {
+  if (!Array.isArray(x) || x.length > L.reasons) return false;
+  for (let i = 0; i < x.length; i++) if (!isPlacementReason(x[i], L.reason)) return false;
   return true;
 }
 /** Whether the object has exactly `n` keys of its own, counted without making an array of them. */
@@ -99,7 +108,7 @@ export function isPlainLink(x: unknown): x is ExtractedLink {
     isTexts(l.rel, L.rel, L.relValue) &&
     isNullableText(l.target, L.target) &&
     PLACES.has(l.placement) &&
-    isTexts(l.placementReasons, L.reasons, L.reason) &&
+    isReasons(l.placementReasons) &&
     typeof l.visible === 'boolean' &&
     (l.hiddenBy === null || HIDDEN.has(l.hiddenBy)) &&
     (l.aboveFold === null || typeof l.aboveFold === 'boolean') &&
@@ -112,6 +121,12 @@ const lengthOf = (s: string | null): number => (s === null ? 0 : s.length);
 function lengthsOf(texts: readonly string[]): number {
   let n = 0;
   for (let i = 0; i < texts.length; i++) n += texts[i]!.length;
+  return n;
+}
+
+function reasonsLength(reasons: readonly PlacementReason[]): number {
+  let n = 0;
+  for (let i = 0; i < reasons.length; i++) n += lengthsOf(reasons[i]!);
   return n;
 }
 
@@ -129,7 +144,7 @@ export function linkChars(l: ExtractedLink): number {
     l.element.length +
     l.scheme.length +
     l.placement.length +
-    lengthsOf(l.placementReasons) +
+    reasonsLength(l.placementReasons) +
     lengthOf(l.hiddenBy) +
     lengthOf(l.context)
   );

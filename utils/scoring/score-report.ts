@@ -2,6 +2,7 @@ import { PLACEMENTS, type PageReport, type Placement } from '../analysis/types';
 import { DEFAULT_SETTINGS, type Authority, type Settings } from '../settings/types';
 import type { ExtractedLink } from '../analysis/types';
 import { hostOf } from '../urls';
+import { reasonText } from '../analysis/placement/reasons';
 import { findContacts } from './contacts';
 import { countsJudge, QUALIFYING_RELS } from './counts';
 import { findLinkTargets } from './link-targets';
@@ -83,7 +84,7 @@ function scoredLink(l: ExtractedLink, internal: boolean | null, counts: Judgemen
     rel: l.rel,
     target: l.target,
     placement: l.placement,
-    placementReasons: l.placementReasons,
+    placementReasons: l.placementReasons.map(reasonText),
     visible: l.visible,
     hiddenBy: l.hiddenBy,
     aboveFold: l.aboveFold,

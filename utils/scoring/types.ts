@@ -16,7 +16,9 @@ export interface Score {
   reasons: readonly string[];
 }
 
-export interface ScoredLink extends ExtractedLink {
+export interface ScoredLink extends Omit<ExtractedLink, 'placementReasons'> {
+  /** Why the placement was chosen, in words (placement/reasons.ts). */
+  placementReasons: string[];
   /** Same registrable domain as the page; null for links that are not web links. */
   internal: boolean | null;
   /** Would a search engine likely count this link (followed, visible, page allows it)? */

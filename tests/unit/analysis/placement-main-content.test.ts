@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createPlacementModel, type PlacementModel } from '../../../utils/analysis/placement';
+import { reasonText } from '../../../utils/analysis/placement/reasons';
 import { buttonHint } from '../../../utils/analysis/placement/hints';
 import type { Placement } from '../../../utils/analysis/types';
 
@@ -79,7 +80,7 @@ describe('placement: a short post under a long discussion', () => {
     expect(place('30°F quilt')).toBe('content');
     expect(place('pack list')).toBe('content');
     for (const text of ['packmule', 'Reactor liner', 'sleep systems page of the wiki', 'jmt2019']) expect(place(text)).toBe('comments');
-    expect(model.classify(linkByText(doc, 'Reactor liner')).reasons).toContain("inside the comments block (id 'comment-tree')");
+    expect(model.classify(linkByText(doc, 'Reactor liner')).reasons.map(reasonText)).toContain("inside the comments block (id 'comment-tree')");
     expect(place('Shakedown guide')).toBe('sidebar');
   });
 
@@ -203,7 +204,7 @@ describe('placement hints: links styled as buttons', () => {
     const article = load('button-in-article-text.html');
     const { model, place } = modelOf(article);
     expect(place('Add to cart')).toBe('other');
-    expect(model.classify(linkByText(article, 'Add to cart')).reasons[0]).toBe("a button, not a link in the text (class 'btn')");
+    expect(model.classify(linkByText(article, 'Add to cart')).reasons.map(reasonText)[0]).toBe("a button, not a link in the text (class 'btn')");
     expect(place('Find a store')).toBe('other');
     expect(place('our pitching guide')).toBe('content');
   });
@@ -212,7 +213,7 @@ describe('placement hints: links styled as buttons', () => {
     const article = load('skip-links-inside-the-article.html');
     const { model, place } = modelOf(article);
     expect(place('Skip advertisement')).toBe('other');
-    expect(model.classify(linkByText(article, 'Skip advertisement')).reasons[0]).toBe('a link skipping to another part of the page, not a link in the text');
+    expect(model.classify(linkByText(article, 'Skip advertisement')).reasons.map(reasonText)[0]).toBe('a link skipping to another part of the page, not a link in the text');
     // Recipe blogs put their jump link in a paragraph of its own: not the article's text for that.
     expect(place('Jump to the details')).toBe('other');
     expect(place('Skip to main content')).not.toBe('content');
@@ -228,7 +229,7 @@ describe('placement hints: links styled as buttons', () => {
     expect(place('Back to top')).toBe('other');
     for (const href of ['#main', '#top']) {
       const icon = Array.from(article.querySelectorAll(`a[href="${href}"]`)).find((a) => !(a.textContent ?? '').trim() || a.textContent === '↑')!;
-      expect(model.classify(icon).reasons[0]).toBe('a link skipping to another part of the page, not a link in the text');
+      expect(model.classify(icon).reasons.map(reasonText)[0]).toBe('a link skipping to another part of the page, not a link in the text');
     }
     expect(place('Top lenders')).toBe('content');
   });
@@ -242,7 +243,7 @@ describe('placement hints: links styled as buttons', () => {
     expect(markers).toHaveLength(2);
     for (const marker of markers) {
       expect(model.classify(marker).placement).toBe('other');
-      expect(model.classify(marker).reasons[0]).toBe('a note or index marker, jumping within this page, not a link in the text');
+      expect(model.classify(marker).reasons.map(reasonText)[0]).toBe('a note or index marker, jumping within this page, not a link in the text');
     }
     // "2" naming another page is a link in the text, number or not.
     const otherPage = Array.from(doc.querySelectorAll('a')).find((a) => a.getAttribute('href') === '/page/2')!;
@@ -271,10 +272,10 @@ describe('placement hints: links styled as buttons', () => {
     const { model, place } = modelOf(doc);
     const hashLink = doc.querySelector('a.hash-link')!;
     expect(model.classify(hashLink).placement).toBe('other');
-    expect(model.classify(hashLink).reasons[0]).toBe('a heading’s anchor (a link to its place on this page), not a link in the text');
+    expect(model.classify(hashLink).reasons.map(reasonText)[0]).toBe('a heading’s anchor (a link to its place on this page), not a link in the text');
     expect(model.classify(doc.querySelector('a.anchor')!).placement).toBe('other');
     expect(place('12.58 GMT')).toBe('other');
-    expect(model.classify(linkByText(doc, '12.58 GMT')).reasons[0]).toBe('a permalink to the block it sits in (an update’s or a post’s time stamp), not a link in the text');
+    expect(model.classify(linkByText(doc, '12.58 GMT')).reasons.map(reasonText)[0]).toBe('a permalink to the block it sits in (an update’s or a post’s time stamp), not a link in the text');
     expect(place('Power cuts')).toBe('content');
     for (const text of ["the operators' status page", 'outage map', "the met office's observations"]) expect(place(text)).toBe('content');
   });
@@ -289,9 +290,9 @@ describe('placement hints: links styled as buttons', () => {
     const doc = load('bylines-without-author-markup.html');
     const { model, place } = modelOf(doc);
     expect(place('Ann Lee')).toBe('author');
-    expect(model.classify(linkByText(doc, 'Ann Lee')).reasons[0]).toBe('in the byline above the text');
+    expect(model.classify(linkByText(doc, 'Ann Lee')).reasons.map(reasonText)[0]).toBe('in the byline above the text');
     expect(place('Revenue and Customs')).toBe('author');
-    expect(model.classify(linkByText(doc, 'Revenue and Customs')).reasons[0]).toBe('in the byline above the main content');
+    expect(model.classify(linkByText(doc, 'Revenue and Customs')).reasons.map(reasonText)[0]).toBe('in the byline above the main content');
     expect(place('Kim Osei')).not.toBe('author');
     expect(place('the harbour board')).toBe('content');
     expect(place('HarbourCMS')).not.toBe('author');
@@ -315,7 +316,7 @@ describe('placement hints: links styled as buttons', () => {
     const { model, place } = modelOf(doc);
     expect(model.mainRoot?.className).toContain('layout__body');
     expect(place('Fetch API')).toBe('content');
-    expect(model.classify(linkByText(doc, 'Fetch API')).reasons).toEqual(['in a paragraph of the text before the main block', 'inside the main content (<main>)']);
+    expect(model.classify(linkByText(doc, 'Fetch API')).reasons.map(reasonText)).toEqual(['in a paragraph of the text before the main block', 'inside the main content (<main>)']);
     expect(place('XMLHttpRequest')).toBe('content');
     expect(place('fetch()')).toBe('content');
     // Not the page's table of contents beside it, nor a paragraph of the site's header outside <main>.

@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../../../utils/analysis/analyze';
 import { createPlacementModel, type PlacementModel } from '../../../utils/analysis/placement';
+import { reasonText } from '../../../utils/analysis/placement/reasons';
 import { isForumThread } from '../../../utils/analysis/placement/thread';
 import type { Placement } from '../../../utils/analysis/types';
 
@@ -27,7 +28,7 @@ function modelOf(doc: Document, url = 'https://forum.example/threads/1'): {
     if (found.length !== 1) throw new Error(`expected one link '${text}', found ${found.length}`);
     return found[0]!;
   };
-  return { model, place: (text) => model.classify(link(text)).placement, why: (text) => model.classify(link(text)).reasons };
+  return { model, place: (text) => model.classify(link(text)).placement, why: (text) => model.classify(link(text)).reasons.map(reasonText) };
 }
 
 describe('placement: a forum thread whose replies carry schema.org Comment markup', () => {
@@ -218,7 +219,7 @@ describe('placement: a forum engine that declares nothing (phpBB)', () => {
     expect(titles).toHaveLength(3);
     for (const a of titles) {
       expect(model.classify(a).placement).toBe('other');
-      expect(model.classify(a).reasons[0]).toBe('a post’s title, linking to the post itself');
+      expect(model.classify(a).reasons.map(reasonText)[0]).toBe('a post’s title, linking to the post itself');
     }
   });
 
@@ -352,7 +353,7 @@ describe('placement: stock controls repeated on every item of a listing', () => 
       for (const a of found) {
         const r = model.classify(a);
         expect(r.placement).toBe('other');
-        expect(r.reasons[0]).toMatch(/repeated template link/);
+        expect(r.reasons.map(reasonText)[0]).toMatch(/repeated template link/);
       }
     }
     expect(why('Harbour by boat')[0]).toMatch(/main content/);
@@ -366,7 +367,7 @@ describe('placement: stock controls repeated on every item of a listing', () => 
     const model = createPlacementModel(doc, null, 'https://garden.example/care');
     const [top, ...back] = Array.from(doc.querySelectorAll('a'));
     expect(back).toHaveLength(3);
-    for (const a of [top!, ...back]) expect(model.classify(a).reasons[0]).toBe('a link skipping to another part of the page, not a link in the text');
+    for (const a of [top!, ...back]) expect(model.classify(a).reasons.map(reasonText)[0]).toBe('a link skipping to another part of the page, not a link in the text');
   });
 });
 
@@ -386,8 +387,8 @@ describe('placement: picture links beside a text link to the same address', () =
     for (const alt of ['Red tomatoes on a vine', 'A wooden compost bin']) {
       const r = byAlt(alt);
       expect(r.placement).toBe('other');
-      expect(r.reasons[0]).toMatch(/^a picture repeating the link “(Growing tomatoes|A compost heap)/);
-      expect(r.reasons[1]).toMatch(/main content/);
+      expect(r.reasons.map(reasonText)[0]).toMatch(/^a picture repeating the link “(Growing tomatoes|A compost heap)/);
+      expect(r.reasons.map(reasonText)[1]).toMatch(/main content/);
     }
     expect(byAlt('Seed Savers logo').placement).toBe('other');
   });
@@ -395,7 +396,7 @@ describe('placement: picture links beside a text link to the same address', () =
   it('treats an empty overlay link over a card the same way', () => {
     const overlay = doc.querySelector('a.card-overlay')!;
     expect(model.classify(overlay).placement).toBe('other');
-    expect(model.classify(overlay).reasons[0]).toMatch(/^a link without text repeating the link “Planting for bees from March to October”/);
+    expect(model.classify(overlay).reasons.map(reasonText)[0]).toMatch(/^a link without text repeating the link “Planting for bees from March to October”/);
   });
 
   it('keeps a picture whose neighbour links elsewhere, and a picture on its own, as content', () => {
@@ -463,7 +464,7 @@ describe('placement: a page drawn by web components (its whole layout in shadow 
     const report = analyzeDocument(doc, { url: 'https://news.example/', useLayout: false });
     const byText = (t: string) => report.links.filter((l) => (l.text || l.imageAlt) === t);
     expect(byText('The ferry story of the week')[0]!.placement).toBe('content');
-    expect(byText('ferry photo')[0]!.placementReasons[0]).toMatch(/^a picture repeating the link “The ferry story of the week”/);
+    expect(byText('ferry photo')[0]!.placementReasons.map(reasonText)[0]).toMatch(/^a picture repeating the link “The ferry story of the week”/);
     expect(byText('Read more').map((l) => l.placement)).toEqual(['other', 'other', 'other']);
   });
 
@@ -490,7 +491,7 @@ describe('placement: a picture beside a control is no duplicate', () => {
     const doc = new DOMParser().parseFromString(`<body><main><h1>Tours</h1><ul>${cards}${shop}</ul></main></body>`, 'text/html');
     const model = createPlacementModel(doc, null, 'https://tours.example/');
     for (const alt of ['harbour', 'museum', 'shop']) expect(model.classify(doc.querySelector(`img[alt="${alt}"]`)!.closest('a')!).placement).toBe('content');
-    expect(model.classify(Array.from(doc.querySelectorAll('a')).find((a) => a.textContent === 'Read more')!).reasons[0]).toMatch(/repeated template link/);
+    expect(model.classify(Array.from(doc.querySelectorAll('a')).find((a) => a.textContent === 'Read more')!).reasons.map(reasonText)[0]).toMatch(/repeated template link/);
   });
 });
 

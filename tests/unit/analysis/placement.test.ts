@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../../../utils/analysis/analyze';
 import { createPlacementModel, type PlacementModel } from '../../../utils/analysis/placement';
+import { reasonText } from '../../../utils/analysis/placement/reasons';
 import { headingHint, isShareHref, nameHint } from '../../../utils/analysis/placement/hints';
 import type { Placement } from '../../../utils/analysis/types';
 
@@ -26,7 +27,7 @@ function fixture(name: string): { doc: Document; model: PlacementModel; place: (
     doc,
     model,
     place: (text) => model.classify(link(text)).placement,
-    why: (text) => model.classify(link(text)).reasons,
+    why: (text) => model.classify(link(text)).reasons.map(reasonText),
   };
 }
 
@@ -67,7 +68,7 @@ describe('placement: landmarks', () => {
     const model = createPlacementModel(doc, null, 'https://shop.example/');
     const place = (text: string) => model.classify(Array.from(doc.querySelectorAll('a')).find((a) => a.textContent === text)!);
     expect(place('Patterns').placement).toBe('navigation');
-    expect(place('Patterns').reasons[0]).toBe('inside <nav>');
+    expect(place('Patterns').reasons.map(reasonText)[0]).toBe('inside <nav>');
     expect(place('Yarn').placement).toBe('navigation');
     expect(place('Account').placement).toBe('header');
   });
@@ -116,8 +117,8 @@ describe('placement: landmarks', () => {
     );
     const model = createPlacementModel(doc, null, 'https://site.example/');
     const a = (text: string) => Array.from(doc.querySelectorAll('a')).find((x) => x.textContent === text)!;
-    expect(model.classify(a('Join the newsletter')).reasons[0]).toMatch(/pop-up dialog/);
-    expect(model.classify(a('Menu drawer')).reasons[0]).toMatch(/pop-up dialog/);
+    expect(model.classify(a('Join the newsletter')).reasons.map(reasonText)[0]).toMatch(/pop-up dialog/);
+    expect(model.classify(a('Menu drawer')).reasons.map(reasonText)[0]).toMatch(/pop-up dialog/);
     expect(model.classify(a('the inn')).placement).toBe('content');
   });
 
@@ -179,8 +180,8 @@ describe('placement: blocks inside the main content', () => {
     const place = (t: string) => model.classify(link(t)).placement;
     // Under an <h2>, under a page builder's heading widget (the heading wrapped twice), under a bold paragraph.
     for (const t of ['TideTables', 'Coast Forecast', 'Seabird Guide', 'Ferry Times', 'A history of small harbours', 'Our guide to the cliffs']) expect(place(t)).toBe('content');
-    expect(model.classify(link('Seabird Guide')).reasons[0]).toBe('in a list of links to other sites under the article’s heading “Resources”');
-    expect(model.classify(link('The lighthouse register')).reasons[0]).toBe('in a list of links to other sites under the article’s heading “Further reading”');
+    expect(model.classify(link('Seabird Guide')).reasons.map(reasonText)[0]).toBe('in a list of links to other sites under the article’s heading “Resources”');
+    expect(model.classify(link('The lighthouse register')).reasons.map(reasonText)[0]).toBe('in a list of links to other sites under the article’s heading “Further reading”');
     // The site's own links (www. and root-relative are the site), a related list, a follow list: not the article's text.
     for (const t of ['Walk one: the quay', 'Walk two: the headland', 'Walk three: the dunes', 'Social', 'Video']) expect(place(t)).toBe('related');
     expect(place("Another site's story one")).toBe('related');
@@ -282,7 +283,7 @@ describe('placement: blocks inside the main content', () => {
     const model = createPlacementModel(doc, null, 'https://tides.example/lesson');
     const link = (text: string) => Array.from(doc.querySelectorAll('a')).find((a) => a.textContent === text)!;
     expect(model.classify(link('the almanac')).placement).toBe('content');
-    expect(model.classify(link('Admiralty tables')).reasons[0]).not.toMatch(/^under the heading/);
+    expect(model.classify(link('Admiralty tables')).reasons.map(reasonText)[0]).not.toMatch(/^under the heading/);
     expect(model.classify(link('Lesson one')).placement).toBe('navigation');
   });
 
@@ -346,7 +347,7 @@ describe('placement: blocks inside the main content', () => {
       'text/html',
     );
     const r = createPlacementModel(doc, null).classify(doc.querySelector('a')!);
-    expect([r.placement, r.reasons[0]]).toEqual(['navigation', "in a tag list (rel 'tag')"]);
+    expect([r.placement, r.reasons.map(reasonText)[0]]).toEqual(['navigation', "in a tag list (rel 'tag')"]);
   });
 
   it('share buttons', () => {
@@ -521,7 +522,8 @@ describe('placement: a <noscript> fallback', () => {
     const model = createPlacementModel(doc, null);
     const [text, counter] = Array.from(doc.querySelectorAll('a'));
     expect(model.classify(text!).placement).toBe('content');
-    expect(model.classify(counter!)).toEqual({ placement: 'other', reasons: ['inside <noscript>, shown only with scripts off'] });
+    const r = model.classify(counter!);
+    expect([r.placement, r.reasons.map(reasonText)]).toEqual(['other', ['inside <noscript>, shown only with scripts off']]);
   });
 });
 
@@ -794,7 +796,7 @@ describe('placement: a call to action whose button class sits on the link’s wr
   it('reads HubSpot’s CTA image (class on the span around the link) as a button, not the text', () => {
     const cta = doc.querySelector('a[href^="https://cta-redirect.hubspot.com"]')!;
     expect(model.classify(cta).placement).toBe('other');
-    expect(model.classify(cta).reasons[0]).toMatch(/class 'hs-cta-node' around it/);
+    expect(model.classify(cta).reasons.map(reasonText)[0]).toMatch(/class 'hs-cta-node' around it/);
   });
 
   it('keeps a link whose wrapper so named sits in a sentence, or carries a theme’s colour class, as the text', () => {
@@ -830,7 +832,7 @@ describe('placement: a table of contents whose entries are styled as buttons', (
     const model = createPlacementModel(doc, null, 'https://plotandpot.example/resources/');
     const place = (text: string) => model.classify(Array.from(doc.querySelectorAll('a')).find((a) => a.textContent === text)!);
     expect(place('Seeds & plants').placement).toBe('navigation');
-    expect(place('Seeds & plants').reasons[0]).toMatch(/table of contents/);
+    expect(place('Seeds & plants').reasons.map(reasonText)[0]).toMatch(/table of contents/);
     expect(place('Tools one').placement).toBe('content');
   });
 });
@@ -848,7 +850,7 @@ describe('placement: an "On this page" table of contents in a column beside the 
     const model = createPlacementModel(doc, null, 'https://docs.example/rate-limits');
     const place = (href: string) => model.classify(doc.querySelector(`aside a[href="${href}"]`)!);
     expect(place('#choose').placement).toBe('navigation');
-    expect(place('#choose').reasons[0]).toBe('in a table of contents (links to parts of this page)');
+    expect(place('#choose').reasons.map(reasonText)[0]).toBe('in a table of contents (links to parts of this page)');
     expect(place('https://github.example/docs/edit/rate-limits.md').placement).toBe('sidebar');
   });
 });

@@ -59,6 +59,27 @@ describe('the quick check of a link', () => {
     expect(isPlainLink(null)).toBe(false);
   });
 
+  it('takes placement reasons only as known codes with the words each takes, in both checks', () => {
+    const withReasons = (reasons: unknown) => ({ ...good[0]!, placementReasons: reasons });
+    const ok = withReasons([['heading', 'More stories'], ['inMain', '<main>']]);
+    expect(isPlainLink(ok)).toBe(true);
+    expect(v.safeParse(LinkAnswer, { links: [ok] }).success).toBe(true);
+    for (const bad of [
+      ['inside <nav>'], // a reason worded in the page: the page could word anything
+      [['everywhere']], // no such code
+      [['toString']], // a code only by inheritance
+      [['heading']], // its heading missing
+      [['toc', 'extra']], // a word it does not take
+      [['heading', 'x'.repeat(301)]],
+      [['heading', 7]],
+      [Object.assign(new Array(2), { 0: 'heading' })], // a hole for its word
+    ]) {
+      const link = withReasons(bad);
+      expect(isPlainLink(link), JSON.stringify(bad).slice(0, 40)).toBe(false);
+      expect(v.safeParse(LinkAnswer, { links: [link] }).success, JSON.stringify(bad).slice(0, 40)).toBe(false);
+    }
+  });
+
   it('refuses lists with holes, which the schema refuses too', () => {
     for (const field of ['rel', 'placementReasons'] as const) {
       const link = structuredClone({ ...good[0]!, [field]: Object.assign(new Array(2), { 1: 'nofollow' }) });

@@ -98,6 +98,11 @@ describe('scoreReport', () => {
     expect(r.summary.byPlacement.comments).toBe(1);
     expect(r.summary.byPlacement.footer).toBe(1);
   });
+
+  it('words each link’s placement reasons, which the page sends as codes', () => {
+    const r = scoreReport(report([link({ placement: 'related', placementReasons: [['heading', 'More stories'], ['inMain', '<main>']] })]));
+    expect(r.links[0]!.placementReasons).toEqual(["under the heading 'More stories'", 'inside the main content (<main>)']);
+  });
 });
 
 describe('reasons shared by links judged alike', () => {

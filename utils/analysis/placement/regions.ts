@@ -8,10 +8,11 @@ import type { Placement } from '../types';
 import { childrenOf } from './main-content';
 import { createNamedBlocks } from './named-blocks';
 import type { PageStats } from './stats';
+import type { PlacementReason } from './reasons';
 
 export interface RegionResult {
   placement: Placement;
-  reason: string;
+  reason: PlacementReason;
 }
 
 /** Links in a block before it counts as a list of links, and the link-text share that makes it dense. */
@@ -79,11 +80,11 @@ export function createRegions(stats: PageStats, root: number, layout: Layout | n
     const named = namedAfter(i);
     // The named block lies inside the branch b (b is the highest element without the main content).
     if (!named || (pageLevel && (b < 0 || stats.text[b] !== stats.text[named.block]))) return null;
-    return { placement: 'related', reason: `under the heading '${named.name}', after the main content` };
+    return { placement: 'related', reason: ['headingAfter', named.name] };
   };
 
   return (i) => {
-    if (root < 0) return { placement: 'other', reason: 'no main content stands out on this page' };
+    if (root < 0) return { placement: 'other', reason: ['noMain'] };
     const b = branch[i]!;
     const before = i < root;
     const pageLevel = b < 0 || stats.parent[b]! <= wrapper;
@@ -96,33 +97,33 @@ export function createRegions(stats: PageStats, root: number, layout: Layout | n
       const right = own.left >= mainRect.left + mainRect.width - 10;
       // A column beside the main content is a sidebar however short: one that ends before the
       // article's text starts (below a title and a hero image) is not above it.
-      if ((left || right) && !pageLevel) return { placement: 'sidebar', reason: `in a column ${left ? 'left' : 'right'} of the main content` };
+      if ((left || right) && !pageLevel) return { placement: 'sidebar', reason: [left ? 'columnLeft' : 'columnRight'] };
       if (own.top + own.height <= mainRect.top + 10) {
-        if (dense) return { placement: 'navigation', reason: 'in a link-dense list above the main content' };
+        if (dense) return { placement: 'navigation', reason: ['listAbove'] };
         return pageLevel
-          ? { placement: 'header', reason: 'in the page header, above the main content' }
-          : { placement: 'other', reason: 'above the main content' };
+          ? { placement: 'header', reason: ['pageHeader'] }
+          : { placement: 'other', reason: ['above'] };
       }
       if (own.top >= mainBottom - 10) {
         return (
           namedRelated(i, b, pageLevel) ??
-          (pageLevel ? { placement: 'footer', reason: 'at the foot of the page, below the main content' } : { placement: 'other', reason: 'below the main content' })
+          (pageLevel ? { placement: 'footer', reason: ['pageFoot'] } : { placement: 'other', reason: ['below'] })
         );
       }
-      if (left || right) return { placement: 'sidebar', reason: `in a column ${left ? 'left' : 'right'} of the main content` };
+      if (left || right) return { placement: 'sidebar', reason: [left ? 'columnLeft' : 'columnRight'] };
     }
     if (before) {
-      if (dense) return { placement: 'navigation', reason: 'in a link-dense list before the main content' };
+      if (dense) return { placement: 'navigation', reason: ['listBefore'] };
       return pageLevel
-        ? { placement: 'header', reason: 'at the top of the page, before the main content' }
-        : { placement: 'other', reason: 'before the main content' };
+        ? { placement: 'header', reason: ['pageTop'] }
+        : { placement: 'other', reason: ['before'] };
     }
     if (i > rootLast) {
       return (
         namedRelated(i, b, pageLevel) ??
-        (pageLevel ? { placement: 'footer', reason: 'at the end of the page, after the main content' } : { placement: 'sidebar', reason: 'next to the main content, after it in the page' })
+        (pageLevel ? { placement: 'footer', reason: ['pageEnd'] } : { placement: 'sidebar', reason: ['besideAfter'] })
       );
     }
-    return { placement: 'other', reason: 'outside the main content' };
+    return { placement: 'other', reason: ['outside'] };
   };
 }
