@@ -9,6 +9,8 @@ export function frozenMemo<T extends { reasons: readonly unknown[] }>(): (key: s
     let hit = made.get(key);
     if (!hit) {
       hit = make();
+      // Reasons may be tuples (placement's codes), shared too.
+      for (const r of hit.reasons) Object.freeze(r);
       Object.freeze(hit.reasons);
       made.set(key, Object.freeze(hit));
     }

@@ -13,7 +13,7 @@ import { MAX_EMAILS, MAX_MAIN_TEXT } from '../analysis/page-text';
 import { MAX_HOST, MAX_LABEL, MAX_REL_TOKEN, MAX_REL_TOKENS, MAX_TARGET, MAX_TEXT, MAX_URL } from '../analysis/links';
 import { MAX_CANONICAL } from '../analysis/canonical';
 import { count } from './content-protocol';
-import { isPlacementReason, type PlacementReason } from '../analysis/placement/reasons';
+import { isPlacementReason, wordedLength, type PlacementReason } from '../analysis/placement/reasons';
 
 /** Chromium's own limit on a URL (2 MiB). */
 export const MAX_PAGE_URL = 2 * 1024 * 1024;
@@ -30,7 +30,7 @@ export const MAX_REPORT_LINKS = 200_000;
  * and texts are bounded as the analysis clips them (links.ts): a genuine link never comes
  * longer, and every character allowed here is one a hostile page may send 200,000 times.
  */
-const LINK_LIMITS = { href: MAX_URL, host: MAX_HOST, text: MAX_TEXT, label: MAX_LABEL, rel: MAX_REL_TOKENS, relValue: MAX_REL_TOKEN, target: MAX_TARGET, reasons: 10, reason: 300, context: 400 } as const;
+const LINK_LIMITS = { href: MAX_URL, host: MAX_HOST, text: MAX_TEXT, label: MAX_LABEL, rel: MAX_REL_TOKENS, relValue: MAX_REL_TOKEN, target: MAX_TARGET, reasons: 4, reason: 300, context: 400 } as const;
 const L = LINK_LIMITS;
 
 export const LinkSchema: v.GenericSchema<ExtractedLink> = v.object({
@@ -124,9 +124,10 @@ function lengthsOf(texts: readonly string[]): number {
   return n;
 }
 
+/** Reasons as long as the background words them. */
 function reasonsLength(reasons: readonly PlacementReason[]): number {
   let n = 0;
-  for (let i = 0; i < reasons.length; i++) n += lengthsOf(reasons[i]!);
+  for (let i = 0; i < reasons.length; i++) n += wordedLength(reasons[i]!);
   return n;
 }
 

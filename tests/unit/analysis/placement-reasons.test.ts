@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPlacementReason, reasonText, type PlacementReason } from '@/utils/analysis/placement/reasons';
+import { isPlacementReason, REASON_CODES, reasonText, wordedLength, type PlacementReason } from '@/utils/analysis/placement/reasons';
 
 describe('placement reasons in words', () => {
   it('words a region by its markup, quoting the page’s own names', () => {
@@ -17,6 +17,22 @@ describe('placement reasons in words', () => {
       'a picture repeating the link “Growing tomatoes” beside it (same address; the text link carries the anchor)',
     );
     expect(reasonText(['inMain', 'the block holding most of the page text'])).toBe('inside the main content (the block holding most of the page text)');
+  });
+
+  it('words every code as a sentence of its own, quoting what it is given, and counts its length at most as worded', () => {
+    const texts = new Set<string>();
+    for (const [code, quotes] of REASON_CODES) {
+      const r = [code, ...Array.from({ length: quotes }, (_, i) => `q${i}`)] as unknown as PlacementReason;
+      expect(isPlacementReason(r, 300), code).toBe(true);
+      const text = reasonText(r);
+      expect(text, code).not.toMatch(/undefined|\$\{/);
+      for (let i = 0; i < quotes; i++) expect(text, code).toContain(`q${i}`);
+      expect(wordedLength(r), code).toBeGreaterThanOrEqual(text.length);
+      texts.add(text);
+    }
+    expect(texts.size).toBe(REASON_CODES.size);
+    // A source that names the region already is the whole reason: shorter than counted, never longer.
+    expect(wordedLength(['navigation', 'inside <nav>'])).toBeGreaterThan(reasonText(['navigation', 'inside <nav>']).length);
   });
 
   it('takes a reason from the wire only with a known code and the words that code takes', () => {

@@ -1,7 +1,8 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from '@/utils/analysis/analyze';
-import { isPlainLink, LinkSchema, PageReportSchema } from '@/utils/messaging/report-schema';
+import { isPlainLink, linkChars, LinkSchema, PageReportSchema } from '@/utils/messaging/report-schema';
+import { reasonText } from '@/utils/analysis/placement/reasons';
 import { loadFixture } from '../fixture';
 
 /** A report as a hostile page could shape it. */
@@ -80,9 +81,15 @@ describe('the quick check of a link', () => {
     }
   });
 
+  it('counts a link’s reasons as long as the background words them, not as the short codes sent', () => {
+    const bare = { ...good[0]!, placementReasons: [] };
+    const chrome = { ...bare, placementReasons: [['postChrome'] as const] };
+    expect(linkChars(chrome) - linkChars(bare)).toBe(reasonText(['postChrome']).length);
+  });
+
   it('refuses lists with holes, which the schema refuses too', () => {
-    for (const field of ['rel', 'placementReasons'] as const) {
-      const link = structuredClone({ ...good[0]!, [field]: Object.assign(new Array(2), { 1: 'nofollow' }) });
+    for (const [field, item] of [['rel', 'nofollow'], ['placementReasons', ['toc']]] as const) {
+      const link = structuredClone({ ...good[0]!, [field]: Object.assign(new Array(2), { 1: item }) });
       expect(1 in link[field] && !(0 in link[field])).toBe(true);
       expect(v.safeParse(LinkAnswer, { links: [link] }).success).toBe(false);
       expect(isPlainLink(link), field).toBe(false);

@@ -81,12 +81,28 @@ const WORDS = {
   pageEnd: () => 'at the end of the page, after the main content',
   besideAfter: () => 'next to the main content, after it in the page',
   outside: () => 'outside the main content',
-} satisfies Record<Exclude<HintKind, 'main'> | string, (...args: string[]) => string>;
+} satisfies Record<Exclude<HintKind, 'main'>, (source: string) => string> & Record<string, (...args: string[]) => string>;
 
 export type ReasonCode = keyof typeof WORDS;
 
+/** Every code, with how many of the page's words it quotes. */
+export const REASON_CODES: ReadonlyMap<ReasonCode, number> = new Map(Object.entries(WORDS).map(([code, say]) => [code as ReasonCode, say.length]));
+
 /** A reason: its code, then the words it quotes, as many as its wording takes. */
 export type PlacementReason = { [C in ReasonCode]: readonly [C, ...Parameters<(typeof WORDS)[C]>] }[ReasonCode];
+
+/** Each code's own words, in characters: its wording with nothing quoted. */
+const OWN_WORDS = new Map(Object.entries(WORDS).map(([code, say]: [string, (...args: string[]) => string]) => [code, say(...new Array<string>(say.length).fill('')).length]));
+
+/**
+ * The characters of a checked reason once worded, at most: its own words and the page's it
+ * quotes. The bound on a report's size counts this (report-schema.ts), not the short code sent.
+ */
+export function wordedLength(r: PlacementReason): number {
+  let n = OWN_WORDS.get(r[0])!;
+  for (let i = 1; i < r.length; i++) n += r[i]!.length;
+  return n;
+}
 
 /** Whether `x` is a reason as sent over the wire: a known code with as many strings as its wording takes. */
 export function isPlacementReason(x: unknown, maxChars: number): x is PlacementReason {
