@@ -384,6 +384,11 @@ describe('placement hints', () => {
     expect(nameHint('navy-blue')).toBeNull();
     expect(nameHint('btn btn-secondary')).toBeNull();
     expect(nameHint('has-sidebar')).toBeNull();
+    // What follows a state word is what the element has or shows, not what it is.
+    expect(nameHint('summary-item-has-author')).toBeNull();
+    expect(nameHint('mm-component-stack-has-header')).toBeNull();
+    expect(nameHint('summary-block-setting-primary-metadata-categories')).toBeNull();
+    expect(nameHint('page-header--has-breadcrumbs')?.kind).toBe('header');
     expect(nameHint('widget widget_text')?.kind).toBe('sidebar');
     // A forum post's signature is its author's; a shop's "signature collection" is no signature.
     expect(nameHint('signature')?.kind).toBe('author');

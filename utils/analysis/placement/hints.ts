@@ -114,7 +114,7 @@ const WRAPPER_WORDS = new Set(['wrapper', 'wrap', 'container', 'inner', 'outer',
 const CONTENT_WORDS = new Set(['content', 'main', 'body']);
 
 /** Layout state classes such as "has-sidebar" or "no-comments" describe a wrapper, not a region. */
-const STATE_PREFIX = /^(has|no|with|without|hide|show|is|toggle|open|close|enable|disable|js)$/;
+const STATE_PREFIX = /^(has|no|with|without|hide|show|is|toggle|open|close|enable|disable|js|setting)$/;
 
 function splitName(value: string): string[][] {
   // Each class (or the id) is one name; a name splits into words at separators and camelCase.
@@ -161,9 +161,12 @@ function readNameHint(value: string): NameHint | null {
     // name reads as what it wraps ("td-footer-wrapper" → "footer"), unless it wraps the content
     // and more (Genesis's "content-sidebar-wrap" holds the article and the sidebar).
     const candidates = [words.join('')];
+    // Words after a state word say what the element has or shows ("summary-item-has-author",
+    // Squarespace's "summary-block-setting-primary-metadata-categories"), not what it is.
+    const state = words.findIndex((w) => STATE_PREFIX.test(w));
     for (let n = words.length - 1; n >= 1; n--) {
       candidates.push(words.slice(0, n).join(''));
-      candidates.push(words.slice(words.length - n).join(''));
+      if (state < 0 || state >= words.length - n) candidates.push(words.slice(words.length - n).join(''));
     }
     const named = candidates.length;
     if (words.length >= 3 && WRAPPER_WORDS.has(words[words.length - 1]!) && !words.some((w) => CONTENT_WORDS.has(w))) {
