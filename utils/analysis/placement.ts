@@ -26,6 +26,7 @@ import { createNamedBlocks } from './placement/named-blocks';
 import { duplicateLinkSteps } from './placement/duplicate-links';
 import { rootLinkSteps } from './placement/root-links';
 import { templateLinkSteps } from './placement/template-links';
+import { directoryButtonSteps } from './placement/directory-buttons';
 import { createPostPermalinks, isMessage, postChromeSteps } from './placement/post-messages';
 import { createResourceLists } from './placement/resource-lists';
 import { createLeadText } from './placement/lead-text';
@@ -245,6 +246,7 @@ export function* placementModelSteps(
   const rootLinks = yield* rootLinkSteps(stats, root);
   const templates = yield* templateLinkSteps(rootLinks, hostOf(pageUrl));
   const duplicates = yield* duplicateLinkSteps(rootLinks, (link) => templates.match(link) !== null || buttonHint(link) !== null);
+  const siteButton = yield* directoryButtonSteps(rootLinks, hostOf(pageUrl));
   /** The reason every call inside the main content ends with. */
   const inMainReason: PlacementReason = ['inMain', main.source];
   const postChrome = yield* postChromeSteps(stats, root);
@@ -401,13 +403,14 @@ export function* placementModelSteps(
   }
 
   /**
-   * A control among the text, not a link in it: a call to action styled as a button, or a jump
-   * within the page (`jump`, the link's kind by same-page.ts: a note marker, a heading's anchor,
-   * a permalink to its block). `where`: the reason naming the main content.
+   * A control among the text, not a link in it: a call to action styled as a button (a
+   * directory's button to each entry's site is content: directory-buttons.ts), or a jump within
+   * the page (`jump`, the link's kind by same-page.ts: a note marker, a heading's anchor, a
+   * permalink to its block). `where`: the reason naming the main content.
    */
   function controlAmongText(link: Element, jump: SamePageJump | null, where: PlacementReason): PlacementResult | null {
     const button = buttonHint(link);
-    if (button) return { placement: 'other', reasons: [['button', button], where] };
+    if (button) return siteButton(link) ? { placement: 'content', reasons: [['siteButton', button], where] } : { placement: 'other', reasons: [['button', button], where] };
     return jump === null ? null : { placement: 'other', reasons: [[jump], where] };
   }
 

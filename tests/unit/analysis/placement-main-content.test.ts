@@ -209,6 +209,23 @@ describe('placement hints: links styled as buttons', () => {
     expect(place('our pitching guide')).toBe('content');
   });
 
+  it('places a directory’s “Visit website” buttons, each to a site of its own, as content; buttons to one store, or each saying its own thing, stay controls', () => {
+    const doc = load('directory-visit-website-buttons.html');
+    const model = createPlacementModel(doc, null, 'https://shipsolo.example/tools/newsletters');
+    const links = Array.from(doc.querySelectorAll('a'));
+    const visit = links.filter((a) => a.textContent === 'Visit website');
+    expect(visit).toHaveLength(4);
+    for (const a of visit) {
+      const r = model.classify(a);
+      expect(r.placement).toBe('content');
+      expect(r.reasons.map(reasonText)[0]).toBe("a button to a site of its own, as on each entry of a directory (class 'tool-button')");
+    }
+    for (const a of links.filter((l) => ['Buy now', 'PayPal', 'Buy me a coffee', 'Ko-fi'].includes(l.textContent ?? ''))) {
+      expect(model.classify(a).placement, a.textContent!).toBe('other');
+      expect(model.classify(a).reasons.map(reasonText)[0], a.textContent!).toBe("a button, not a link in the text (class 'btn')");
+    }
+  });
+
   it('places a link that skips to another part of the page (inside the story) as other; in-page links of the text stay content', () => {
     const article = load('skip-links-inside-the-article.html');
     const { model, place } = modelOf(article);

@@ -41,6 +41,7 @@ const WORDS = {
   anchor: () => `a heading’s anchor (a link to its place on this page), ${notInText}`,
   self: () => `a permalink to the block it sits in (an update’s or a post’s time stamp), ${notInText}`,
   button: (source: string) => `a button, ${notInText} (${source})`,
+  siteButton: (source: string) => `a button to a site of its own, as on each entry of a directory (${source})`,
   noscript: () => 'inside <noscript>, shown only with scripts off',
   outsideBody: () => 'outside the page body',
 
