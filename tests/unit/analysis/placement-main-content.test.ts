@@ -226,6 +226,15 @@ describe('placement hints: links styled as buttons', () => {
     }
   });
 
+  it('reads a GitHub README’s jumps to its prefixed ids: the Contents list is a table of contents, the heading anchors are anchors, its links content', () => {
+    const doc = load('github-readme-user-content-ids.html');
+    const model = createPlacementModel(doc, null, 'https://github.com/someone/awesome-local-first');
+    for (const t of ['Sync engines', 'Databases', 'Papers']) expect(model.classify(linkByText(doc, t)).placement, t).toBe('navigation');
+    const anchor = doc.querySelector('a[href="#sync-engines"].anchor')!;
+    expect(model.classify(anchor).reasons.map(reasonText)[0]).toBe('a heading’s anchor (a link to its place on this page), not a link in the text');
+    for (const t of ['Automerge', 'PGlite', 'Local-first software']) expect(model.classify(linkByText(doc, t)).placement, t).toBe('content');
+  });
+
   it('places a link that skips to another part of the page (inside the story) as other; in-page links of the text stay content', () => {
     const article = load('skip-links-inside-the-article.html');
     const { model, place } = modelOf(article);
