@@ -235,6 +235,14 @@ describe('placement hints: links styled as buttons', () => {
     for (const t of ['Automerge', 'PGlite', 'Local-first software']) expect(model.classify(linkByText(doc, t)).placement, t).toBe('content');
   });
 
+  it('takes a hub’s rich-text intro for a part of the main content, not the article text: the cards under it stay content', () => {
+    const doc = load('hub-rich-text-intro-above-cards.html');
+    const { place } = modelOf(doc);
+    expect(place('See all explainers')).toBe('content');
+    for (const t of ['Arizona and Nevada face deepest Colorado River cuts yet', 'Insurers leave wildfire country as premiums double']) expect(place(t), t).toBe('content');
+    expect(place('Privacy')).toBe('footer');
+  });
+
   it('places a link that skips to another part of the page (inside the story) as other; in-page links of the text stay content', () => {
     const article = load('skip-links-inside-the-article.html');
     const { model, place } = modelOf(article);

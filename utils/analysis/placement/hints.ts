@@ -89,7 +89,10 @@ const ITEMPROPS: Record<string, HintKind> = {
  * contain them ("navy", "header-image" is still a header).
  */
 const NAME_RULES: Array<{ kind: HintKind; re: RegExp; body?: boolean; whole?: boolean }> = [
-  { kind: 'main', re: /^(articlebody|articlecontent|articletext|entrycontent|entrybody|postcontent|postbody|posttext|storybody|storycontent|blogpostbody|itembody|richtext|prose)$/, body: true },
+  { kind: 'main', re: /^(articlebody|articlecontent|articletext|entrycontent|entrybody|postcontent|postbody|posttext|storybody|storycontent|blogpostbody|itembody|prose)$/, body: true },
+  // A rich-text block is any text a CMS lets an editor write (a hub's intro above its cards, each
+  // paragraph on some sites): main content, not the article text where the search stops.
+  { kind: 'main', re: /^richtext$/ },
   { kind: 'comments', re: /^(comments?|commentlist|commentsarea|commentssection|commentbody|comment(s)?(wrap|wrapper|container|thread|block|tree)|disqus(thread)?|respond|replies|discussion|usercomments)$/ },
   { kind: 'related', re: /^(related|relatedposts?|relatedarticles?|relatedstories|relatedcontent|relatedlinks|relateditems|similar(posts|articles|products|items)?|recommended|recommendations?|morestories|moreposts|morearticles|readnext|youmayalsolike|youmightalsolike|alsolike|outbrain|taboola|yarpp|jprelatedposts|crp(list)?)$/ },
   { kind: 'author', re: /^(author|authorbio|authorbox|authorinfo|authorcard|aboutauthor|abouttheauthor|postauthor|entryauthor|byline|bylines|authordescription|authorprofile)$/ },
