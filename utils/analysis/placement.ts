@@ -245,8 +245,9 @@ export function* placementModelSteps(
   yield;
   const rootLinks = yield* rootLinkSteps(stats, root);
   const templates = yield* templateLinkSteps(rootLinks, hostOf(pageUrl));
-  const duplicates = yield* duplicateLinkSteps(rootLinks, (link) => templates.match(link) !== null || buttonHint(link) !== null);
   const siteButton = yield* directoryButtonSteps(rootLinks, hostOf(pageUrl));
+  // A directory's button is its entry's text link: its logo beside it repeats it.
+  const duplicates = yield* duplicateLinkSteps(rootLinks, (link) => templates.match(link) !== null || (buttonHint(link) !== null && !siteButton(link)));
   /** The reason every call inside the main content ends with. */
   const inMainReason: PlacementReason = ['inMain', main.source];
   const postChrome = yield* postChromeSteps(stats, root);

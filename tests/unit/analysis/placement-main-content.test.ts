@@ -209,7 +209,7 @@ describe('placement hints: links styled as buttons', () => {
     expect(place('our pitching guide')).toBe('content');
   });
 
-  it('places a directory’s “Visit website” buttons, each to a site of its own, as content; buttons to one store, or each saying its own thing, stay controls', () => {
+  it('places a directory’s “Visit website” buttons, each to a site of its own, as content; buttons mostly to one store, each saying its own thing, or to few sites stay controls', () => {
     const doc = load('directory-visit-website-buttons.html');
     const model = createPlacementModel(doc, null, 'https://shipsolo.example/tools/newsletters');
     const links = Array.from(doc.querySelectorAll('a'));
@@ -218,30 +218,19 @@ describe('placement hints: links styled as buttons', () => {
     for (const a of visit) {
       const r = model.classify(a);
       expect(r.placement).toBe('content');
-      expect(r.reasons.map(reasonText)[0]).toBe("a button to a site of its own, as on each entry of a directory (class 'tool-button')");
+      expect(r.reasons.map(reasonText)[0]).toBe("a button to its entry's own site, one of several alike each to another site, as in a directory (class 'tool-button')");
     }
-    for (const a of links.filter((l) => ['Buy now', 'PayPal', 'Buy me a coffee', 'Ko-fi'].includes(l.textContent ?? ''))) {
+    // The entry's logo beside its button repeats the button's link.
+    const logo = doc.querySelector('a[href="https://buttondown.example/"] img')!.parentElement!;
+    expect(model.classify(logo).reasons.map(reasonText)[0]).toMatch(/^a picture repeating the link “Visit website”/);
+    // "Check price" three times to one store (www. or not) and once to three others; "Download" on three app stores.
+    for (const a of links.filter((l) => ['Buy now', 'PayPal', 'Buy me a coffee', 'Ko-fi', 'Check price', 'Download'].includes(l.textContent ?? ''))) {
       expect(model.classify(a).placement, a.textContent!).toBe('other');
       expect(model.classify(a).reasons.map(reasonText)[0], a.textContent!).toBe("a button, not a link in the text (class 'btn')");
     }
   });
 
-  it('reads a GitHub README’s jumps to its prefixed ids: the Contents list is a table of contents, the heading anchors are anchors, its links content', () => {
-    const doc = load('github-readme-user-content-ids.html');
-    const model = createPlacementModel(doc, null, 'https://github.com/someone/awesome-local-first');
-    for (const t of ['Sync engines', 'Databases', 'Papers']) expect(model.classify(linkByText(doc, t)).placement, t).toBe('navigation');
-    const anchor = doc.querySelector('a[href="#sync-engines"].anchor')!;
-    expect(model.classify(anchor).reasons.map(reasonText)[0]).toBe('a heading’s anchor (a link to its place on this page), not a link in the text');
-    for (const t of ['Automerge', 'PGlite', 'Local-first software']) expect(model.classify(linkByText(doc, t)).placement, t).toBe('content');
-  });
 
-  it('takes a hub’s rich-text intro for a part of the main content, not the article text: the cards under it stay content', () => {
-    const doc = load('hub-rich-text-intro-above-cards.html');
-    const { place } = modelOf(doc);
-    expect(place('See all explainers')).toBe('content');
-    for (const t of ['Arizona and Nevada face deepest Colorado River cuts yet', 'Insurers leave wildfire country as premiums double']) expect(place(t), t).toBe('content');
-    expect(place('Privacy')).toBe('footer');
-  });
 
   it('places a link that skips to another part of the page (inside the story) as other; in-page links of the text stay content', () => {
     const article = load('skip-links-inside-the-article.html');
@@ -369,5 +358,53 @@ describe('placement hints: links styled as buttons', () => {
     const { place } = modelOf(doc);
     expect(place('Jump to the body')).toBe('other');
     expect(place('Fetch API')).toBe('content');
+  });
+});
+
+describe('placement: a GitHub README', () => {
+  it('reads a GitHub README’s jumps to its prefixed ids: the Contents list is a table of contents, the heading anchors are anchors, its links content', () => {
+    const doc = load('github-readme-user-content-ids.html');
+    const model = createPlacementModel(doc, null, 'https://github.com/someone/awesome-local-first');
+    for (const t of ['Sync engines', 'Databases', 'Papers']) expect(model.classify(linkByText(doc, t)).placement, t).toBe('navigation');
+    const anchor = doc.querySelector('a[href="#sync-engines"].anchor')!;
+    expect(model.classify(anchor).reasons.map(reasonText)[0]).toBe('a heading’s anchor (a link to its place on this page), not a link in the text');
+    for (const t of ['Automerge', 'PGlite', 'Local-first software']) expect(model.classify(linkByText(doc, t)).placement, t).toBe('content');
+  });
+
+  it('reads an older README’s named anchors, prefixed the same way, as the places its Contents list jumps to', () => {
+    const section = (name: string) =>
+      `<h2><a name="user-content-${name.toLowerCase()}"></a>${name}</h2><p>${'Notes on what to read first and why it matters for apps that sync. '.repeat(3)}<a href="https://${name.toLowerCase()}.example/">${name} reading</a>.</p>`;
+    const doc = new DOMParser().parseFromString(
+      `<body><main><article class="markdown-body"><h1>Local-first notes</h1><p>${'A reading list kept by hand, one section per theme. '.repeat(4)}</p>` +
+        `<ul><li><a href="#essays">Essays</a></li><li><a href="#talks">Talks</a></li><li><a href="#tools">Tools</a></li></ul>` +
+        `${section('Essays')}${section('Talks')}${section('Tools')}</article></main></body>`,
+      'text/html',
+    );
+    const model = createPlacementModel(doc, null, 'https://github.com/someone/notes');
+    for (const t of ['Essays', 'Talks', 'Tools']) expect(model.classify(linkByText(doc, t)).placement, t).toBe('navigation');
+    expect(model.classify(linkByText(doc, 'Talks reading')).placement).toBe('content');
+  });
+});
+
+describe('placement: rich-text blocks', () => {
+  it('takes a hub’s rich-text intro for a part of the main content, not the article text: the cards under it stay content', () => {
+    const doc = load('hub-rich-text-intro-above-cards.html');
+    const { place } = modelOf(doc);
+    expect(place('See all explainers')).toBe('content');
+    for (const t of ['Arizona and Nevada face deepest Colorado River cuts yet', 'Insurers leave wildfire country as premiums double']) expect(place(t), t).toBe('content');
+    expect(place('Privacy')).toBe('footer');
+  });
+
+  it('takes a rich-text block that holds a whole article for the article text, a long list inside it included', () => {
+    const items = Array.from({ length: 10 }, (_, k) => `<li>Step ${k + 1}: ${'water the seedlings from below, let the tray drain and keep the lid off once the first leaves open. '.repeat(2)}</li>`).join('');
+    const doc = new DOMParser().parseFromString(
+      `<body><div class="nav"><a href="/">Grow</a> <a href="/blog">Blog</a></div><main><h1>Starting seeds indoors</h1><div class="w-richtext">` +
+        `<p>Read <a href="https://intro.example/study">the study</a> on light levels first; it changed how we start every tray in spring.</p><ol>${items}</ol>` +
+        `<p>Thanks to <a href="https://thanks.example/">Ann</a> for the photos of her windowsill.</p></div></main><footer><a href="/privacy">Privacy</a></footer></body>`,
+      'text/html',
+    );
+    const { place } = modelOf(doc);
+    expect(place('the study')).toBe('content');
+    expect(place('Ann')).toBe('content');
   });
 });

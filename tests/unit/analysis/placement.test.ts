@@ -389,6 +389,7 @@ describe('placement hints', () => {
     expect(nameHint('mm-component-stack-has-header')).toBeNull();
     expect(nameHint('summary-block-setting-primary-metadata-categories')).toBeNull();
     expect(nameHint('page-header--has-breadcrumbs')?.kind).toBe('header');
+    expect(nameHint('setting-sidebar')?.kind).toBe('sidebar');
     expect(nameHint('widget widget_text')?.kind).toBe('sidebar');
     // A forum post's signature is its author's; a shop's "signature collection" is no signature.
     expect(nameHint('signature')?.kind).toBe('author');

@@ -30,6 +30,11 @@ export interface Hint {
   strong: boolean;
   /** For `main`: the element is the article text itself; the main-content search stops here. */
   body?: boolean;
+  /**
+   * For a body marker: only when it holds an article's worth of prose. A CMS's rich-text block
+   * is any text an editor wrote, a whole article or a hub's intro above its cards.
+   */
+  long?: boolean;
   /** For `header`/`footer` tags: the header/footer of a section or article, not of the site. */
   sectional?: boolean;
   /**
@@ -88,11 +93,9 @@ const ITEMPROPS: Record<string, HintKind> = {
  * "relatedposts"), in order: the first match wins. Anchored patterns avoid words that merely
  * contain them ("navy", "header-image" is still a header).
  */
-const NAME_RULES: Array<{ kind: HintKind; re: RegExp; body?: boolean; whole?: boolean }> = [
+const NAME_RULES: Array<{ kind: HintKind; re: RegExp; body?: boolean; long?: boolean; whole?: boolean }> = [
   { kind: 'main', re: /^(articlebody|articlecontent|articletext|entrycontent|entrybody|postcontent|postbody|posttext|storybody|storycontent|blogpostbody|itembody|prose)$/, body: true },
-  // A rich-text block is any text a CMS lets an editor write (a hub's intro above its cards, each
-  // paragraph on some sites): main content, not the article text where the search stops.
-  { kind: 'main', re: /^richtext$/ },
+  { kind: 'main', re: /^richtext$/, body: true, long: true },
   { kind: 'comments', re: /^(comments?|commentlist|commentsarea|commentssection|commentbody|comment(s)?(wrap|wrapper|container|thread|block|tree)|disqus(thread)?|respond|replies|discussion|usercomments)$/ },
   { kind: 'related', re: /^(related|relatedposts?|relatedarticles?|relatedstories|relatedcontent|relatedlinks|relateditems|similar(posts|articles|products|items)?|recommended|recommendations?|morestories|moreposts|morearticles|readnext|youmayalsolike|youmightalsolike|alsolike|outbrain|taboola|yarpp|jprelatedposts|crp(list)?)$/ },
   { kind: 'author', re: /^(author|authorbio|authorbox|authorinfo|authorcard|aboutauthor|abouttheauthor|postauthor|entryauthor|byline|bylines|authordescription|authorprofile)$/ },
@@ -117,7 +120,7 @@ const WRAPPER_WORDS = new Set(['wrapper', 'wrap', 'container', 'inner', 'outer',
 const CONTENT_WORDS = new Set(['content', 'main', 'body']);
 
 /** Layout state classes such as "has-sidebar" or "no-comments" describe a wrapper, not a region. */
-const STATE_PREFIX = /^(has|no|with|without|hide|show|is|toggle|open|close|enable|disable|js|setting)$/;
+const STATE_PREFIX = /^(has|no|with|without|hide|show|is|toggle|open|close|enable|disable|js)$/;
 
 function splitName(value: string): string[][] {
   // Each class (or the id) is one name; a name splits into words at separators and camelCase.
@@ -134,7 +137,7 @@ function splitName(value: string): string[][] {
   return names;
 }
 
-type NameHint = { kind: HintKind; name: string; body?: boolean };
+type NameHint = { kind: HintKind; name: string; body?: boolean; long?: boolean };
 /** A page repeats its class names thousands of times: each is read once (bounded). */
 const nameHints = new Map<string, NameHint | null>();
 
@@ -166,7 +169,7 @@ function readNameHint(value: string): NameHint | null {
     const candidates = [words.join('')];
     // Words after a state word say what the element has or shows ("summary-item-has-author",
     // Squarespace's "summary-block-setting-primary-metadata-categories"), not what it is.
-    const state = words.findIndex((w) => STATE_PREFIX.test(w));
+    const state = words.findIndex((w, k) => k > 0 && (STATE_PREFIX.test(w) || w === 'setting'));
     for (let n = words.length - 1; n >= 1; n--) {
       candidates.push(words.slice(0, n).join(''));
       if (state < 0 || state >= words.length - n) candidates.push(words.slice(words.length - n).join(''));
@@ -180,7 +183,7 @@ function readNameHint(value: string): NameHint | null {
       for (const rule of NAME_RULES) {
         // Never a menu by its wrapper's name: a "menu container" holds the site's logo too.
         if (i >= named && rule.kind === 'navigation') continue;
-        if ((i === 0 || !rule.whole) && rule.re.test(c)) return { kind: rule.kind, name: words.join('-'), body: rule.body };
+        if ((i === 0 || !rule.whole) && rule.re.test(c)) return { kind: rule.kind, name: words.join('-'), body: rule.body, long: rule.long };
       }
     }
 
@@ -284,7 +287,7 @@ export function ownHint(el: Element, inSection: boolean, thread = false, tag = t
       if (PHRASING.has(tag)) return null;
       if (!/respond/.test(hit.name)) return threadPost(false, `${which} '${hit.name}'`);
     }
-    if (hit) return { kind: hit.kind, strong: false, body: hit.body, source: `${which} '${hit.name}'` };
+    if (hit) return { kind: hit.kind, strong: false, body: hit.body, long: hit.long, source: `${which} '${hit.name}'` };
   }
   // Sites whose class names are generated name their blocks for screen readers instead:
   // `<ul aria-label="Tags">`, `<section aria-label="Related articles">`.

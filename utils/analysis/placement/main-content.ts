@@ -102,8 +102,7 @@ function searchMainContent(stats: PageStats, layout: Layout | null): MainContent
   // The article text itself, when the page marks it and it holds a good part of the content.
   let bestBody = -1;
   for (let i = 0; i < n; i++) {
-    const h = stats.hints[i];
-    if (h?.kind === 'main' && h.body && (bestBody < 0 || val[i]! > val[bestBody]!)) bestBody = i;
+    if (isBody(stats, i) && (bestBody < 0 || val[i]! > val[bestBody]!)) bestBody = i;
   }
   if (bestBody >= 0 && val[bestBody]! >= TUNING.bodyMarkerShare * total && visible(stats, bestBody, layout)) {
     return { index: bestBody, source: stats.hints[bestBody]!.source };
@@ -116,8 +115,7 @@ function searchMainContent(stats: PageStats, layout: Layout | null): MainContent
   const drawn = (j: number) => ++asks > MAX_LAYOUT_ASKS || visible(stats, j, layout);
   let i = 0;
   for (;;) {
-    const h = stats.hints[i];
-    if (i !== 0 && h?.kind === 'main' && h.body) break;
+    if (i !== 0 && isBody(stats, i)) break;
     let best = -1;
     let second = -1;
     for (const c of childrenOf(stats, i)) {
@@ -147,6 +145,12 @@ function searchMainContent(stats: PageStats, layout: Layout | null): MainContent
   const h = stats.hints[i];
   const source = h?.kind === 'main' ? h.source : i === 0 ? 'the whole page' : 'the block holding most of the page text';
   return { index: i, source };
+}
+
+/** Element i marks the article text itself (a rich-text block only when it holds an article's prose). */
+function isBody(stats: PageStats, i: number): boolean {
+  const h = stats.hints[i];
+  return h?.kind === 'main' && !!h.body && (!h.long || stats.prose[i]! >= TUNING.dominantMin);
 }
 
 const SECTION_HEADINGS = new Set(['h2', 'h3', 'h4']);

@@ -41,12 +41,12 @@ const WORDS = {
   anchor: () => `a heading’s anchor (a link to its place on this page), ${notInText}`,
   self: () => `a permalink to the block it sits in (an update’s or a post’s time stamp), ${notInText}`,
   button: (source: string) => `a button, ${notInText} (${source})`,
-  siteButton: (source: string) => `a button to a site of its own, as on each entry of a directory (${source})`,
   noscript: () => 'inside <noscript>, shown only with scripts off',
   outsideBody: () => 'outside the page body',
 
   // Inside the main content: `inMain` names it (by its markup or as the block holding most text).
   inMain: (source: string) => `inside the main content (${source})`,
+  siteButton: (source: string) => `a button to its entry's own site, one of several alike each to another site, as in a directory (${source})`,
   leadParagraph: () => 'in a paragraph of the text before the main block',
   resources: (heading: string) => `in a list of links to other sites under the article’s heading “${heading}”`,
   toc: () => 'in a table of contents (links to parts of this page)',

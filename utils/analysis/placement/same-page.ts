@@ -77,7 +77,7 @@ export function createSamePage(doc: Document, pageUrl: string): SamePage {
     if (page === null || to === null || to.origin !== page.origin || to.pathname !== page.pathname) return null;
     const id = fragmentId(to.hash);
     // GitHub prefixes a rendered README's ids ("user-content-install"); its script takes "#install" there.
-    const shown = id !== null && elementById(doc, id) === null && elementById(doc, `user-content-${id}`) !== null ? `user-content-${id}` : id;
+    const shown = id !== null && !names(id) && names(`user-content-${id}`) ? `user-content-${id}` : id;
     return { here: thisDocument(to), id: shown };
   };
   /** The place a fragment link to this page names; null for a link without one (not resolved at all). */
