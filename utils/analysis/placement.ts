@@ -125,7 +125,9 @@ export function* placementModelSteps(
 
   // An article-like main content (mostly prose) does not hold link-dense lists of its own:
   // those are menus, tag lists and "more stories" blocks. A listing page is made of them.
-  const articleLike = root >= 0 && stats.prose[root]! >= TUNING.articleProse * stats.value[root]!;
+  // WordPress marks its archives (a category's, a tag's, an author's posts) on <body>: a list of
+  // posts, however much prose their excerpts hold.
+  const articleLike = root >= 0 && stats.prose[root]! >= TUNING.articleProse * stats.value[root]! && !/(^|\s)archive(\s|$)/.test(attr(stats.elements[0]!, 'class') ?? '');
   // The first prose block, where an article's text starts, and the last.
   const firstProse = articleLike ? proseEdge(stats, root, 'first') : -1;
   const lastProse = articleLike ? proseEdge(stats, root, 'last') : -1;

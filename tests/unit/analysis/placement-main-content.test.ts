@@ -408,3 +408,13 @@ describe('placement: rich-text blocks', () => {
     expect(place('Ann')).toBe('content');
   });
 });
+
+describe('placement: a WordPress archive', () => {
+  it('reads a category archive as a list of posts, however much prose the excerpts hold: titles and bylines are the items', () => {
+    const doc = load('wordpress-category-archive-with-long-excerpts.html');
+    const model = createPlacementModel(doc, null, 'https://southernrows.example/category/vegetable-gardening/');
+    for (const t of ['How We Finally Beat the Squash Vine Borer', 'The Garden Journal We Actually Keep']) expect(model.classify(linkByText(doc, t)).placement, t).toBe('content');
+    for (const a of Array.from(doc.querySelectorAll('a[href^="/author/"]'))) expect(model.classify(a).placement).toBe('content');
+    expect(model.classify(linkByText(doc, 'Next')).placement).toBe('navigation');
+  });
+});
