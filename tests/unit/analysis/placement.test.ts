@@ -390,6 +390,12 @@ describe('placement hints', () => {
     expect(nameHint('summary-block-setting-primary-metadata-categories')).toBeNull();
     expect(nameHint('page-header--has-breadcrumbs')?.kind).toBe('header');
     expect(nameHint('setting-sidebar')?.kind).toBe('sidebar');
+    // A component's own header or footer is not the site's.
+    expect(nameHint('card-footer')).toBeNull();
+    expect(nameHint('Box-header')).toBeNull();
+    expect(nameHint('editorial-card-footer')).toBeNull();
+    expect(nameHint('site-footer')?.kind).toBe('footer');
+    expect(nameHint('main-container-footer')?.kind).toBe('footer');
     expect(nameHint('widget widget_text')?.kind).toBe('sidebar');
     // A forum post's signature is its author's; a shop's "signature collection" is no signature.
     expect(nameHint('signature')?.kind).toBe('author');

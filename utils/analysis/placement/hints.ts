@@ -119,6 +119,9 @@ const NAME_RULES: Array<{ kind: HintKind; re: RegExp; body?: boolean; long?: boo
 const WRAPPER_WORDS = new Set(['wrapper', 'wrap', 'container', 'inner', 'outer', 'holder']);
 const CONTENT_WORDS = new Set(['content', 'main', 'body']);
 
+/** Components whose own header or footer a name may mean ("Box-header", "card-footer", "modal-footer"). */
+const COMPONENTS = new Set(['box', 'card', 'panel', 'modal', 'widget', 'table', 'dropdown', 'popover', 'dialog', 'tab', 'accordion']);
+
 /** Layout state classes such as "has-sidebar" or "no-comments" describe a wrapper, not a region. */
 const STATE_PREFIX = /^(has|no|with|without|hide|show|is|toggle|open|close|enable|disable|js)$/;
 
@@ -170,9 +173,11 @@ function readNameHint(value: string): NameHint | null {
     // Words after a state word say what the element has or shows ("summary-item-has-author",
     // Squarespace's "summary-block-setting-primary-metadata-categories"), not what it is.
     const state = words.findIndex((w, k) => k > 0 && (STATE_PREFIX.test(w) || w === 'setting'));
+    // A component's own header or footer ("Box-header", "card-footer") is not the site's.
+    const componentEnd = COMPONENTS.has(words[words.length - 2] ?? '') && /^(header|footer)$/.test(words[words.length - 1]!);
     for (let n = words.length - 1; n >= 1; n--) {
       candidates.push(words.slice(0, n).join(''));
-      if (state < 0 || state >= words.length - n) candidates.push(words.slice(words.length - n).join(''));
+      if ((state < 0 || state >= words.length - n) && !(n === 1 && componentEnd)) candidates.push(words.slice(words.length - n).join(''));
     }
     const named = candidates.length;
     if (words.length >= 3 && WRAPPER_WORDS.has(words[words.length - 1]!) && !words.some((w) => CONTENT_WORDS.has(w))) {
