@@ -2,7 +2,7 @@ import { PLACEMENTS, type PageReport, type Placement } from '../analysis/types';
 import { DEFAULT_SETTINGS, type Authority, type Settings } from '../settings/types';
 import type { ExtractedLink } from '../analysis/types';
 import { hostOf } from '../urls';
-import { reasonText } from '../analysis/placement/reasons';
+import { reasonWorder } from '../analysis/placement/reasons';
 import { findContacts } from './contacts';
 import { countsJudge, QUALIFYING_RELS } from './counts';
 import { findLinkTargets } from './link-targets';
@@ -45,10 +45,11 @@ export function scoreReport(report: PageReport, context: ScoringContext = {}): S
   }
   const judge = countsJudge(report.page.robots);
   const strength = strengthScorer({ externalLinks });
+  const words = reasonWorder();
   const links: ScoredLink[] = new Array(source.length);
   for (let i = 0; i < source.length; i++) {
     const link = source[i]!;
-    links[i] = scoredLink(link, internal[i] ?? null, judge(link), strength(link));
+    links[i] = scoredLink(link, internal[i] ?? null, judge(link), strength(link), words(link.placementReasons));
   }
   const pageType = classifyPageType({ page: report.page, links });
   const authority: Authority = context.authority ?? { known: false, domain: site, reason: 'no import yet' };
@@ -70,7 +71,7 @@ export function scoreReport(report: PageReport, context: ScoringContext = {}): S
 }
 
 /** The link with its judgements; its own fields copied one by one (faster than a spread, and nothing the schema does not know). */
-function scoredLink(l: ExtractedLink, internal: boolean | null, counts: Judgement, strength: Score): ScoredLink {
+function scoredLink(l: ExtractedLink, internal: boolean | null, counts: Judgement, strength: Score, placementReasons: readonly string[]): ScoredLink {
   return {
     index: l.index,
     element: l.element,
@@ -84,7 +85,7 @@ function scoredLink(l: ExtractedLink, internal: boolean | null, counts: Judgemen
     rel: l.rel,
     target: l.target,
     placement: l.placement,
-    placementReasons: l.placementReasons.map(reasonText),
+    placementReasons,
     visible: l.visible,
     hiddenBy: l.hiddenBy,
     aboveFold: l.aboveFold,

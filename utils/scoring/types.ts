@@ -17,8 +17,8 @@ export interface Score {
 }
 
 export interface ScoredLink extends Omit<ExtractedLink, 'placementReasons'> {
-  /** Why the placement was chosen, in words (placement/reasons.ts). */
-  placementReasons: string[];
+  /** Why the placement was chosen, in words (placement/reasons.ts). Read-only: links placed alike share one list. */
+  placementReasons: readonly string[];
   /** Same registrable domain as the page; null for links that are not web links. */
   internal: boolean | null;
   /** Would a search engine likely count this link (followed, visible, page allows it)? */

@@ -107,10 +107,15 @@ describe('scoreReport', () => {
 
 describe('reasons shared by links judged alike', () => {
   it('are one read-only list: changing them for one link cannot change another’s', () => {
-    const scored = scoreReport(report([link(), link()]));
+    const placed = { placementReasons: [['heading', 'More stories'], ['inMain', '<main>']] as ExtractedLink['placementReasons'] };
+    const scored = scoreReport(report([link(placed), link({ placementReasons: [['heading', 'More stories'], ['inMain', '<main>']] })]));
     const [a, b] = scored.links;
     expect(a!.counts.reasons).toBe(b!.counts.reasons);
     expect(a!.strength.reasons).toBe(b!.strength.reasons);
+    // Placed alike (equal reasons, not the same list): one worded list.
+    expect(a!.placementReasons).toBe(b!.placementReasons);
+    // @ts-expect-error reasons are readonly
+    expect(() => a!.placementReasons.push('changed')).toThrow(TypeError);
     // The type says so (readonly string[]), and the frozen list holds to it at run time.
     // @ts-expect-error reasons are readonly
     expect(() => a!.counts.reasons.push('changed')).toThrow(TypeError);

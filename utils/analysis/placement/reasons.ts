@@ -117,3 +117,17 @@ export function isPlacementReason(x: unknown, maxChars: number): x is PlacementR
 export function reasonText(r: PlacementReason): string {
   return (WORDS[r[0]] as (...args: string[]) => string)(...r.slice(1));
 }
+
+/**
+ * Reason lists in words, made once per distinct list and frozen: links placed alike share one
+ * (a page of 50,000 links has a few hundred), as their counts and strength do.
+ */
+export function reasonWorder(): (reasons: readonly PlacementReason[]) => readonly string[] {
+  const made = new Map<string, readonly string[]>();
+  return (reasons) => {
+    const key = JSON.stringify(reasons);
+    let words = made.get(key);
+    if (!words) made.set(key, (words = Object.freeze(reasons.map(reasonText))));
+    return words;
+  };
+}
