@@ -246,8 +246,9 @@ export function* placementModelSteps(
   const regionOf = createRegions(stats, root, layout);
   yield;
   const rootLinks = yield* rootLinkSteps(stats, root);
-  const templates = yield* templateLinkSteps(rootLinks, hostOf(pageUrl));
-  const siteButton = yield* directoryButtonSteps(rootLinks, hostOf(pageUrl));
+  const pageHost = hostOf(pageUrl);
+  const templates = yield* templateLinkSteps(rootLinks, pageHost);
+  const siteButton = yield* directoryButtonSteps(rootLinks, pageHost);
   // A directory's button is its entry's text link: its logo beside it repeats it.
   const duplicates = yield* duplicateLinkSteps(rootLinks, (link) => templates.match(link) !== null || (buttonHint(link) !== null && !siteButton(link)));
   /** The reason every call inside the main content ends with. */
