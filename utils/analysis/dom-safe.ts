@@ -77,20 +77,22 @@ function method<A extends [unknown?, unknown?, unknown?], R>(name: string): (obj
 }
 
 // ---- Document ---------------------------------------------------------------------------
+// Each reader below is marked pure: the minifier then drops those a bundle never calls (the
+// content script's size is budgeted); unmarked, it keeps every call that builds one.
 
-export const docBody: (doc: Document) => HTMLElement | null = getter('body');
-export const docElement: (doc: Document) => HTMLElement | null = getter('documentElement');
-export const docUrl: (doc: Document) => string = getter('URL');
-export const docContentType: (doc: Document) => string = getter('contentType');
-export const docView: (doc: Document) => Window | null = getter('defaultView');
-export const createTreeWalker: (doc: Document, root: Node, whatToShow?: number) => TreeWalker = method('createTreeWalker');
-export const createElement: (doc: Document, tag: string) => HTMLElement = method('createElement');
-export const createDocumentFragment: (doc: Document) => DocumentFragment = method('createDocumentFragment');
+export const docBody: (doc: Document) => HTMLElement | null = /* @__PURE__ */ getter('body');
+export const docElement: (doc: Document) => HTMLElement | null = /* @__PURE__ */ getter('documentElement');
+export const docUrl: (doc: Document) => string = /* @__PURE__ */ getter('URL');
+export const docContentType: (doc: Document) => string = /* @__PURE__ */ getter('contentType');
+export const docView: (doc: Document) => Window | null = /* @__PURE__ */ getter('defaultView');
+export const createTreeWalker: (doc: Document, root: Node, whatToShow?: number) => TreeWalker = /* @__PURE__ */ method('createTreeWalker');
+export const createElement: (doc: Document, tag: string) => HTMLElement = /* @__PURE__ */ method('createElement');
+export const createDocumentFragment: (doc: Document) => DocumentFragment = /* @__PURE__ */ method('createDocumentFragment');
 /** A new range in `doc` (`<img name="createRange">` shadows the method in the page's world). */
-export const createRange: (doc: Document) => Range = method('createRange');
+export const createRange: (doc: Document) => Range = /* @__PURE__ */ method('createRange');
 
-const adoptedGetter = resolver<Getter>('adoptedStyleSheets', (d) => d.get as Getter | undefined);
-const adoptedSetter = resolver<Method>('adoptedStyleSheets', (d) => d.set as Method | undefined);
+const adoptedGetter = /* @__PURE__ */ resolver<Getter>('adoptedStyleSheets', (d) => d.get as Getter | undefined);
+const adoptedSetter = /* @__PURE__ */ resolver<Method>('adoptedStyleSheets', (d) => d.set as Method | undefined);
 
 /** The document's adopted stylesheets, or null where the engine has none (a named element is not a list of sheets). */
 export function adoptedSheets(doc: Document): CSSStyleSheet[] | null {
@@ -122,8 +124,8 @@ export function docRoot(doc: Document): Element | null {
 
 // ---- Any parent node: Document, Element, ShadowRoot --------------------------------------
 
-const querySelectorAll: (root: ParentNode, selector: string) => NodeListOf<Element> = method('querySelectorAll');
-const querySelector: (root: ParentNode, selector: string) => Element | null = method('querySelector');
+const querySelectorAll: (root: ParentNode, selector: string) => NodeListOf<Element> = /* @__PURE__ */ method('querySelectorAll');
+const querySelector: (root: ParentNode, selector: string) => Element | null = /* @__PURE__ */ method('querySelector');
 
 /** Every element under `root` that matches, in document order. */
 export function queryAll(root: ParentNode, selector: string): Element[] {
@@ -141,31 +143,31 @@ export function queryList(root: ParentNode, selector: string): ArrayLike<Element
 
 /** The first element under `root` that matches, or null. */
 export const query: (root: ParentNode, selector: string) => Element | null = querySelector;
-export const elementById: (doc: Document, id: string) => Element | null = method('getElementById');
+export const elementById: (doc: Document, id: string) => Element | null = /* @__PURE__ */ method('getElementById');
 
 // ---- Nodes ------------------------------------------------------------------------------
 
-export const nodeType: (node: Node) => number = getter('nodeType');
-export const nodeValue: (node: Node) => string | null = getter('nodeValue');
-export const textOf: (node: Node) => string | null = getter('textContent');
-export const parentEl: (node: Node) => Element | null = getter('parentElement');
+export const nodeType: (node: Node) => number = /* @__PURE__ */ getter('nodeType');
+export const nodeValue: (node: Node) => string | null = /* @__PURE__ */ getter('nodeValue');
+export const textOf: (node: Node) => string | null = /* @__PURE__ */ getter('textContent');
+export const parentEl: (node: Node) => Element | null = /* @__PURE__ */ getter('parentElement');
 /** The parent of any kind: an element, a document fragment (a shadow root) or the document. */
-export const parentNode: (node: Node) => ParentNode | null = getter('parentNode');
-export const childNodes: (node: Node) => NodeListOf<ChildNode> = getter('childNodes');
-export const firstChild: (node: Node) => ChildNode | null = getter('firstChild');
-export const lastChild: (node: Node) => ChildNode | null = getter('lastChild');
-export const previousSibling: (node: Node) => ChildNode | null = getter('previousSibling');
-export const nextSibling: (node: Node) => ChildNode | null = getter('nextSibling');
-export const previousElementOf: (el: Element) => Element | null = getter('previousElementSibling');
-export const isConnected: (node: Node) => boolean = getter('isConnected');
-export const ownerDocument: (node: Node) => Document | null = getter('ownerDocument');
-export const rootNode: (node: Node) => Node = method('getRootNode');
-export const contains: (node: Node, other: Node | null) => boolean = method('contains');
-export const comparePosition: (node: Node, other: Node) => number = method('compareDocumentPosition');
+export const parentNode: (node: Node) => ParentNode | null = /* @__PURE__ */ getter('parentNode');
+export const childNodes: (node: Node) => NodeListOf<ChildNode> = /* @__PURE__ */ getter('childNodes');
+export const firstChild: (node: Node) => ChildNode | null = /* @__PURE__ */ getter('firstChild');
+export const lastChild: (node: Node) => ChildNode | null = /* @__PURE__ */ getter('lastChild');
+export const previousSibling: (node: Node) => ChildNode | null = /* @__PURE__ */ getter('previousSibling');
+export const nextSibling: (node: Node) => ChildNode | null = /* @__PURE__ */ getter('nextSibling');
+export const previousElementOf: (el: Element) => Element | null = /* @__PURE__ */ getter('previousElementSibling');
+export const isConnected: (node: Node) => boolean = /* @__PURE__ */ getter('isConnected');
+export const ownerDocument: (node: Node) => Document | null = /* @__PURE__ */ getter('ownerDocument');
+export const rootNode: (node: Node) => Node = /* @__PURE__ */ method('getRootNode');
+export const contains: (node: Node, other: Node | null) => boolean = /* @__PURE__ */ method('contains');
+export const comparePosition: (node: Node, other: Node) => number = /* @__PURE__ */ method('compareDocumentPosition');
 /** Whether `a` comes before `b` in document order (an ancestor comes before what it holds). */
 export const precedes = (a: Node, b: Node): boolean => (comparePosition(a, b) & 4) /* FOLLOWING */ !== 0;
 
-const assignedSlotGetter = resolver<Getter>('assignedSlot', (d) => d.get as Getter | undefined);
+const assignedSlotGetter = /* @__PURE__ */ resolver<Getter>('assignedSlot', (d) => d.get as Getter | undefined);
 /**
  * The slot a light-DOM node is drawn in (null when none), or undefined where no prototype has
  * `assignedSlot` (happy-dom, linkedom): then the host's slots must be asked. Not read off the
@@ -178,20 +180,20 @@ export function assignedSlotOf(node: Node): HTMLSlotElement | null | undefined {
 
 // ---- Elements ---------------------------------------------------------------------------
 
-export const tagOf: (el: Element) => string = getter('localName');
-export const namespaceOf: (el: Element) => string | null = getter('namespaceURI');
-export const attr: (el: Element, name: string) => string | null = method('getAttribute');
-export const attrNS: (el: Element, ns: string | null, name: string) => string | null = method('getAttributeNS');
-export const hasAttr: (el: Element, name: string) => boolean = method('hasAttribute');
+export const tagOf: (el: Element) => string = /* @__PURE__ */ getter('localName');
+export const namespaceOf: (el: Element) => string | null = /* @__PURE__ */ getter('namespaceURI');
+export const attr: (el: Element, name: string) => string | null = /* @__PURE__ */ method('getAttribute');
+export const attrNS: (el: Element, ns: string | null, name: string) => string | null = /* @__PURE__ */ method('getAttributeNS');
+export const hasAttr: (el: Element, name: string) => boolean = /* @__PURE__ */ method('hasAttribute');
 /** The names of the element's attributes. */
-export const attrNames: (el: Element) => string[] = method('getAttributeNames');
+export const attrNames: (el: Element) => string[] = /* @__PURE__ */ method('getAttributeNames');
 /** Whether the element has any attribute at all (most of a page's elements have none to read). */
-export const hasAttrs: (el: Element) => boolean = method('hasAttributes');
-export const closest: (el: Element, selector: string) => Element | null = method('closest');
-export const matches: (el: Element, selector: string) => boolean = method('matches');
-export const childElementCount: (el: Element) => number = getter('childElementCount');
-export const shadowRootOf: (el: Element) => ShadowRoot | null = getter('shadowRoot');
-export const boundingRect: (el: Element) => DOMRect = method('getBoundingClientRect');
+export const hasAttrs: (el: Element) => boolean = /* @__PURE__ */ method('hasAttributes');
+export const closest: (el: Element, selector: string) => Element | null = /* @__PURE__ */ method('closest');
+export const matches: (el: Element, selector: string) => boolean = /* @__PURE__ */ method('matches');
+export const childElementCount: (el: Element) => number = /* @__PURE__ */ getter('childElementCount');
+export const shadowRootOf: (el: Element) => ShadowRoot | null = /* @__PURE__ */ getter('shadowRoot');
+export const boundingRect: (el: Element) => DOMRect = /* @__PURE__ */ method('getBoundingClientRect');
 /**
  * Scroll an element into view. Looked up on each call, not once per prototype: it runs once per
  * click, and a replaced `Element.prototype.scrollIntoView` (a test's spy) is then the one called.
@@ -205,17 +207,17 @@ export function scrollIntoView(el: Element, opts?: ScrollIntoViewOptions): void 
     }
   }
 }
-export const clientRects: (el: Element) => DOMRectList = method('getClientRects');
-export const scrollWidth: (el: Element) => number = getter('scrollWidth');
-export const scrollHeight: (el: Element) => number = getter('scrollHeight');
+export const clientRects: (el: Element) => DOMRectList = /* @__PURE__ */ method('getClientRects');
+export const scrollWidth: (el: Element) => number = /* @__PURE__ */ getter('scrollWidth');
+export const scrollHeight: (el: Element) => number = /* @__PURE__ */ getter('scrollHeight');
 /** The inline style declaration (`form.style` can be an input named "style"); undefined where the engine has none. */
-export const inlineStyle: (el: Element) => CSSStyleDeclaration | undefined = getter('style');
+export const inlineStyle: (el: Element) => CSSStyleDeclaration | undefined = /* @__PURE__ */ getter('style');
 
 type VisibilityOptions = { visibilityProperty?: boolean; opacityProperty?: boolean };
 /** Also under the names Chrome 105–120 and Firefox 106–121 know (`checkOpacity`, `checkVisibilityCSS`). */
 type AllVisibilityOptions = VisibilityOptions & { checkOpacity?: boolean; checkVisibilityCSS?: boolean };
 type VisibilityCheck = (opts?: AllVisibilityOptions) => boolean;
-const checkVisibilityOf = resolverFor<VisibilityCheck>('checkVisibility');
+const checkVisibilityOf = /* @__PURE__ */ resolverFor<VisibilityCheck>('checkVisibility');
 /** The browser's own visibility test, or null where it has none (older engines, test DOMs). */
 export function checkVisibility(el: Element, opts: AllVisibilityOptions): boolean | null {
   const fn = checkVisibilityOf(el);
@@ -234,7 +236,7 @@ function resolverFor<T extends (...args: never[]) => unknown>(name: string): (ob
   return resolver<Method>(name, (d) => (typeof d.value === 'function' ? (d.value as Method) : undefined)) as unknown as (obj: object) => T | null;
 }
 
-const assignedNodesMethod = resolverFor<() => Node[]>('assignedNodes');
+const assignedNodesMethod = /* @__PURE__ */ resolverFor<() => Node[]>('assignedNodes');
 /** The nodes a slot draws (its light-DOM assignees), or undefined on an element that is no slot. */
 export function assignedNodesOf(slot: Element): Node[] | undefined {
   const fn = assignedNodesMethod(slot);
@@ -263,7 +265,7 @@ interface ExtensionDomApi {
   openOrClosedShadowRoot?: (el: HTMLElement) => ShadowRoot | null;
 }
 
-const firefoxOpenOrClosed = resolverFor<() => ShadowRoot | null>('openOrClosedShadowRoot');
+const firefoxOpenOrClosed = /* @__PURE__ */ resolverFor<() => ShadowRoot | null>('openOrClosedShadowRoot');
 
 /**
  * A closed shadow root, where the browser gives extensions a way in: Chromium's

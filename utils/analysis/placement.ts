@@ -31,6 +31,7 @@ import { createPostPermalinks, isMessage, postChromeSteps } from './placement/po
 import { createResourceLists } from './placement/resource-lists';
 import { createLeadText } from './placement/lead-text';
 import { isBylineLink } from './placement/bylines';
+import { siteBarLink } from './placement/site-bar';
 import { collectStatsSteps, INLINE, type PageStats } from './placement/stats';
 import type { AddressesAt } from './addresses';
 import type { Placement } from './types';
@@ -454,6 +455,10 @@ export function* placementModelSteps(
       }
       // A page header's byline ("By <a>CoralCat</a>, February 20") names the writer.
       if (kind === 'header' && isBylineLink(link)) return { placement: 'author', reasons: [['headerByline'], reason] };
+      if (kind === 'navigation' || kind === 'header') {
+        const bar = inTopBar(link, href, i, placement, reason);
+        if (bar) return bar;
+      }
       if (kind === 'sidebar' && stats.thread && inRoot(c) && postPart(c) === 'chrome') {
         // A post's own <aside> is its poster's pane (Invision's cAuthorPane), not the site's sidebar.
         placement = 'author';
@@ -514,7 +519,17 @@ export function* placementModelSteps(
     const r = regionOf(i);
     if (i < root && isBylineLink(link)) return { placement: 'author', reasons: [['bylineAboveMain'], r.reason] };
     if (r.placement === 'sidebar' && inTocBeside(i)) return { placement: 'navigation', reasons: [['toc'], r.reason] };
-    return { placement: r.placement, reasons: [r.reason] };
+    return inTopBar(link, href, i, r.placement, r.reason) ?? { placement: r.placement, reasons: [r.reason] };
+  }
+
+  /**
+   * A link of a menu above the main content that is the site's logo or the visitor's control
+   * (site-bar.ts): the header's, wherever the site put it. Null for any other link.
+   */
+  function inTopBar(link: Element, href: string | null, i: number, placement: Placement, reason: PlacementReason): PlacementResult | null {
+    if (placement !== 'navigation' || i >= root || inPageAt(i)) return null;
+    const bar = siteBarLink(link, href, pageUrl, pageHost);
+    return bar && { placement: 'header', reasons: [[bar === 'logo' ? 'siteLogo' : 'siteControl'], reason] };
   }
 
   /**

@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createPlacementModel } from '../../../utils/analysis/placement';
+import { reasonText } from '../../../utils/analysis/placement/reasons';
+
+const FIXTURES = resolve(__dirname, '../../fixtures/placement');
+
+/** The fixture as read on a blog at `pageUrl`, with each link's placement and first reason by its text (or its picture's alt). */
+function placed(name: string, pageUrl: string) {
+  const doc = new DOMParser().parseFromString(readFileSync(resolve(FIXTURES, name), 'utf8'), 'text/html');
+  const model = createPlacementModel(doc, null, pageUrl);
+  const at = (label: string) => {
+    const found = Array.from(doc.querySelectorAll('a')).filter((a) => (a.textContent ?? '').trim() === label || a.querySelector('img')?.getAttribute('alt') === label);
+    if (found.length !== 1) throw new Error(`expected one link '${label}', found ${found.length}`);
+    const r = model.classify(found[0]!);
+    return { placement: r.placement, reason: reasonText(r.reasons[0]!) };
+  };
+  return at;
+}
+
+describe('placement: the site’s top bar inside its menu', () => {
+  const at = placed('site-bar-logo-and-account-in-nav.html', 'https://blog.acme.example/hot-composting');
+
+  it('places the logo, a link to the home page of the site the blog belongs to, in the header', () => {
+    expect(at('Acme Compost')).toEqual({ placement: 'header', reason: 'the site’s logo, a link to its home page in the bar at the top' });
+  });
+
+  it('places the visitor’s controls (log in, sign up, cart) in the header, however the site nested them', () => {
+    for (const label of ['Log in', 'Sign up for free', 'Cart']) {
+      expect(at(label)).toEqual({ placement: 'header', reason: 'the visitor’s own control (an account, a cart, a subscription) in the site’s top bar' });
+    }
+  });
+
+  it('keeps the menu’s items in navigation: its “Home” and another item leading home, a long item about the account, another site’s home, a jump on this page', () => {
+    for (const label of ['Home', 'Forums', 'Guides', 'Manage your account settings and privacy choices', 'Our partner', 'Register']) {
+      expect(at(label).placement, label).toBe('navigation');
+    }
+  });
+
+  it('leaves the footer’s logo and login link in the footer', () => {
+    expect(at('Acme Compost home').placement).toBe('footer');
+    expect(at('Account login').placement).toBe('footer');
+  });
+});
