@@ -45,6 +45,12 @@ describe('template links', () => {
     expect(t.match(links[1]!)).toEqual({ text: 'add to cart', count: 3 });
   });
 
+  it('counts a control to one other site once whether written with www. or not (the site is one to a reader)', () => {
+    const root = listing(['<a href="https://www.store.example/p/1">Buy now</a>', '<a href="https://store.example/p/2">Buy now</a>', '<a href="https://WWW.store.example/p/3">Buy now</a>']);
+    const t = createTemplateDetector(root, 'reviews.example');
+    expect(Array.from(root.querySelectorAll('a')).map((a) => t.match(a))).toEqual([1, 2, 3].map(() => ({ text: 'buy now', count: 3 })));
+  });
+
   it('keeps repeated names that are content (a colour on each product, an author on each book)', () => {
     const root = listing(['<a href="/c/amber">Amber</a>', '<a href="/c/amber">Amber</a>', '<a href="/c/amber">Amber</a>', '<a href="/a/1">Jane Austen</a>', '<a href="/a/1">Jane Austen</a>', '<a href="/a/1">Jane Austen</a>']);
     const t = createTemplateDetector(root, 'shop.example');
@@ -67,6 +73,7 @@ describe('template links', () => {
     expect(externalHost('/x', 'www.site.example')).toBe('');
     expect(externalHost('https://blog.site.example/x', 'www.site.example')).toBe('');
     expect(externalHost('https://Other.example/x', 'www.site.example')).toBe('other.example');
+    expect(externalHost('https://www.other.example/x', 'www.site.example')).toBe('other.example');
     expect(externalHost('mailto:a@site.example', 'www.site.example')).toBeNull();
     expect(externalHost('https://[bad', 'www.site.example')).toBeNull();
   });

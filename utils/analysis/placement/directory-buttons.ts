@@ -6,7 +6,6 @@
  * (PayPal, Buy me a coffee), or that go to fewer sites (three app stores' "Download") stay
  * controls.
  */
-import { bareHost } from '../../urls';
 import { attr } from '../dom-safe';
 import { buttonHint } from './hints';
 import type { RootLinks } from './root-links';
@@ -22,8 +21,7 @@ const SLICE = 1000;
 
 /** Whether a link of the main content is a directory's button, read for all its links once, in slices. */
 export function* directoryButtonSteps({ elements, texts }: RootLinks, pageHost: string): Generator<void, (link: Element) => boolean> {
-  // Each button to another site: its group ("class 'btn'" and "visit website") and its site
-  // (www. aside: www.amazon.com and amazon.com are one store).
+  // Each button to another site: its group ("class 'btn'" and "visit website") and its site.
   const groups = new Map<string, Map<string, number>>();
   const buttons = new Map<Element, Map<string, number>>();
   for (let i = 0; i < elements.length; i++) {
@@ -31,9 +29,8 @@ export function* directoryButtonSteps({ elements, texts }: RootLinks, pageHost: 
     const a = elements[i]!;
     const kind = buttonHint(a);
     const words = kind && templateKey(texts[i]!);
-    const other = words && externalHost(attr(a, 'href'), pageHost);
-    if (!other) continue;
-    const host = bareHost(other);
+    const host = words && externalHost(attr(a, 'href'), pageHost);
+    if (!host) continue;
     const key = `${kind}\n${words}`;
     const sites = groups.get(key) ?? new Map<string, number>();
     groups.set(key, sites.set(host, (sites.get(host) ?? 0) + 1));

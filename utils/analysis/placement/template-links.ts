@@ -60,7 +60,8 @@ export function templateKey(text: string): string {
 
 /**
  * The other site a link goes to: '' for the page's own site (by host, cheap: the exact
- * public-suffix check runs in the background), its host for another, null when unreadable.
+ * public-suffix check runs in the background), its host without `www.` for another (www.x.com
+ * and x.com are one site to a reader), null when unreadable.
  */
 export function externalHost(href: string | null, pageHost: string): string | null {
   if (!href) return null;
@@ -69,7 +70,7 @@ export function externalHost(href: string | null, pageHost: string): string | nu
   try {
     const host = new URL(h, `https://${pageHost || 'invalid.invalid'}/`).hostname.toLowerCase();
     if (!host) return null; // mailto:, tel:, javascript:
-    return host === pageHost || isHostOf(host, bareHost(pageHost)) ? '' : host;
+    return host === pageHost || isHostOf(host, bareHost(pageHost)) ? '' : bareHost(host);
   } catch {
     return null;
   }
