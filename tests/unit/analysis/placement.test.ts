@@ -396,6 +396,10 @@ describe('placement hints', () => {
     expect(nameHint('editorial-card-footer')).toBeNull();
     expect(nameHint('site-footer')?.kind).toBe('footer');
     expect(nameHint('main-container-footer')?.kind).toBe('footer');
+    // So on a wrapper's name, read as the name it wraps.
+    expect(nameHint('layout-with-sidebar-container')).toBeNull();
+    expect(nameHint('card-footer-wrapper')).toBeNull();
+    expect(nameHint('td-footer-wrapper')?.kind).toBe('footer');
     expect(nameHint('widget widget_text')?.kind).toBe('sidebar');
     // A forum post's signature is its author's; a shop's "signature collection" is no signature.
     expect(nameHint('signature')?.kind).toBe('author');

@@ -174,14 +174,16 @@ function readNameHint(value: string): NameHint | null {
     // Squarespace's "summary-block-setting-primary-metadata-categories"), not what it is.
     const state = words.findIndex((w, k) => k > 0 && (STATE_PREFIX.test(w) || w === 'setting'));
     // A component's own header or footer ("Box-header", "card-footer") is not the site's.
-    const componentEnd = COMPONENTS.has(words[words.length - 2] ?? '') && /^(header|footer)$/.test(words[words.length - 1]!);
+    // Both read on a wrapper's name as on the name it wraps ("layout-with-sidebar-container", "card-footer-wrapper").
+    const componentAt = (end: number) => COMPONENTS.has(words[end - 1] ?? '') && /^(header|footer)$/.test(words[end]!);
+    const suffix = (start: number, end: number) => (state < 0 || state >= start) && !(end - start === 1 && componentAt(end - 1));
     for (let n = words.length - 1; n >= 1; n--) {
       candidates.push(words.slice(0, n).join(''));
-      if ((state < 0 || state >= words.length - n) && !(n === 1 && componentEnd)) candidates.push(words.slice(words.length - n).join(''));
+      if (suffix(words.length - n, words.length)) candidates.push(words.slice(words.length - n).join(''));
     }
     const named = candidates.length;
     if (words.length >= 3 && WRAPPER_WORDS.has(words[words.length - 1]!) && !words.some((w) => CONTENT_WORDS.has(w))) {
-      for (let n = words.length - 2; n >= 1; n--) candidates.push(words.slice(words.length - 1 - n, -1).join(''));
+      for (let n = words.length - 2; n >= 1; n--) if (suffix(words.length - 1 - n, words.length - 1)) candidates.push(words.slice(words.length - 1 - n, -1).join(''));
     }
     for (let i = 0; i < candidates.length; i++) {
       const c = candidates[i]!;
