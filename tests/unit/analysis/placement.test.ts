@@ -182,6 +182,9 @@ describe('placement: blocks inside the main content', () => {
     for (const t of ['TideTables', 'Coast Forecast', 'Seabird Guide', 'Ferry Times', 'A history of small harbours', 'Our guide to the cliffs']) expect(place(t)).toBe('content');
     expect(model.classify(link('Seabird Guide')).reasons.map(reasonText)[0]).toBe('in a list of links to other sites under the article’s heading “Resources”');
     expect(model.classify(link('The lighthouse register')).reasons.map(reasonText)[0]).toBe('in a list of links to other sites under the article’s heading “Further reading”');
+    // "See also" over references mostly to other sites is the article's; over the site's own stories, a promotion.
+    for (const t of ['Coastguard safety advice', 'Our packing list']) expect(model.classify(link(t)).reasons.map(reasonText)[0]).toBe('in a list of links to other sites under the article’s heading “See also”');
+    expect(place('Storm damages the old pier')).toBe('related');
     // The site's own links (www. and root-relative are the site), a related list, a follow list: not the article's text.
     for (const t of ['Walk one: the quay', 'Walk two: the headland', 'Walk three: the dunes', 'Social', 'Video']) expect(place(t)).toBe('related');
     expect(place("Another site's story one")).toBe('related');

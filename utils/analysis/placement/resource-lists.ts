@@ -59,7 +59,9 @@ export function createResourceLists(stats: PageStats, root: number, doc: Documen
     // Documentation generators end a heading with its permalink sign (¶, #).
     // Only a heading's head is folded: a page may write a megabyte into one.
     const text = foldWhitespace((textOf(stats.elements[h]!) ?? '').slice(0, 2000)).replace(/[\s¶#:]+$/, '');
-    if (!text || headingHint(text) !== null || SITE_LISTS.test(text)) return null;
+    // "See also" heads a news site's own stories as often as a wiki's or a guide's references:
+    // the share of links to other sites below tells them apart.
+    if (!text || (headingHint(text) !== null && !/^see also$/i.test(text)) || SITE_LISTS.test(text)) return null;
     return elsewhere(list) > 1 / 2 ? clip(text, 60) : null;
   }
 
