@@ -132,6 +132,8 @@ export function* placementModelSteps(
   // The first prose block, where an article's text starts, and the last.
   const firstProse = articleLike ? proseEdge(stats, root, 'first') : -1;
   const lastProse = articleLike ? proseEdge(stats, root, 'last') : -1;
+  // Where the site's top bar ends: at the main content, or when that is the whole page, at its first prose.
+  const topEnd = root > 0 ? root : n > 0 ? proseEdge(stats, 0, 'first') : -1;
 
   // ctx[i]: index of the element whose hint decides the region of i (-1: none). One forward
   // pass, parents before children, so each element costs O(1).
@@ -527,7 +529,7 @@ export function* placementModelSteps(
    * (site-bar.ts): the header's, wherever the site put it. Null for any other link.
    */
   function inTopBar(link: Element, href: string | null, i: number, placement: Placement, reason: PlacementReason): PlacementResult | null {
-    if (placement !== 'navigation' || i >= root || inPageAt(i)) return null;
+    if (placement !== 'navigation' || i >= topEnd || inPageAt(i)) return null;
     const bar = siteBarLink(link, href, pageUrl, pageHost);
     return bar && { placement: 'header', reasons: [[bar === 'logo' ? 'siteLogo' : 'siteControl'], reason] };
   }

@@ -32,8 +32,8 @@ describe('placement: the site’s top bar inside its menu', () => {
     }
   });
 
-  it('keeps the menu’s items in navigation: its “Home” and another item leading home, a long item about the account, another site’s home, a jump on this page', () => {
-    for (const label of ['Home', 'Forums', 'Guides', 'Manage your account settings and privacy choices', 'Our partner', 'Register']) {
+  it('keeps the menu’s items in navigation: its “Home” and another item leading home, items about accounts about the account, another site’s home, a jump on this page', () => {
+    for (const label of ['Home', 'Forums', 'Guides', 'Account management', 'Manage your account settings and privacy choices', 'Our partner', 'Register']) {
       expect(at(label).placement, label).toBe('navigation');
     }
   });
@@ -41,5 +41,25 @@ describe('placement: the site’s top bar inside its menu', () => {
   it('leaves the footer’s logo and login link in the footer', () => {
     expect(at('Acme Compost home').placement).toBe('footer');
     expect(at('Account login').placement).toBe('footer');
+  });
+});
+
+describe('placement: the site’s top bar on a page whose main content is the whole page', () => {
+  const prose = (topic: string) => `<p>${`Our ${topic} team answers every question within a working day, and the notes it keeps are shared with the whole company. `.repeat(4)}</p>`;
+  const doc = new DOMParser().parseFromString(
+    '<body><nav class="w-nav"><a href="/" class="brand"><img src="/logo.svg" alt="Tallyboard"></a><ul><li><a href="/pricing">Pricing</a></li><li><a href="/blog">Blog</a></li><li><a href="/login">Log in</a></li></ul></nav>' +
+      ['support', 'sales', 'billing'].map((t) => `<section class="section"><h2>${t}</h2>${prose(t)}</section>`).join('') +
+      '<section class="section"><h2>Account</h2><nav><ul><li><a href="/login?from=help">Log in to your workspace</a></li><li><a href="/reset">Reset a password</a></li><li><a href="/sso">Single sign-on</a></li></ul></nav></section></body>',
+    'text/html',
+  );
+  const model = createPlacementModel(doc, null, 'https://tallyboard.example/help');
+  const at = (href: string) => model.classify(doc.querySelector(`a[href="${href}"]`)!).placement;
+
+  it('reads the bar above the first prose as the header’s, and a menu further down as navigation', () => {
+    expect(model.mainRoot?.localName).toBe('body');
+    expect(at('/')).toBe('header');
+    expect(at('/login')).toBe('header');
+    expect(at('/pricing')).toBe('navigation');
+    expect(at('/login?from=help')).toBe('navigation');
   });
 });

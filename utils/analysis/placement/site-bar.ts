@@ -8,8 +8,8 @@ import { closest, queryList, textOf } from '../dom-safe';
 
 export type SiteBarLink = 'logo' | 'account';
 
-/** The visitor's own controls: an account, a cart, a subscription, a trial. */
-const ACCOUNT = /\b(?:log ?[io]n|sign ?(?:in|up|on)|register|(?:my )?account|cart|basket|checkout|subscribe|donate|(?:book|get|request) a demo|get started|start(?:ed)? (?:for )?free|free trial)\b/i;
+/** The visitor's own controls: an account, a cart, a subscription, a trial ("Account management" is a product's menu item). */
+const ACCOUNT = /\b(?:log ?[io]n|sign ?(?:in|up|on)|register|create (?:an )?account|cart|basket|checkout|subscribe|donate|(?:book|get|request) a demo|get started|start(?:ed)? (?:for )?free|free trial)\b|^(?:my |your )?account$/i;
 
 /** A control's words are a few ("Sign up for free"); a longer text is a menu item or a headline about them. */
 const CONTROL_CHARS = 30;
@@ -30,6 +30,6 @@ export function siteBarLink(link: Element, href: string | null, pageUrl: string,
   }
   // The home page of this site or of the one it is part of (a blog's logo to the company's
   // site), not an item of the menu's list (its "Forums" leading home too), unless a picture.
-  const home = url.pathname === '/' && !url.search && isHostOf(bareHost(pageHost), bareHost(url.hostname));
+  const home = url.pathname === '/' && !url.search && !url.hash && isHostOf(bareHost(pageHost), bareHost(url.hostname));
   return home && (!closest(link, 'li') || queryList(link, 'img, svg').length > 0) ? 'logo' : null;
 }
