@@ -26,10 +26,10 @@ export const SHOWN_DATE = new RegExp(
 export const SHOWN_DATES = new RegExp(SHOWN_DATE.source, 'gi');
 /** Where pages write the date they show: bylines and elements named for a date. */
 const DATE_PLACES = '[class*="date" i], [class*="publish" i], [class*="posted" i], .byline, .meta, .post-meta, .entry-meta';
-/** Classes of the other dates a page shows: of an update, a release (not a press release's), an offer's end. */
-const OTHER_DATE_CLASS = /(?:^|[\s_-])(?:last)?(?:updated?|modified|revised|expir\w*)|(?<!press[\s_-])release/i;
-/** Words that say the date after them is another one than the publication. */
-const OTHER_DATE_LABEL = /\b(?:(?:last\s+)?updated|modified|revised|reviewed|(?<!press\s)released?|expire[sd]?)\b(?:\s+(?:on|at))?[^\p{L}\p{N}]*$/iu;
+/** Classes of the other dates a page shows: of an update, a release (not a press release's), an offer's end, a citation's access (MediaWiki's `reference-accessdate`). */
+const OTHER_DATE_CLASS = /(?:^|[\s_-])(?:last)?(?:updated?|modified|revised|expir\w*|access(?:ed)?[_-]?date)|(?<!press[\s_-])release/i;
+/** Words that say the date after them is another one than the publication ("Retrieved 3 February 2025" in a reference). */
+const OTHER_DATE_LABEL = /\b(?:(?:last\s+)?updated|modified|revised|reviewed|(?<!press\s)released?|expire[sd]?|retrieved|accessed)\b(?:\s+(?:on|at))?[^\p{L}\p{N}]*$/iu;
 
 /** A value the page gives for its date, and the day it names (for telling a listing's days apart). */
 interface Dated {

@@ -141,6 +141,13 @@ describe('publication date', () => {
     expect(fields('<p><span class="label">Last updated:</span> <span class="date">Nov 19, 2021</span></p>').published).toBeNull();
   });
 
+  it('does not take the day a reference was retrieved (a wiki\'s citations) for the page\'s date', () => {
+    const cite = (inner: string) => `<ol class="references"><li><cite class="citation web"><a href="https://heritage.example/1">"Hatherley Lock"</a>. Historic England${inner}.</cite></li></ol>`;
+    expect(fields(cite('<span class="reference-accessdate">. Retrieved <span class="nowrap">3 February</span> 2025</span>')).published).toBeNull();
+    expect(fields(cite('. <span class="date">Accessed 3 February 2025</span>')).published).toBeNull();
+    expect(fields('<div class="post-date">3 February 2025</div>').published).toBe('3 February 2025');
+  });
+
   it('does not take a <time> labelled as an update (VitePress\' "Last updated: <time>"), but takes a plain one, whatever its class', () => {
     expect(fields('<p class="VPLastUpdated">Last updated: <time datetime="2024-03-05T10:00:00Z">3/5/2024</time></p>').published).toBeNull();
     // VitePress' server HTML: the <time> is empty until its scripts fill it in.
