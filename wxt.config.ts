@@ -41,9 +41,12 @@ export default defineConfig({
       config.resolve = { ...config.resolve, alias: [{ find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' }, ...rest] };
       // The content script, injected into every inspected page and held to its budget, is
       // minified by terser: about 340 bytes gzip smaller than esbuild's output (the mention
-      // script comes out larger by terser, so it keeps esbuild).
+      // script comes out larger by terser, so it keeps esbuild). `pure_getters`: no property
+      // read in it is made for a side effect (the page's DOM is read through dom-safe.ts's calls,
+      // and nothing reads a layout property only to force a layout), so terser may drop or
+      // merge unused reads: 81 bytes; the reports of 108 template pages are identical.
       if (entrypoints.every((e) => e.name === 'in-page')) {
-        config.build = { ...config.build, minify: 'terser', terserOptions: { ecma: 2020, compress: { passes: 2 } } };
+        config.build = { ...config.build, minify: 'terser', terserOptions: { ecma: 2020, compress: { passes: 2, pure_getters: true } } };
       }
     },
   },

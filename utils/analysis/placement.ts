@@ -13,7 +13,8 @@
  *    jumps within the page (same-page.ts), bylines (bylines.ts), recommendation blocks a
  *    heading names (named-blocks.ts), promotions after a lead-in label (lead-ins.ts) and, in a
  *    forum thread that marks its posts' messages, the posts' chrome (post-messages.ts). A menu
- *    in the site's header is its navigation. Outside the main content it is placed by position:
+ *    in the site's header is its navigation, but the logo and the visitor's controls in a menu
+ *    before the main content are the header's (site-bar.ts). Outside the main content it is placed by position:
  *    above/below/beside the main content, in a link-dense list or not (placement/regions.ts).
  */
 import type { Layout } from './layout';

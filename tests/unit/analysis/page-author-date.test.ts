@@ -145,6 +145,8 @@ describe('publication date', () => {
     const cite = (inner: string) => `<ol class="references"><li><cite class="citation web"><a href="https://heritage.example/1">"Hatherley Lock"</a>. Historic England${inner}.</cite></li></ol>`;
     expect(fields(cite('<span class="reference-accessdate">. Retrieved <span class="nowrap">3 February</span> 2025</span>')).published).toBeNull();
     expect(fields(cite('. <span class="date">Accessed 3 February 2025</span>')).published).toBeNull();
+    // The class alone, the label alone.
+    expect(fields(cite('. <span class="reference-accessdate">3 February 2025</span>')).published).toBeNull();
     expect(fields('<div class="post-date">3 February 2025</div>').published).toBe('3 February 2025');
   });
 

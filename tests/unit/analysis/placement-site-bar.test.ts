@@ -6,34 +6,47 @@ import { reasonText } from '../../../utils/analysis/placement/reasons';
 
 const FIXTURES = resolve(__dirname, '../../fixtures/placement');
 
-/** The fixture as read on a blog at `pageUrl`, with each link's placement and first reason by its text (or its picture's alt). */
+const LOGO = 'the site’s logo, a link to its home page, in the site’s bar before the main content';
+const CONTROL = 'the visitor’s own control (log in, a cart, a subscription, a demo) in the site’s bar before the main content';
+
+/**
+ * The fixture as read on a blog at `pageUrl`: each link's placement and first reason, found by
+ * its text, its picture's alt, or (`a[…]`, `a.…`) a selector.
+ */
 function placed(name: string, pageUrl: string) {
   const doc = new DOMParser().parseFromString(readFileSync(resolve(FIXTURES, name), 'utf8'), 'text/html');
   const model = createPlacementModel(doc, null, pageUrl);
-  const at = (label: string) => {
-    const found = Array.from(doc.querySelectorAll('a')).filter((a) => (a.textContent ?? '').trim() === label || a.querySelector('img')?.getAttribute('alt') === label);
+  return (label: string) => {
+    const found = /^a[.[]/.test(label)
+      ? Array.from(doc.querySelectorAll(label))
+      : Array.from(doc.querySelectorAll('a')).filter((a) => (a.textContent ?? '').replace(/\s+/g, ' ').trim() === label || a.querySelector('img')?.getAttribute('alt') === label);
     if (found.length !== 1) throw new Error(`expected one link '${label}', found ${found.length}`);
     const r = model.classify(found[0]!);
     return { placement: r.placement, reason: reasonText(r.reasons[0]!) };
   };
-  return at;
 }
 
 describe('placement: the site’s top bar inside its menu', () => {
   const at = placed('site-bar-logo-and-account-in-nav.html', 'https://blog.acme.example/hot-composting');
 
   it('places the logo, a link to the home page of the site the blog belongs to, in the header', () => {
-    expect(at('Acme Compost')).toEqual({ placement: 'header', reason: 'the site’s logo, a link to its home page in the bar at the top' });
+    expect(at('Acme Compost')).toEqual({ placement: 'header', reason: LOGO });
   });
 
-  it('places the visitor’s controls (log in, sign up, cart) in the header, however the site nested them', () => {
-    for (const label of ['Log in', 'Sign up for free', 'Cart']) {
-      expect(at(label)).toEqual({ placement: 'header', reason: 'the visitor’s own control (an account, a cart, a subscription) in the site’s top bar' });
+  it('places the visitor’s controls (log in, sign up, cart, register) in the header, however the site nested or wrote them', () => {
+    for (const label of ['Log in', 'Sign up for free', 'Cart', 'a[href="/register"]', 'Staff login']) {
+      expect(at(label), label).toEqual({ placement: 'header', reason: CONTROL });
     }
   });
 
-  it('keeps the menu’s items in navigation: its “Home” and another item leading home, items about accounts about the account, another site’s home, a jump on this page', () => {
-    for (const label of ['Home', 'Forums', 'Guides', 'Account management', 'Manage your account settings and privacy choices', 'Our partner', 'Register']) {
+  it('keeps the menu’s items in navigation: items leading home, items about accounts, another site’s home, a jump on this page', () => {
+    for (const label of ['a.navbar-items-home', 'Forums', 'Guides', 'Account management', 'Manage your account settings and privacy choices', 'Our partner', 'a[href="#register"]', 'Register to vote']) {
+      expect(at(label).placement, label).toBe('navigation');
+    }
+  });
+
+  it('takes no logo for a “Home” beside the lists, a language’s link home, a partner’s badge, a jump home, a pager’s first page', () => {
+    for (const label of ['a.navbar-home', 'EN', 'Partner badge', 'Back to top', '1', 'Newer posts']) {
       expect(at(label).placement, label).toBe('navigation');
     }
   });

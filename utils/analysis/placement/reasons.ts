@@ -33,8 +33,8 @@ const WORDS = {
   headerMenu: (source: string) => `in a menu of the site header (${bare(source)})`,
   posterPane: (source: string) => `in the poster’s pane beside the post (${bare(source)})`,
   withinMain: () => 'within the main content',
-  siteLogo: () => 'the site’s logo, a link to its home page in the bar at the top',
-  siteControl: () => 'the visitor’s own control (an account, a cart, a subscription) in the site’s top bar',
+  siteLogo: () => 'the site’s logo, a link to its home page, in the site’s bar before the main content',
+  siteControl: () => 'the visitor’s own control (log in, a cart, a subscription, a demo) in the site’s bar before the main content',
 
   // Controls wherever they sit, and jumps within the page (same-page.ts).
   shareLink: () => 'a share button',
