@@ -14,8 +14,9 @@
  *    heading names (named-blocks.ts), promotions after a lead-in label (lead-ins.ts) and, in a
  *    forum thread that marks its posts' messages, the posts' chrome (post-messages.ts). A menu
  *    in the site's header is its navigation, but the logo and the visitor's controls in a menu
- *    before the main content are the header's (site-bar.ts). Outside the main content it is placed by position:
- *    above/below/beside the main content, in a link-dense list or not (placement/regions.ts).
+ *    before the main content are the header's (site-bar.ts). Outside the main content it is
+ *    placed by position: above/below/beside the main content, in a link-dense list or not
+ *    (placement/regions.ts).
  */
 import type { Layout } from './layout';
 import { buttonHint, HEADINGS, isShareHref, type Hint, type HintKind } from './placement/hints';
@@ -526,7 +527,8 @@ export function* placementModelSteps(
   }
 
   /**
-   * A link of a menu above the main content that is the site's logo or the visitor's control
+   * A link of a menu before the main content (in the page's source; before its first prose
+   * when the main content is the whole page) that is the site's logo or the visitor's control
    * (site-bar.ts): the header's, wherever the site put it. Null for any other link.
    */
   function inTopBar(link: Element, href: string | null, i: number, placement: Placement, reason: PlacementReason): PlacementResult | null {

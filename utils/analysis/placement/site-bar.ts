@@ -9,7 +9,7 @@ import { closest, hasAttr } from '../dom-safe';
 import { linkText } from '../link-text';
 import { foldWhitespace } from '../text';
 
-export type SiteBarLink = 'logo' | 'account';
+export type SiteBarLink = 'logo' | 'control';
 
 /**
  * The visitor's own controls, opening the link's words or after a "?", "," or "/" ("Existing
@@ -34,7 +34,7 @@ const NOT_LOGO = /^(?:home(?: ?page)?|\d+|(?:newer|older|next|prev(?:ious)?)\b.*
  */
 export function siteBarLink(link: Element, href: string | null, pageUrl: string, pageHost: string): SiteBarLink | null {
   const text = foldWhitespace(linkText(link, CONTROL_CHARS + 1));
-  if (text.length <= CONTROL_CHARS && CONTROL.test(text)) return 'account';
+  if (text.length <= CONTROL_CHARS && CONTROL.test(text)) return 'control';
   // The logo stands outside the menu's list (a house icon in it is the menu's "Home"); not a
   // pager's link nor a language's.
   if (href === null || closest(link, 'li') || NOT_LOGO.test(text) || hasAttr(link, 'hreflang')) return null;
