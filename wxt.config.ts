@@ -44,9 +44,11 @@ export default defineConfig({
       // script comes out larger by terser, so it keeps esbuild). `pure_getters`: no property
       // read in it is made for a side effect (the page's DOM is read through dom-safe.ts's calls,
       // and nothing reads a layout property only to force a layout), so terser may drop or
-      // merge unused reads: 81 bytes; the reports of 108 template pages are identical.
+      // merge unused reads: 81 bytes. `hoist_funs` puts each scope's function declarations first,
+      // as the language hoists them anyway; grouped, they compress about 470 bytes better. The
+      // reports of 108 template pages are identical with and without either.
       if (entrypoints.every((e) => e.name === 'in-page')) {
-        config.build = { ...config.build, minify: 'terser', terserOptions: { ecma: 2020, compress: { passes: 2, pure_getters: true } } };
+        config.build = { ...config.build, minify: 'terser', terserOptions: { ecma: 2020, compress: { passes: 2, pure_getters: true, hoist_funs: true } } };
       }
     },
   },

@@ -45,7 +45,7 @@ describe('placement: the site’s top bar inside its menu', () => {
     }
   });
 
-  it('takes no logo for a “Home” beside the lists, a language’s link home, a partner’s badge, a jump home, a pager’s first page', () => {
+  it('takes no logo for a “Homepage” beside the lists, a language’s link home, a partner’s badge, a jump home, a pager’s first page', () => {
     for (const label of ['a.navbar-home', 'EN', 'Partner badge', 'Back to top', '1', 'Newer posts']) {
       expect(at(label).placement, label).toBe('navigation');
     }

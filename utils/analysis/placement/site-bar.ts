@@ -19,14 +19,13 @@ export type SiteBarLink = 'logo' | 'control';
  * management". One word may qualify a log in ("Staff login"; a product's "Social login" item
  * goes with it).
  */
-const CONTROL =
-  /(?:^\P{L}*|[?,/|] ?)(?:(?:\p{L}+ )?log[ -]?[io]n|sign[ -]?(?:in|up|on)|subscribe|donate|cart|basket|(?:book|get|request) a demo|start(?:ed)? (?:for )?free|free trial|create (?:an )?account)\b|^(?:(?:my |your )?account|register|checkout|get started)(?: now| (?:for )?free)?$/iu;
+const CONTROL = /(?:^\P{L}*|[?,/|] ?)(?:(?:\p{L}+ )?log[ -]?[io]n|sign[ -]?(?:in|up|on)|subscribe|donate|cart|basket|\w+ a demo|start (?:for )?free|free trial|create (?:an )?account)\b|^(?:(?:my |your )?account|register|checkout|get started)(?: now| (?:for )?free)?$/iu;
 
 /** A control's words are a few ("Sign up for free"); a longer text is a menu item or a headline about them. */
 const CONTROL_CHARS = 30;
 
 /** Words of a menu item leading home, or of a pager's ("1", "Newer posts"): not the logo. */
-const NOT_LOGO = /^(?:home(?: ?page)?|\d+|(?:newer|older|next|prev(?:ious)?)\b.*)$/i;
+const NOT_LOGO = /^(?:home(?:page)?|\d+|newer|older|next|prev(?:ious)?)\b/i;
 
 /**
  * What link is in the site's top bar, or null for a link of its menu: `pageHost` the page's
