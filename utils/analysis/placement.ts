@@ -253,9 +253,16 @@ export function* placementModelSteps(
   const rootLinks = yield* rootLinkSteps(stats, root);
   const pageHost = hostOf(pageUrl);
   const templates = yield* templateLinkSteps(rootLinks, pageHost);
-  const siteButton = yield* directoryButtonSteps(rootLinks, pageHost);
+  // A link's button kind, read once: the directory step, the twin check and the control check all ask.
+  const buttons = new Map<Element, string | null>();
+  const buttonOf = (link: Element): string | null => {
+    let kind = buttons.get(link);
+    if (kind === undefined) buttons.set(link, (kind = buttonHint(link)));
+    return kind;
+  };
+  const siteButton = yield* directoryButtonSteps(rootLinks, pageHost, buttonOf);
   // A directory's button is its entry's text link: its logo beside it repeats it.
-  const duplicates = yield* duplicateLinkSteps(rootLinks, (link) => templates.match(link) !== null || (buttonHint(link) !== null && !siteButton(link)));
+  const duplicates = yield* duplicateLinkSteps(rootLinks, (link) => templates.match(link) !== null || (buttonOf(link) !== null && !siteButton(link)));
   /** The reason every call inside the main content ends with. */
   const inMainReason: PlacementReason = ['inMain', main.source];
   const postChrome = yield* postChromeSteps(stats, root);
@@ -418,7 +425,7 @@ export function* placementModelSteps(
    * permalink to its block). `where`: the reason naming the main content.
    */
   function controlAmongText(link: Element, jump: SamePageJump | null, where: PlacementReason): PlacementResult | null {
-    const button = buttonHint(link);
+    const button = buttonOf(link);
     if (button) return siteButton(link) ? { placement: 'content', reasons: [['siteButton', button], where] } : { placement: 'other', reasons: [['button', button], where] };
     return jump === null ? null : { placement: 'other', reasons: [[jump], where] };
   }

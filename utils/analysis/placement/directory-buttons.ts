@@ -7,7 +7,6 @@
  * controls.
  */
 import { attr } from '../dom-safe';
-import { buttonHint } from './hints';
 import type { RootLinks } from './root-links';
 import { externalHost, templateKey } from './template-links';
 
@@ -19,15 +18,18 @@ const PER_SITE = 2;
 /** Links judged between two yields. */
 const SLICE = 1000;
 
-/** Whether a link of the main content is a directory's button, read for all its links once, in slices. */
-export function* directoryButtonSteps({ elements, texts }: RootLinks, pageHost: string): Generator<void, (link: Element) => boolean> {
+/**
+ * Whether a link of the main content is a directory's button, read for all its links once, in
+ * slices. `buttonOf`: a link's button kind (hints.ts buttonHint; the placement shares one memo).
+ */
+export function* directoryButtonSteps({ elements, texts }: RootLinks, pageHost: string, buttonOf: (link: Element) => string | null): Generator<void, (link: Element) => boolean> {
   // Each button to another site: its group ("class 'btn'" and "visit website") and its site.
   const groups = new Map<string, Map<string, number>>();
   const buttons = new Map<Element, Map<string, number>>();
   for (let i = 0; i < elements.length; i++) {
     if (i % SLICE === SLICE - 1) yield;
     const a = elements[i]!;
-    const kind = buttonHint(a);
+    const kind = buttonOf(a);
     const words = kind && templateKey(texts[i]!);
     const host = words && externalHost(attr(a, 'href'), pageHost);
     if (!host) continue;
