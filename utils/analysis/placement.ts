@@ -223,6 +223,7 @@ export function* placementModelSteps(
   const afterArticle = markedArticle ? stats.last[lastProse]! : Infinity;
   const listMemo = new Map<number, number>();
   const termMemo = new Map<number, boolean>();
+  const cardMemo = new Map<number, boolean>();
   /** The link-dense list block around link i inside the main content, or -1. */
   function listOf(i: number): number {
     let j = stats.parent[i]!;
@@ -372,6 +373,34 @@ export function* placementModelSteps(
     return terms;
   }
 
+  /**
+   * A list in one of three or more blocks alike (same tag and class) that each hold text and
+   * links of their own: a course catalogue's areas (a heading, a paragraph, its courses), a
+   * guide's sections with their references, a buying guide's picks with their shops. The text's
+   * own; a "more stories" list or a box of them stands alone.
+   */
+  function cardList(list: number): boolean {
+    if (stats.tags[list] !== 'ul' && stats.tags[list] !== 'ol') return false;
+    for (let a = stats.parent[list]!, up = 0; a > root && up < 8; a = stats.parent[a]!, up++) {
+      let hit = cardMemo.get(a);
+      if (hit === undefined) {
+        hit = false;
+        const p = stats.parent[a]!;
+        const cls = attr(stats.elements[a]!, 'class') ?? '';
+        if (p >= 0 && stats.prose[a]! - stats.prose[list]! >= CARD_PROSE) {
+          let same = 0;
+          for (let s = p + 1; s <= stats.last[p]! && same < 3; s = stats.last[s]! + 1) {
+            if (stats.tags[s] === stats.tags[a] && (attr(stats.elements[s]!, 'class') ?? '') === cls && stats.links[s]! > 1 && stats.prose[s]! > 0) same++;
+          }
+          hit = same >= 3;
+        }
+        cardMemo.set(a, hit);
+      }
+      if (hit) return true;
+    }
+    return false;
+  }
+
   /** The prose after element j within the main content, counted up to `TERM_PROSE_AFTER` (bounded: the next few blocks at each level). */
   function proseAfter(j: number): number {
     let sum = 0;
@@ -395,6 +424,7 @@ export function* placementModelSteps(
     if (list >= 0) {
       const before = list < firstProse;
       if (!before && termList(list)) return null;
+      if (!rootIsPage && cardList(list)) return null;
       return {
         placement: before ? 'navigation' : 'related',
         reasons: [[before ? 'listBeforeText' : 'listInText'], inMainReason],
@@ -566,6 +596,8 @@ const TOC_LEVELS = 6;
 const TERM_CHARS = 40;
 /** A term list names several (three short links are a post's share or source line). */
 const TERM_LINKS = 5;
+/** A block's own text beside its list, at least, for the list to be the block's (a sentence or two, not a caption). */
+const CARD_PROSE = 100;
 /** A term list's links to other sites, at most (a reference page may name one outside project). */
 const TERMS_ELSEWHERE = 1 / 3;
 /** Prose after a term list, at least: the text goes on (an author's line or a disclaimer does not). */

@@ -703,6 +703,28 @@ describe('placement: a list of terms in the middle of the text', () => {
   });
 });
 
+describe('placement: lists in sections of a page that each hold their own text', () => {
+  const { place, why } = fixture('lists-in-sections-with-their-own-text.html');
+
+  it('keeps the list of each area of a course catalogue, under its heading and paragraph, as the text', () => {
+    for (const title of ['Certified Internal Auditor examination preparation course', 'Certificate in SQL Programming for analysts and managers alike', 'Project Management Professional examination preparation']) {
+      expect(place(title)).toBe('content');
+    }
+    expect(why('Fundamentals of Power BI dashboards for reporting teams')).toEqual(['inside the main content (<article>)']);
+  });
+
+  it('still reads a list of headlines standing alone between paragraphs as more stories', () => {
+    expect(place('The school names a new dean of executive education this spring')).toBe('related');
+    // A box with a line of its own over its list is still one box, not one of a set of sections.
+    expect(place('What a term of evening study asks of a working parent')).toBe('related');
+  });
+
+  it('still reads columns of lists with no text of their own as lists apart from the text', () => {
+    expect(place('Career services for students and alumni')).toBe('related');
+    expect(place('Directions and parking on the main campus')).toBe('related');
+  });
+});
+
 describe('placement: blocks named only by their aria-label (generated class names)', () => {
   const { place, why } = fixture('blocks-named-only-by-aria-label.html');
 
