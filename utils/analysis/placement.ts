@@ -425,6 +425,7 @@ export function* placementModelSteps(
       const before = list < firstProse;
       if (!before && termList(list)) return null;
       if (!rootIsPage && cardList(list)) return null;
+      if (!before && resourceLists.introduced(list)) return null;
       return {
         placement: before ? 'navigation' : 'related',
         reasons: [[before ? 'listBeforeText' : 'listInText'], inMainReason],

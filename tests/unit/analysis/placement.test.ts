@@ -725,6 +725,19 @@ describe('placement: lists in sections of a page that each hold their own text',
   });
 });
 
+describe('placement: a list the paragraph before it announces', () => {
+  const { place } = fixture('lists-announced-by-the-text.html');
+
+  it('keeps a list after a sentence of the text ending in a colon as the text', () => {
+    expect(place('Large-scale cluster management at Google with Borg')).toBe('content');
+    expect(place('Marathon, a container orchestration platform for Mesos')).toBe('content');
+  });
+
+  it('still reads a list announced by a related-posts label as more stories', () => {
+    expect(place('Evictions explained, with the numbers behind them')).toBe('related');
+  });
+});
+
 describe('placement: blocks named only by their aria-label (generated class names)', () => {
   const { place, why } = fixture('blocks-named-only-by-aria-label.html');
 

@@ -9,7 +9,7 @@ import { attr, textOf } from '../dom-safe';
 import { createPageAddress } from '../links';
 import { isWebScheme } from '../resolve-href';
 import { bareHost, hostOf, isHostOf } from '../../urls';
-import { clip, foldWhitespace } from '../text';
+import { clip, countWords, foldWhitespace } from '../text';
 import { headingHint, SUBHEADINGS } from './hints';
 import { previousSiblingOf } from './main-content';
 import type { PageStats } from './stats';
@@ -21,6 +21,8 @@ const MAX_CLIMB = 3;
 const MAX_HEADING_CHARS = 200;
 /** A paragraph all in bold longer than this is emphasis, not a heading. */
 const MAX_BOLD_HEADING_CHARS = 80;
+/** Words of the sentence that announces a list, at least ("More stories:" is a label, lead-ins.ts's). */
+const INTRO_WORDS = 6;
 /** Headings of lists that are the site's, not the article's (headingHint names related, share, author…). */
 const SITE_LISTS = /^(follow|connect with|find us|stay (connected|in touch)|social|subscribe|our (network|partners|sites|brands))\b/i;
 
@@ -30,6 +32,8 @@ export interface ResourceLists {
   heading(list: number): string | null;
   /** The share of the list's links that go to other sites (0 for a list without links). */
   elsewhere(list: number): number;
+  /** The list follows a sentence of the text that announces it ("… you can read about the prior art, including:"). */
+  introduced(list: number): boolean;
 }
 
 /**
@@ -38,6 +42,7 @@ export interface ResourceLists {
  */
 export function createResourceLists(stats: PageStats, root: number, doc: Document, pageUrl: string): ResourceLists {
   const memo = new Map<number, string | null>();
+  const introducedMemo = new Map<number, boolean>();
   const site = bareHost(hostOf(pageUrl));
   let counts: { links: Int32Array; elsewhere: Int32Array } | null = null;
   return {
@@ -50,7 +55,36 @@ export function createResourceLists(stats: PageStats, root: number, doc: Documen
       return heading;
     },
     elsewhere,
+    introduced(list) {
+      let yes = introducedMemo.get(list);
+      if (yes === undefined) introducedMemo.set(list, (yes = announced(list)));
+      return yes;
+    },
   };
+
+  function announced(list: number): boolean {
+    if (!LISTS.has(stats.tags[list]!)) return false;
+    const k = blockBefore(list);
+    // A paragraph of the text (prose), not a label line or a row of links.
+    if (k < 0 || stats.prose[k]! === 0) return false;
+    // Only the block's tail is read: a paragraph may be long.
+    const text = foldWhitespace((textOf(stats.elements[k]!) ?? '').slice(-400));
+    if (!text.endsWith(':')) return false;
+    const sentence = text.slice(0, -1).split(/[.!?]\s/).pop() ?? '';
+    // "Related articles on this from our blog:" names a widget, as a heading would.
+    return countWords(sentence) >= INTRO_WORDS && headingHint(sentence) === null;
+  }
+
+  /** The block with text just before element j (text-less siblings skipped), climbing wrappers j opens. */
+  function blockBefore(j: number): number {
+    for (let up = 0; up <= MAX_CLIMB && j > root; up++) {
+      let prev = previousSiblingOf(stats, j);
+      while (prev >= 0 && stats.text[prev] === 0) prev = previousSiblingOf(stats, prev);
+      if (prev >= 0) return prev;
+      j = stats.parent[j]!;
+    }
+    return -1;
+  }
 
   function judge(list: number): string | null {
     if (!LISTS.has(stats.tags[list]!)) return null;
@@ -67,13 +101,8 @@ export function createResourceLists(stats: PageStats, root: number, doc: Documen
 
   /** The heading just before element j (text-less siblings skipped), climbing wrappers j opens. */
   function headingBefore(j: number): number {
-    for (let up = 0; up <= MAX_CLIMB && j > root; up++) {
-      let prev = previousSiblingOf(stats, j);
-      while (prev >= 0 && stats.text[prev] === 0) prev = previousSiblingOf(stats, prev);
-      if (prev >= 0) return headingIn(prev);
-      j = stats.parent[j]!;
-    }
-    return -1;
+    const prev = blockBefore(j);
+    return prev >= 0 ? headingIn(prev) : -1;
   }
 
   /**
