@@ -197,6 +197,11 @@ describe('placement: a forum engine that declares nothing (phpBB)', () => {
     // "cooked" on a recipe's quantities is an adjective, not Discourse's post.
     const recipe = '<body><article><p>Rice, <span class="cooked">240 g cooked</span>; lentils, <span class="cooked">200 g cooked</span>.</p></article></body>';
     expect(isForumThread(new DOMParser().parseFromString(recipe, 'text/html'))).toBe(false);
+    // SMF's messages (`div.inner#msg_51023`) make a thread; its other ids per post (`msg_51023_quick_mod`) do not.
+    const smf = (id: (n: number) => string) =>
+      '<body><div id="forumposts">' + [1, 2].map((n) => `<div class="windowbg"><div class="inner" data-msgid="${n}" id="${id(n)}"><p>Reply ${n}.</p></div></div>`).join('') + '</div></body>';
+    expect(isForumThread(new DOMParser().parseFromString(smf((n) => `msg_${n}`), 'text/html'))).toBe(true);
+    expect(isForumThread(new DOMParser().parseFromString(smf((n) => `msg_${n}_quick_mod`), 'text/html'))).toBe(false);
   });
 
   it('places what the posters wrote in content, and the posts’ chrome around it not', () => {
@@ -540,6 +545,7 @@ describe('placement: a declared thread whose posts mark their messages', () => {
     ['schema.org text', (b) => `<div itemprop="text">${b}</div>`],
     ['a vBulletin id', (b, n) => `<div id="post_message_${n}">${b}</div>`],
     ['a XenForo class', (b) => `<article class="message-body"><div class="bbWrapper">${b}</div></article>`],
+    ['an SMF id', (b, n) => `<div class="post"><div class="inner" data-msgid="${n}" id="msg_${n}">${b}</div></div>`],
   ];
   for (const [how, message] of ways) {
     it(`keeps the links in each message as content and calls the post's chrome other, messages marked by ${how}`, () => {

@@ -1,7 +1,7 @@
 /**
  * Discussion threads: a forum page whose subject is a schema.org DiscussionForumPosting, or a
  * QAPage (a question and its answers, as Stack Exchange sites mark them), or that holds the
- * posts of a forum engine that declares nothing (phpBB, MyBB, vBulletin). There the posts are
+ * posts of a forum engine that declares nothing (phpBB, MyBB, vBulletin, SMF). There the posts are
  * the page's content, so what marks each reply as a comment (schema.org Comment,
  * itemprop, a class or id, a "12 replies" heading) marks a post of the thread, not a comment
  * section under an article (hints.ts, stats.ts), and the main content takes in every post
