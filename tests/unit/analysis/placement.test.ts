@@ -414,6 +414,19 @@ describe('placement hints', () => {
     expect(nameHint('fortune-cookies')).toBeNull();
   });
 
+  it('reads no word in the random names styled-components generates, only in the names beside them', () => {
+    // "adRwQk" reads as "ad rw qk" on its own; beside a component id ("sc-…") it is a hash.
+    expect(nameHint('sc-bdVaJa adRwQk')).toBeNull();
+    expect(nameHint('sc-fNav kTzJgM')).toBeNull();
+    // With the Babel plugin the component's own name comes first, and is read.
+    expect(nameHint('RouteBox__Wrapper-sc-1h2k3l4-0 adRwQk')).toBeNull();
+    expect(nameHint('Footer__Wrapper-sc-1h2k3l4-0 kTzJgM')?.kind).toBe('footer');
+    expect(nameHint('sc-bdVaJa kTzJgM related-posts')?.kind).toBe('related');
+    expect(nameHint('sc-bdVaJa kTzJgM footer')?.kind).toBe('footer');
+    // A name in camelCase beside them is a word, not a hash: hashes run to eight letters at most.
+    expect(nameHint('sc-bdVaJa kTzJgM relatedPosts')?.kind).toBe('related');
+  });
+
   it('reads a wrapper’s name as what it wraps, unless it wraps the content too or a menu with the logo', () => {
     expect(nameHint('td-footer-wrapper')?.kind).toBe('footer');
     expect(nameHint('bdc-author-profile-wrapper')?.kind).toBe('author');

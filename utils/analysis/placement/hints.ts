@@ -128,8 +128,11 @@ const STATE_PREFIX = /^(has|no|with|without|hide|show|is|toggle|open|close|enabl
 function splitName(value: string): string[][] {
   // Each class (or the id) is one name; a name splits into words at separators and camelCase.
   const names: string[][] = [];
+  // styled-components names an element by ids and hashes only ("sc-bdVaJa kTzJgM"): random
+  // letters, where one in a thousand reads as a word ("adRwQk" → "ad").
+  const styled = /(^|[\s-])sc-/.test(value);
   for (const name of value.slice(0, 400).split(/\s+/)) {
-    if (!name) continue;
+    if (!name || (styled && /^(sc-|(?=[a-zA-Z]{4,8}$)[a-zA-Z][a-z]*[A-Z])/.test(name))) continue;
     const words = name
       .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
       .toLowerCase()
