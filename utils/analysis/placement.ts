@@ -222,8 +222,7 @@ export function* placementModelSteps(
   // (<article>, articleBody, entry-content). Unmarked roots may be listings, where it misleads.
   const afterArticle = markedArticle ? stats.last[lastProse]! : Infinity;
   const listMemo = new Map<number, number>();
-  const termMemo = new Map<number, boolean>();
-  const cardMemo = new Map<number, boolean>();
+  const ownMemo = new Map<number, boolean>();
   /** The link-dense list block around link i inside the main content, or -1. */
   function listOf(i: number): number {
     let j = stats.parent[i]!;
@@ -361,16 +360,10 @@ export function* placementModelSteps(
    */
   function termList(list: number): boolean {
     if (stats.last[list]! >= lastProse || stats.links[list]! < TERM_LINKS) return false;
-    let terms = termMemo.get(list);
-    if (terms === undefined) {
-      terms = true;
-      for (let k = list + 1; k <= stats.last[list]! && terms; k++) {
-        if (stats.isLink[k] && (stats.linkText[k]! > TERM_CHARS || TAG_PAGE.test(attr(stats.elements[k]!, 'href') ?? ''))) terms = false;
-      }
-      terms &&= resourceLists.elsewhere(list) <= TERMS_ELSEWHERE && proseAfter(list) >= TERM_PROSE_AFTER;
-      termMemo.set(list, terms);
+    for (let k = list + 1; k <= stats.last[list]!; k++) {
+      if (stats.isLink[k] && (stats.linkText[k]! > TERM_CHARS || TAG_PAGE.test(attr(stats.elements[k]!, 'href') ?? ''))) return false;
     }
-    return terms;
+    return resourceLists.elsewhere(list) <= TERMS_ELSEWHERE && proseAfter(list) >= TERM_PROSE_AFTER;
   }
 
   /**
@@ -380,25 +373,27 @@ export function* placementModelSteps(
    * own; a "more stories" list or a box of them stands alone.
    */
   function cardList(list: number): boolean {
-    if (stats.tags[list] !== 'ul' && stats.tags[list] !== 'ol') return false;
+    if (!/^[ou]l$/.test(stats.tags[list]!)) return false;
     for (let a = stats.parent[list]!, up = 0; a > root && up < 8; a = stats.parent[a]!, up++) {
-      let hit = cardMemo.get(a);
-      if (hit === undefined) {
-        hit = false;
-        const p = stats.parent[a]!;
-        const cls = attr(stats.elements[a]!, 'class') ?? '';
-        if (p >= 0 && stats.prose[a]! - stats.prose[list]! >= CARD_PROSE) {
-          let same = 0;
-          for (let s = p + 1; s <= stats.last[p]! && same < 3; s = stats.last[s]! + 1) {
-            if (stats.tags[s] === stats.tags[a] && (attr(stats.elements[s]!, 'class') ?? '') === cls && stats.links[s]! > 1 && stats.prose[s]! > 0) same++;
-          }
-          hit = same >= 3;
-        }
-        cardMemo.set(a, hit);
+      if (stats.prose[a]! - stats.prose[list]! < CARD_PROSE) continue;
+      const p = stats.parent[a]!;
+      const cls = attr(stats.elements[a]!, 'class');
+      let same = 0;
+      for (let s = p + 1, read = 0; s <= stats.last[p]! && read++ < SIBLINGS_READ; s = stats.last[s]! + 1) {
+        if (stats.tags[s] === stats.tags[a] && attr(stats.elements[s]!, 'class') === cls && stats.links[s]! > 1 && stats.prose[s]! > 0 && ++same >= 3) return true;
       }
-      if (hit) return true;
     }
     return false;
+  }
+
+  /** A dense list that is the text's own (a list of terms, one in a section of its own, one the text announces); read once per list. */
+  function ownList(list: number, before: boolean): boolean {
+    let own = ownMemo.get(list);
+    if (own === undefined) {
+      own = (!before && (termList(list) || resourceLists.introduced(list))) || (!rootIsPage && cardList(list));
+      ownMemo.set(list, own);
+    }
+    return own;
   }
 
   /** The prose after element j within the main content, counted up to `TERM_PROSE_AFTER` (bounded: the next few blocks at each level). */
@@ -423,9 +418,7 @@ export function* placementModelSteps(
   function outsideTheText(link: Element, i: number, list: number): PlacementResult | null {
     if (list >= 0) {
       const before = list < firstProse;
-      if (!before && termList(list)) return null;
-      if (!rootIsPage && cardList(list)) return null;
-      if (!before && resourceLists.introduced(list)) return null;
+      if (ownList(list, before)) return null;
       return {
         placement: before ? 'navigation' : 'related',
         reasons: [[before ? 'listBeforeText' : 'listInText'], inMainReason],

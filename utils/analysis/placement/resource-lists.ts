@@ -42,7 +42,6 @@ export interface ResourceLists {
  */
 export function createResourceLists(stats: PageStats, root: number, doc: Document, pageUrl: string): ResourceLists {
   const memo = new Map<number, string | null>();
-  const introducedMemo = new Map<number, boolean>();
   const site = bareHost(hostOf(pageUrl));
   let counts: { links: Int32Array; elsewhere: Int32Array } | null = null;
   return {
@@ -55,22 +54,17 @@ export function createResourceLists(stats: PageStats, root: number, doc: Documen
       return heading;
     },
     elsewhere,
-    introduced(list) {
-      let yes = introducedMemo.get(list);
-      if (yes === undefined) introducedMemo.set(list, (yes = announced(list)));
-      return yes;
-    },
+    introduced,
   };
 
-  function announced(list: number): boolean {
-    if (!LISTS.has(stats.tags[list]!)) return false;
+  function introduced(list: number): boolean {
     const k = blockBefore(list);
     // A paragraph of the text (prose), not a label line or a row of links.
     if (k < 0 || stats.prose[k]! === 0) return false;
     // Only the block's tail is read: a paragraph may be long.
     const text = foldWhitespace((textOf(stats.elements[k]!) ?? '').slice(-400));
     if (!text.endsWith(':')) return false;
-    const sentence = text.slice(0, -1).split(/[.!?]\s/).pop() ?? '';
+    const sentence = text.slice(0, -1).split(/[.!?]\s/).pop()!;
     // "Related articles on this from our blog:" names a widget, as a heading would.
     return countWords(sentence) >= INTRO_WORDS && headingHint(sentence) === null;
   }
