@@ -375,9 +375,9 @@ export function* placementModelSteps(
   function cardList(list: number): boolean {
     if (!/^[ou]l$/.test(stats.tags[list]!)) return false;
     for (let a = stats.parent[list]!, up = 0; a > root && up < 8; a = stats.parent[a]!, up++) {
-      if (stats.prose[a]! - stats.prose[list]! < CARD_PROSE) continue;
-      const p = stats.parent[a]!;
       const cls = attr(stats.elements[a]!, 'class');
+      if (cls === null || stats.prose[a]! - stats.prose[list]! < CARD_PROSE) continue;
+      const p = stats.parent[a]!;
       let same = 0;
       for (let s = p + 1, read = 0; s <= stats.last[p]! && read++ < SIBLINGS_READ; s = stats.last[s]! + 1) {
         if (stats.tags[s] === stats.tags[a] && attr(stats.elements[s]!, 'class') === cls && stats.links[s]! > 1 && stats.prose[s]! > 0 && ++same >= 3) return true;
@@ -386,11 +386,16 @@ export function* placementModelSteps(
     return false;
   }
 
-  /** A dense list that is the text's own (a list of terms, one in a section of its own, one the text announces); read once per list. */
-  function ownList(list: number, before: boolean): boolean {
+  /**
+   * A dense list that is the text's own (a list of terms, one the text announces, one in a
+   * section of its own); read once per list. A list of terms or an announced one follows text;
+   * a section's may open the page (a catalogue's first area). When the main content is the
+   * whole page, its blocks alike are the site's as much as the text's (menus, footer columns).
+   */
+  function ownList(list: number): boolean {
     let own = ownMemo.get(list);
     if (own === undefined) {
-      own = (!before && (termList(list) || resourceLists.introduced(list))) || (!rootIsPage && cardList(list));
+      own = (list >= firstProse && (termList(list) || resourceLists.introduced(list))) || (!rootIsPage && cardList(list));
       ownMemo.set(list, own);
     }
     return own;
@@ -418,7 +423,7 @@ export function* placementModelSteps(
   function outsideTheText(link: Element, i: number, list: number): PlacementResult | null {
     if (list >= 0) {
       const before = list < firstProse;
-      if (ownList(list, before)) return null;
+      if (ownList(list)) return null;
       return {
         placement: before ? 'navigation' : 'related',
         reasons: [[before ? 'listBeforeText' : 'listInText'], inMainReason],
@@ -596,7 +601,7 @@ const CARD_PROSE = 100;
 const TERMS_ELSEWHERE = 1 / 3;
 /** Prose after a term list, at least: the text goes on (an author's line or a disclaimer does not). */
 const TERM_PROSE_AFTER = 150;
-/** Blocks read after a list at each level when looking for the text going on. */
+/** Sibling blocks read at each level: after a list, looking for the text going on; around a list's block, for blocks alike. */
 const SIBLINGS_READ = 50;
 /** Addresses of tag, topic and category pages. */
 const TAG_PAGE = /\/(?:tags?|topics?|categor(?:y|ies)|labels?)\/[^/?#]/i;

@@ -202,6 +202,8 @@ describe('placement: a forum engine that declares nothing (phpBB)', () => {
       '<body><div id="forumposts">' + [1, 2].map((n) => `<div class="windowbg"><div class="inner" data-msgid="${n}" id="${id(n)}"><p>Reply ${n}.</p></div></div>`).join('') + '</div></body>';
     expect(isForumThread(new DOMParser().parseFromString(smf((n) => `msg_${n}`), 'text/html'))).toBe(true);
     expect(isForumThread(new DOMParser().parseFromString(smf((n) => `msg_${n}_quick_mod`), 'text/html'))).toBe(false);
+    // A bare `msg_1` id is any site's (a chat log, a guestbook): SMF's carries the class `inner`.
+    expect(isForumThread(new DOMParser().parseFromString(smf((n) => `msg_${n}`).replace(/class="inner" /g, ''), 'text/html'))).toBe(false);
   });
 
   it('places what the posters wrote in content, and the posts’ chrome around it not', () => {

@@ -425,6 +425,7 @@ describe('placement hints', () => {
     expect(nameHint('sc-bdVaJa kTzJgM footer')?.kind).toBe('footer');
     // A name in camelCase beside them is a word, not a hash: hashes run to eight letters at most.
     expect(nameHint('sc-bdVaJa kTzJgM relatedPosts')?.kind).toBe('related');
+    expect(nameHint('sc-bdVaJa kTzJgM navBar')?.kind).toBe('navigation');
   });
 
   it('reads a wrapper’s name as what it wraps, unless it wraps the content too or a menu with the logo', () => {
@@ -732,6 +733,13 @@ describe('placement: lists in sections of a page that each hold their own text',
     expect(place('What a term of evening study asks of a working parent')).toBe('related');
   });
 
+  it('needs the blocks named alike: unnamed blocks of a paragraph and a list are no catalogue', () => {
+    const doc = load('lists-in-sections-with-their-own-text.html');
+    for (const area of Array.from(doc.querySelectorAll('.course-area'))) area.removeAttribute('class');
+    const sql = Array.from(doc.querySelectorAll('a')).find((a) => a.textContent === 'Certificate in SQL Programming for analysts and managers alike')!;
+    expect(createPlacementModel(doc, null).classify(sql).placement).toBe('related');
+  });
+
   it('still reads columns of lists with no text of their own as lists apart from the text', () => {
     expect(place('Career services for students and alumni')).toBe('related');
     expect(place('Directions and parking on the main campus')).toBe('related');
@@ -748,6 +756,8 @@ describe('placement: a list the paragraph before it announces', () => {
 
   it('still reads a list announced by a related-posts label as more stories', () => {
     expect(place('Evictions explained, with the numbers behind them')).toBe('related');
+    // A longer line of the kind, past what a heading's words are read in.
+    expect(place('Sidecars before and after the native sidecar feature')).toBe('related');
   });
 });
 

@@ -128,16 +128,20 @@ const STATE_PREFIX = /^(has|no|with|without|hide|show|is|toggle|open|close|enabl
 function splitName(value: string): string[][] {
   // Each class (or the id) is one name; a name splits into words at separators and camelCase.
   const names: string[][] = [];
-  // styled-components names an element by ids and hashes only ("sc-bdVaJa kTzJgM"): random
-  // letters, where one in a thousand reads as a word ("adRwQk" → "ad").
-  const styled = /(^|[\s-])sc-/.test(value);
-  for (const name of value.slice(0, 400).split(/\s+/)) {
-    if (!name || (styled && /^(sc-|(?=[a-zA-Z]{4,8}$)[a-zA-Z][a-z]*[A-Z])/.test(name))) continue;
+  // styled-components names an element by an id and a hash ("sc-bdVaJa kTzJgM", or with its
+  // Babel plugin "Route__Box-sc-1h2k3l4-0 kTzJgM"): random letters, where one in a thousand
+  // reads as a word ("adRwQk" → "ad").
+  value = value.slice(0, 400);
+  const styled = /(^|\s)sc-[a-zA-Z]{4,10}(\s|$)|-sc-/.test(value);
+  for (const name of value.split(/\s+/)) {
+    if (!name || (styled && /^sc-[a-zA-Z]{4,10}$/.test(name))) continue;
     const words = name
       .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
       .toLowerCase()
       .split(/[^a-z0-9]+/)
       .filter(Boolean);
+    // A hash splits into scraps of a letter or two ("ad rw qk"); "navBar" into words.
+    if (styled && /^[a-zA-Z]{4,8}$/.test(name) && words.some((w) => w.length < 3)) continue;
     if (words.length > 0 && words.length <= 6) names.push(words);
   }
   return names;

@@ -11,23 +11,24 @@ import type { SamePage } from './same-page';
 /**
  * Class or id of a post's message in the common forum engines: XenForo (`bbWrapper`,
  * `messageText`), phpBB (`postbody`, which holds the post's header too), vBulletin
- * (`post_message_123`), MyBB (`post_body`), Discourse (`cooked`), Invision (`ipsType_richText`);
+ * (`post_message_123`), MyBB (`post_body`), SMF (`msg_123`), Discourse (`cooked`), Invision (`ipsType_richText`);
  * a comment's words under a post (Stack Exchange's `comment-copy`, `comment-text`, `comment-content`).
  */
 const MESSAGE_NAME = /^(?:bbwrapper|msg_\d+|message(?:text|content|-?body|-?usercontent)|post(?:[-_]?body|-?content|_message_\d+)|cooked|ipstype_richtext|comment-?(?:copy|text|content))$/i;
 
 /**
  * The names among those that only forum engines use, so that they mark a thread on a page that
- * declares none: phpBB `postbody`, MyBB `post_body`, vBulletin `post_message_123`, SMF `msg_123`, XenForo 2
+ * declares none: phpBB `postbody`, MyBB `post_body`, vBulletin `post_message_123`, XenForo 2
  * and 1 `bbWrapper` and `messageText`, Discourse `cooked`, Flarum `Post-body` (its capital only,
  * and inside its `CommentPost` to make a thread: the generic `post-content` or `post-body`, and
  * SUIT CSS's `Post-body`, are what blog themes put on every excerpt of a home page), not
- * Invision's `ipsType_richText`, which its articles share.
+ * Invision's `ipsType_richText`, which its articles share. SMF's `div.inner#msg_123` with its class
+ * only: a bare `msg_1` id is any site's (a chat log, a guestbook).
  */
-const ENGINE_NAME = /^(?:postbody|post_body|post_message_\d+|msg_\d+|bbwrapper|messagetext|cooked)$/i;
+const ENGINE_NAME = /^(?:postbody|post_body|post_message_\d+|bbwrapper|messagetext|cooked)$/i;
 const isEngineName = (name: string) => ENGINE_NAME.test(name) || name === 'Post-body';
 /** The same, as a selector (exact case, as the engines write them; engineMessageName confirms). */
-export const ENGINE_MESSAGES = '.postbody, .post_body, [id^="post_message_"], [id^="msg_"], .bbWrapper, .messageText, .cooked, .CommentPost .Post-body';
+export const ENGINE_MESSAGES = '.postbody, .post_body, [id^="post_message_"], .inner[id^="msg_"], .bbWrapper, .messageText, .cooked, .CommentPost .Post-body';
 /** A message is a block: a `<span class="cooked">` in a recipe's ingredients is no post. */
 const MESSAGE_TAGS = new Set(['div', 'article', 'section', 'blockquote', 'td']);
 
@@ -35,7 +36,7 @@ const MESSAGE_TAGS = new Set(['div', 'article', 'section', 'blockquote', 'td']);
 export function engineMessageName(tag: string, id: string | null, cls: string | null): string | null {
   if (!MESSAGE_TAGS.has(tag)) return null;
   // Names are the page's (a vBulletin id can run to any length): reasons quote their head.
-  if (id && isEngineName(id)) return `id '${id.slice(0, 40)}'`;
+  if (id && (isEngineName(id) || (/^msg_\d+$/.test(id) && /(^|\s)inner(\s|$)/.test(cls ?? '')))) return `id '${id.slice(0, 40)}'`;
   // Class strings are the page's too: only the first hundred names are read.
   const name = cls?.split(/\s+/, 100).find(isEngineName);
   return name ? `class '${name.slice(0, 40)}'` : null;

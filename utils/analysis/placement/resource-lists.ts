@@ -3,7 +3,8 @@
  * to other sites ("Further reading", "Sources", "Tools we use"). A link-dense list inside an
  * article is mostly a menu, a tag list or "more stories" (placement.ts calls it related); one
  * the article names with its own heading and that points away from the site is part of what the
- * article says, and the very links a link builder looks for.
+ * article says, and the very links a link builder looks for. So is a list the paragraph before
+ * it announces ("… you can read about the prior art, including:").
  */
 import { attr, textOf } from '../dom-safe';
 import { createPageAddress } from '../links';
@@ -23,6 +24,10 @@ const MAX_HEADING_CHARS = 200;
 const MAX_BOLD_HEADING_CHARS = 80;
 /** Words of the sentence that announces a list, at least ("More stories:" is a label, lead-ins.ts's). */
 const INTRO_WORDS = 6;
+/** A paragraph longer than this is a whole block of text, not the line that announces a list. */
+const MAX_INTRO_BLOCK_CHARS = 4000;
+/** Words of a line that announces the site's other pages. */
+const PROMOTION = /\b(related|(also|might|may) (like|enjoy)|more (posts|articles|stories))\b/i;
 /** Headings of lists that are the site's, not the article's (headingHint names related, share, author…). */
 const SITE_LISTS = /^(follow|connect with|find us|stay (connected|in touch)|social|subscribe|our (network|partners|sites|brands))\b/i;
 
@@ -59,14 +64,15 @@ export function createResourceLists(stats: PageStats, root: number, doc: Documen
 
   function introduced(list: number): boolean {
     const k = blockBefore(list);
-    // A paragraph of the text (prose), not a label line or a row of links.
-    if (k < 0 || stats.prose[k]! === 0) return false;
-    // Only the block's tail is read: a paragraph may be long.
+    // A paragraph of the text (prose), not a label line or a row of links; not a whole section
+    // before the list (its text is read whole).
+    if (k < 0 || stats.prose[k]! === 0 || stats.text[k]! > MAX_INTRO_BLOCK_CHARS) return false;
     const text = foldWhitespace((textOf(stats.elements[k]!) ?? '').slice(-400));
     if (!text.endsWith(':')) return false;
     const sentence = text.slice(0, -1).split(/[.!?]\s/).pop()!;
-    // "Related articles on this from our blog:" names a widget, as a heading would.
-    return countWords(sentence) >= INTRO_WORDS && headingHint(sentence) === null;
+    // "Related articles on this from our blog:" names a widget, as a heading would, and so do
+    // longer lines of the kind ("If you liked this post, you might also enjoy these:").
+    return countWords(sentence) >= INTRO_WORDS && headingHint(sentence) === null && !PROMOTION.test(sentence);
   }
 
   /** The block with text just before element j (text-less siblings skipped), climbing wrappers j opens. */
