@@ -376,7 +376,8 @@ export function* placementModelSteps(
     if (!/^[ou]l$/.test(stats.tags[list]!)) return false;
     for (let a = stats.parent[list]!, up = 0; a > root && up < 8; a = stats.parent[a]!, up++) {
       const cls = attr(stats.elements[a]!, 'class');
-      if (cls === null || stats.prose[a]! - stats.prose[list]! < CARD_PROSE) continue;
+      // A dense list holds no prose of its own (listOf): all of the block's prose is beside it.
+      if (cls === null || stats.prose[a]! < CARD_PROSE) continue;
       const p = stats.parent[a]!;
       let same = 0;
       for (let s = p + 1, read = 0; s <= stats.last[p]! && read++ < SIBLINGS_READ; s = stats.last[s]! + 1) {
