@@ -1,3 +1,5 @@
+import { randomHex } from '../random-hex';
+
 /** Where the copies of the content script keep the name of their arrival event: the extension's storage, which no page reads. */
 export const CHANNEL_KEY = 'pageChannel';
 
@@ -18,7 +20,7 @@ export interface ChannelStore {
 export async function arrivalEvent(store: ChannelStore): Promise<string> {
   const stored = (await store.get(CHANNEL_KEY))[CHANNEL_KEY];
   if (typeof stored === 'string' && CHANNEL.test(stored)) return `linkscout-${stored}`;
-  const fresh = Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+  const fresh = randomHex(16);
   await store.set({ [CHANNEL_KEY]: fresh });
   return `linkscout-${fresh}`;
 }

@@ -1,4 +1,5 @@
 import { analyzeInSlices, type Analysis } from '../analysis/analyze';
+import { randomHex } from '../random-hex';
 import { yieldToPage } from '../analysis/steps';
 import { docContentType, docUrl } from '../analysis/dom-safe';
 import { LINK_PAGE } from '../messaging/content-protocol';
@@ -99,5 +100,5 @@ export class PageSession implements AnalysedLinks {
  * the tab, whose content script could then answer for an analysis of the page before it.
  */
 function analysisId(): string {
-  return Array.from(crypto.getRandomValues(new Uint32Array(2)), (w) => w.toString(16).padStart(8, '0')).join('');
+  return randomHex(8);
 }

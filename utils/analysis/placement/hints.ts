@@ -94,25 +94,25 @@ const ITEMPROPS: Record<string, HintKind> = {
  * contain them ("navy", "header-image" is still a header).
  */
 const NAME_RULES: Array<{ kind: HintKind; re: RegExp; body?: boolean; long?: boolean; whole?: boolean }> = [
-  { kind: 'main', re: /^(articlebody|articlecontent|articletext|entrycontent|entrybody|postcontent|postbody|posttext|storybody|storycontent|blogpostbody|itembody|prose)$/, body: true },
+  { kind: 'main', re: /^(article(body|content|text)|entry(content|body)|post(content|body|text)|story(body|content)|blogpostbody|itembody|prose)$/, body: true },
   { kind: 'main', re: /^richtext$/, body: true, long: true },
-  { kind: 'comments', re: /^(comments?|commentlist|commentsarea|commentssection|commentbody|comment(s)?(wrap|wrapper|container|thread|block|tree)|disqus(thread)?|respond|replies|discussion|usercomments)$/ },
-  { kind: 'related', re: /^(related|relatedposts?|relatedarticles?|relatedstories|relatedcontent|relatedlinks|relateditems|similar(posts|articles|products|items)?|recommended|recommendations?|morestories|moreposts|morearticles|readnext|youmayalsolike|youmightalsolike|alsolike|outbrain|taboola|yarpp|jprelatedposts|crp(list)?)$/ },
-  { kind: 'author', re: /^(author|authorbio|authorbox|authorinfo|authorcard|aboutauthor|abouttheauthor|postauthor|entryauthor|byline|bylines|authordescription|authorprofile)$/ },
+  { kind: 'comments', re: /^(comments?(wrap|wrapper|container|thread|block|tree)?|comments(area|section)|comment(list|body)|disqus(thread)?|respond|replies|discussion|usercomments)$/ },
+  { kind: 'related', re: /^(related(posts?|articles?|stories|content|links|items)?|similar(posts|articles|products|items)?|recommended|recommendations?|more(stories|posts|articles)|readnext|(you(may|might))?alsolike|outbrain|taboola|yarpp|jprelatedposts|crp(list)?)$/ },
+  { kind: 'author', re: /^(author(bio|box|info|card|description|profile)?|about(the)?author|(post|entry)author|bylines?)$/ },
   // A forum post's signature: the poster's own links under every post (a whole name: "signature-collection" is a product line).
-  { kind: 'author', re: /^(signature|signatures|signaturecontainer|postsignature|usersignature|membersignature|messagesignature|forumsignature)$/, whole: true },
-  { kind: 'share', re: /^(share|shares|sharing|sharebuttons?|sharebar|sharelinks|socialshare|socialsharing|sharedaddy|addtoany|a2a(kit)?|addthis|shareicons|socialbuttons)$/ },
+  { kind: 'author', re: /^((post|user|member|message|forum)?signature|signature(s|container))$/, whole: true },
+  { kind: 'share', re: /^(share(s|buttons?|bar|links|icons|daddy)?|sharing|social(share|sharing|buttons)|addtoany|a2a(kit)?|addthis)$/ },
   { kind: 'breadcrumbs', re: /^(breadcrumbs?|breadcrumbtrail|crumbs)$/ },
-  { kind: 'tags', re: /^(tags|taglist|tagcloud|posttags|entrytags|tagslinks|tagsblock|catlinks|categories|postcategories|entrycategories|topics|articletags)$/ },
-  { kind: 'ad', re: /^(ad|ads|advert|adverts|advertisement|adslot|adunit|adsbygoogle|adcontainer|adwrapper|sponsored|dfp)$/ },
+  { kind: 'tags', re: /^(tags(links|block)?|tag(list|cloud)|(post|entry|article)tags|(post|entry)?categories|catlinks|topics)$/ },
+  { kind: 'ad', re: /^(ads?|adverts?|advertisement|ad(slot|unit|container|wrapper)|adsbygoogle|sponsored|dfp)$/ },
   { kind: 'overlay', re: /^(cookie(s|banner|consent|notice|bar|popup|lawinfobar|policybanner)|consent(banner|popup|manager|sdk)|onetrust(consentsdk|banner)|cybotcookiebot(dialog)?|gdpr(banner|consent|overlay|popup)?|didomi(host|popup)|usercentrics(root)?|modal(dialog|content|body|wrapper|container)?)$/, whole: true },
   // Consent banners named inside a longer name ("govuk-cookie-banner", CookieYes's "cky-consent-container"): two words, never "cookies" alone.
   { kind: 'overlay', re: /^(cookie(banner|consent|notice|bar|popup|message)|consent(banner|popup|bar|container|notice))$/ },
-  { kind: 'sidebar', re: /^(sidebar|sidebars|sidebarleft|sidebarright|leftsidebar|rightsidebar|widgetarea|widgets|rightrail|leftrail|sidecol|sidecolumn)$/ },
+  { kind: 'sidebar', re: /^((left|right)?sidebar|sidebar(s|left|right)|widgetarea|widgets|(left|right)rail|sidecol(umn)?)$/ },
   { kind: 'sidebar', re: /^(secondary|rail|aside)$/, whole: true },
-  { kind: 'navigation', re: /^(nav|navbar|navigation|mainnav|topnav|subnav|sitenav|primarynav|globalnav|navmenu|menu|mainmenu|menubar|topmenu|primarymenu|megamenu|sitemenu|pagination|pager|pagenav|skiplinks?)$/ },
-  { kind: 'header', re: /^(header|siteheader|globalheader|pageheader|masthead|topbar|headerbar)$/ },
-  { kind: 'footer', re: /^(footer|sitefooter|globalfooter|pagefooter|colophon|bottombar)$/ },
+  { kind: 'navigation', re: /^((main|top|sub|site|primary|global|page)?nav|nav(bar|igation|menu)|(main|top|primary|mega|site)?menu|menubar|pagination|pager|skiplinks?)$/ },
+  { kind: 'header', re: /^((site|global|page)?header|headerbar|masthead|topbar)$/ },
+  { kind: 'footer', re: /^((site|global|page)?footer|colophon|bottombar)$/ },
 ];
 
 /** Last words of a wrapper's name ("td-footer-wrapper", "site-nav-container"). */
@@ -233,43 +233,43 @@ export function attributesOf(el: Element): Attributes {
 export function ownHint(el: Element, inSection: boolean, thread = false, tag = tagOf(el), attrs: Attributes = attributesOf(el)): Hint | null {
   if (attrs !== NO_ATTRIBUTES) {
     // A modal is laid over the page, whatever its tag or role.
-    if (isModal(attrs)) return { kind: 'overlay', strong: true, source: "aria-modal 'true'" };
+    if (isModal(attrs)) return strongHint('overlay', "aria-modal 'true'");
     // An explicit landmark role overrides the tag's own (GOV.UK's `<aside role="navigation">` is
     // a menu); a header's and a footer's keep the tag's reading, which knows a section's from the site's.
     const role = tag === 'header' || tag === 'footer' ? undefined : attrs.get('role')?.trim().toLowerCase();
     const kind = role ? ROLE_KINDS[role] : undefined;
-    if (kind) return { kind, strong: true, source: `role '${role}'` };
+    if (kind) return strongHint(kind, `role '${role}'`);
   }
   switch (tag) {
     case 'nav':
-      return { kind: 'navigation', strong: true, source: 'inside <nav>' };
+      return strongHint('navigation', 'inside <nav>');
     case 'aside':
       // A wiki's infobox inside the article (Fandom's `portable-infobox`) is its own summary, set
       // beside its text: no sidebar by its tag (its names are still read).
       if (inSection && INFOBOX.test(attrs.get('class') ?? '')) break;
-      return { kind: 'sidebar', strong: true, source: 'inside <aside>' };
+      return strongHint('sidebar', 'inside <aside>');
     case 'main':
-      return { kind: 'main', strong: true, source: '<main>' };
+      return strongHint('main', '<main>');
     case 'header':
       return { kind: 'header', strong: true, sectional: inSection, source: inSection ? 'inside a section <header>' : 'inside <header>' };
     case 'footer':
       return { kind: 'footer', strong: true, sectional: inSection, source: inSection ? 'inside a section <footer>' : 'inside <footer>' };
     case 'menu':
-      return { kind: 'navigation', strong: true, source: 'inside <menu>' };
+      return strongHint('navigation', 'inside <menu>');
     case 'dialog':
-      return { kind: 'overlay', strong: true, source: 'inside <dialog>' };
+      return strongHint('overlay', 'inside <dialog>');
     default:
       break;
   }
   // Most elements carry no attribute at all: then only the tag can hint.
-  if (attrs === NO_ATTRIBUTES) return tag === 'article' ? { kind: 'main', strong: true, source: '<article>' } : null;
+  if (attrs === NO_ATTRIBUTES) return tag === 'article' ? strongHint('main', '<article>') : null;
   const itemtype = attrs.get('itemtype');
   if (itemtype) {
     for (const t of itemtype.trim().split(/\s+/)) {
-      const name = t.slice(t.lastIndexOf('/') + 1).toLowerCase();
-      const kind = SCHEMA_TYPES[name];
-      if (thread && kind === 'comments') return threadPost(true, `schema.org ${t.slice(t.lastIndexOf('/') + 1)}`);
-      if (kind) return { kind, strong: true, source: `schema.org ${t.slice(t.lastIndexOf('/') + 1)}` };
+      const name = t.slice(t.lastIndexOf('/') + 1);
+      const kind = SCHEMA_TYPES[name.toLowerCase()];
+      if (thread && kind === 'comments') return threadPost(true, `schema.org ${name}`);
+      if (kind) return strongHint(kind, `schema.org ${name}`);
     }
   }
   const itemprop = attrs.get('itemprop');
@@ -281,11 +281,11 @@ export function ownHint(el: Element, inSection: boolean, thread = false, tag = t
       if (kind && p !== 'text') return { kind, strong: true, body: kind === 'main', source: `itemprop '${p}'` };
     }
   }
-  if (tag === 'article') return { kind: 'main', strong: true, source: '<article>' };
+  if (tag === 'article') return strongHint('main', '<article>');
   if (tag === 'a' || tag === 'area') {
     const rel = attrs.get('rel')?.toLowerCase() ?? '';
-    if (/(^|\s)author(\s|$)/.test(rel)) return { kind: 'author', strong: true, source: "rel 'author'" };
-    if (/(^|\s)tag(\s|$)/.test(rel)) return { kind: 'tags', strong: true, source: "rel 'tag'" };
+    if (/(^|\s)author(\s|$)/.test(rel)) return strongHint('author', "rel 'author'");
+    if (/(^|\s)tag(\s|$)/.test(rel)) return strongHint('tags', "rel 'tag'");
   }
   const id = attrs.get('id');
   const cls = attrs.get('class');
@@ -342,6 +342,11 @@ function isModal(attrs: Attributes): boolean {
 /** Elements inside a line of text: too small to be a post of a thread. */
 const PHRASING = new Set(['a', 'abbr', 'b', 'button', 'em', 'i', 'img', 'label', 'small', 'span', 'strong', 'svg', 'time']);
 
+/** A hint the markup means (a tag, a role, schema.org): see `Hint.strong`. */
+function strongHint(kind: HintKind, source: string): Hint {
+  return { kind, strong: true, source };
+}
+
 /** The hint of a post of a declared thread, marked as `marked` says ("class 'comment'"). */
 export function threadPost(strong: boolean, marked: string): Hint {
   return { kind: 'main', strong, post: true, source: `a post of the thread (${marked})` };
@@ -397,7 +402,7 @@ export function isSectioning(el: Element, tag = tagOf(el), attrs: Attributes = a
 }
 
 const SHARE_URL =
-  /^(https?:)?\/\/([a-z0-9-]+\.)*(facebook\.com\/(sharer|share\.php|dialog\/(share|feed))|(twitter|x)\.com\/(intent|share)|linkedin\.com\/(sharearticle|shareArticle|sharing|cws\/share)|pinterest\.[a-z.]+\/pin\/create|reddit\.com\/submit|wa\.me\/\?|api\.whatsapp\.com\/send|web\.whatsapp\.com\/send|t\.me\/share|telegram\.me\/share|tumblr\.com\/(share|widgets\/share)|getpocket\.com\/(save|edit)|news\.ycombinator\.com\/submitlink|bsky\.app\/intent|mastodonshare|plus\.google\.com\/share|vk\.com\/share|xing\.com\/(spi\/)?share|flipboard\.com\/bookmarklet|addtoany\.com\/(add_to|share))/i;
+  /^(https?:)?\/\/([a-z0-9-]+\.)*(facebook\.com\/(sharer|share\.php|dialog\/(share|feed))|(twitter|x)\.com\/(intent|share)|linkedin\.com\/(sharearticle|sharing|cws\/share)|pinterest\.[a-z.]+\/pin\/create|reddit\.com\/submit|wa\.me\/\?|(api|web)\.whatsapp\.com\/send|(t|telegram)\.me\/share|tumblr\.com\/(share|widgets\/share)|getpocket\.com\/(save|edit)|news\.ycombinator\.com\/submitlink|bsky\.app\/intent|mastodonshare|plus\.google\.com\/share|vk\.com\/share|xing\.com\/(spi\/)?share|flipboard\.com\/bookmarklet|addtoany\.com\/(add_to|share))/i;
 
 /** A link whose target is a "share this page" endpoint. */
 export function isShareHref(href: string | null): boolean {

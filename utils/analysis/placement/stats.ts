@@ -217,11 +217,11 @@ export function* collectStatsSteps(doc: Document, shadows: ShadowRoots = NO_SHAD
   const subText = new Float64Array(n);
   for (let i = n - 1; i >= 0; i--) {
     last[i] = Math.max(last[i]!, i);
-    subText[i] = subText[i]! + ownText[i]!;
+    subText[i]! += ownText[i]!;
     const p = parent[i]!;
     if (p < 0) continue;
     last[p] = Math.max(last[p]!, last[i]!);
-    subText[p] = subText[p]! + subText[i]!;
+    subText[p]! += subText[i]!;
   }
 
   // Headings that name their block ("Related posts", "12 comments") hint at their parent. A
@@ -262,12 +262,12 @@ export function* collectStatsSteps(doc: Document, shadows: ShadowRoots = NO_SHAD
   for (let i = n - 1; i >= 0; i--) {
     if (i % SLICE === 0) yield;
     const tag = tags[i]!;
-    text[i] = text[i]! + ownText[i]!;
-    words[i] = words[i]! + ownWords[i]!;
-    linkText[i] = linkText[i]! + ownLinkText[i]!;
-    if ((tag === 'a' || tag === 'area') && !inLinkFlags[parent[i]!]) links[i] = links[i]! + 1;
-    blockText[i] = blockText[i]! + ownText[i]!;
-    blockLink[i] = blockLink[i]! + ownLinkText[i]!;
+    text[i]! += ownText[i]!;
+    words[i]! += ownWords[i]!;
+    linkText[i]! += ownLinkText[i]!;
+    if ((tag === 'a' || tag === 'area') && !inLinkFlags[parent[i]!]) links[i]! += 1;
+    blockText[i]! += ownText[i]!;
+    blockLink[i]! += ownLinkText[i]!;
     const hint = hints[i];
     // A thread's post marks no article: a "latest replies" widget must not shield its sidebar.
     if (hint?.kind === 'main' && !hint.post) hasMain[i] = 1;
@@ -280,9 +280,9 @@ export function* collectStatsSteps(doc: Document, shadows: ShadowRoots = NO_SHAD
       if (t > 0) {
         const l = Math.min(blockLink[i]!, t);
         const v = t - l + TUNING.linkWeight * l;
-        value[i] = value[i]! + v;
-        rawValue[i] = rawValue[i]! + v;
-        if (t >= 80 && l / t < 0.35) prose[i] = prose[i]! + t - l;
+        value[i]! += v;
+        rawValue[i]! += v;
+        if (t >= 80 && l / t < 0.35) prose[i]! += t - l;
       }
     }
     // A boilerplate hint takes the subtree out of the content value, unless it holds the main
@@ -294,22 +294,22 @@ export function* collectStatsSteps(doc: Document, shadows: ShadowRoots = NO_SHAD
 
     const p = parent[i]!;
     if (p < 0) continue;
-    text[p] = text[p]! + text[i]!;
-    linkText[p] = linkText[p]! + linkText[i]!;
-    links[p] = links[p]! + links[i]!;
+    text[p]! += text[i]!;
+    linkText[p]! += linkText[i]!;
+    links[p]! += links[i]!;
     // A dialog laid over the page is never its content, even where other hints are not trusted;
     // a wrapper so named around the main content (a `modal-…` class on a page's shell) is no dialog.
-    if (hint?.kind !== 'overlay' || hasMain[i] || hasPost[i]) rawValue[p] = rawValue[p]! + rawValue[i]!;
+    if (hint?.kind !== 'overlay' || hasMain[i] || hasPost[i]) rawValue[p]! += rawValue[i]!;
     if (hasMain[i]) hasMain[p] = 1;
     if (hasPost[i]) hasPost[p] = 1;
     if (!excluded[i]) {
-      value[p] = value[p]! + value[i]!;
-      prose[p] = prose[p]! + prose[i]!;
-      words[p] = words[p]! + words[i]!;
+      value[p]! += value[i]!;
+      prose[p]! += prose[i]!;
+      words[p]! += words[i]!;
     }
     if (inline) {
-      blockText[p] = blockText[p]! + blockText[i]!;
-      blockLink[p] = blockLink[p]! + blockLink[i]!;
+      blockText[p]! += blockText[i]!;
+      blockLink[p]! += blockLink[i]!;
     }
   }
 
