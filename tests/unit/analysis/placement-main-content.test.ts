@@ -395,6 +395,28 @@ describe('placement: rich-text blocks', () => {
     expect(place('Privacy')).toBe('footer');
   });
 
+  it('takes a category’s short description and the entries listed under it in <main> together as the main content', () => {
+    const doc = load('category-description-above-its-entries.html');
+    const { model, place } = modelOf(doc);
+    expect(model.mainRoot?.tagName).toBe('MAIN');
+    for (const t of ['free weekly meal plan', 'Miso butter salmon with green beans', "Lentil shepherd's pie"]) expect(place(t), t).toBe('content');
+    expect(place('Privacy')).toBe('footer');
+  });
+
+  it('still takes an article alone, not the unnamed row of posts after it in <main>', () => {
+    const prose = '<p>The tide tables for the estuary changed this spring, and the harbour office now posts them a week ahead.</p>'.repeat(6);
+    const posts = Array.from({ length: 6 }, (_, k) => `<div class="card"><a href="/post-${k}">Harbour story ${k}</a></div>`).join('');
+    const doc = new DOMParser().parseFromString(
+      `<body><main><div class="story"><h1>New tide tables</h1>${prose}${prose}<p>See <a href="https://tides.example/">the tables</a>.</p></div>` +
+        `<div class="row">${posts}</div></main></body>`,
+      'text/html',
+    );
+    const { model, place } = modelOf(doc);
+    expect(model.mainRoot?.className).toBe('story');
+    expect(place('the tables')).toBe('content');
+    expect(place('Harbour story 2')).not.toBe('content');
+  });
+
   it('takes a rich-text block that holds a whole article for the article text, a long list inside it included', () => {
     const items = Array.from({ length: 10 }, (_, k) => `<li>Step ${k + 1}: ${'water the seedlings from below, let the tray drain and keep the lid off once the first leaves open. '.repeat(2)}</li>`).join('');
     const doc = new DOMParser().parseFromString(

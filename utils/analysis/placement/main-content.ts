@@ -137,6 +137,8 @@ function searchMainContent(stats: PageStats, layout: Layout | null): MainContent
     if (stats.tags[next] === 'p') break;
     // One section of a document among its sibling sections: the document is the main content.
     if (i !== 0 && oneOfSections(stats, i, next, trust, layout)) break;
+    // A category's description above its entries: the main content is both.
+    if (introOfListing(stats, i, next, trust)) break;
     i = next;
   }
   // Hints were not trusted and the search ended inside a page's <footer>, <nav> or <aside>: the
@@ -261,3 +263,18 @@ function visible(stats: PageStats, i: number, layout: Layout | null): boolean {
 export function mainWords(stats: PageStats, root: number): number {
   return root < 0 ? 0 : stats.words[root]!;
 }
+
+/**
+ * Whether c, inside the page's marked main content i, is a short intro (a shop's or a blog's
+ * category description) above the entries the page lists: the main content is both. Not under
+ * an unmarked block (the search would climb back out to the site's menus), nor when c holds an
+ * article's prose (an article above its related posts).
+ */
+function introOfListing(stats: PageStats, i: number, c: number, trust: boolean): boolean {
+  if (stats.hints[i]?.kind !== 'main' || stats.prose[c]! >= TUNING.dominantMin) return false;
+  let links = 0;
+  for (const s of childrenOf(stats, i)) if (s > c && !leftOut(stats, s, trust)) links += stats.links[s]!;
+  return links >= LISTING_LINKS && links > 2 * stats.links[c]!;
+}
+/** Links after an intro, at least, for them to be a listing. */
+const LISTING_LINKS = 6;
