@@ -223,6 +223,19 @@ export function* placementModelSteps(
   const afterArticle = markedArticle ? stats.last[lastProse]! : Infinity;
   const listMemo = new Map<number, number>();
   const ownMemo = new Map<number, boolean>();
+  /**
+   * The block that closes the page with its copyright line ("© 2025 Tallyflow"), for a footer
+   * that nothing else names (one drawn in generated class names): the highest block around that
+   * line, among the last few hundred elements, that is mostly not prose, of short links, a third
+   * of the page's text at most, and not around the main content. 0 when there is none.
+   */
+  let foot = 0;
+  for (let k = n - 1; k > 0 && k > n - 300; k--) {
+    if (stats.text[k]! < 200 && /©|copyright/i.test(textOf(stats.elements[k]!) ?? '')) {
+      for (foot = k; (k = stats.parent[k]!) > 0 && !(k <= root && root <= stats.last[k]!) && stats.prose[k]! * 2 < stats.text[k]! && stats.linkText[k]! < FOOT_LINK_CHARS * stats.links[k]! && stats.text[k]! * 3 < stats.text[0]!; ) foot = k;
+      break;
+    }
+  }
   /** The link-dense list block around link i inside the main content, or -1. */
   function listOf(i: number): number {
     let j = stats.parent[i]!;
@@ -511,6 +524,7 @@ export function* placementModelSteps(
       if (inRoot(c)) reasons.push(['withinMain']);
       return { placement, reasons };
     }
+    if (foot && i >= foot && i <= stats.last[foot]!) return { placement: 'footer', reasons: [['footer', 'with the © line']] };
     if (inRoot(i)) {
       if (postChrome(i)) {
         return { placement: 'other', reasons: [['postChrome'], inMainReason] };
@@ -598,6 +612,8 @@ const TERM_CHARS = 40;
 const TERM_LINKS = 5;
 /** A block's own text beside its list, at least, for the list to be the block's (a sentence or two, not a caption). */
 const CARD_PROSE = 100;
+/** A footer's links are short ("About", "Privacy"): a block of headlines around the copyright line is more than its footer. */
+const FOOT_LINK_CHARS = 15;
 /** A term list's links to other sites, at most (a reference page may name one outside project). */
 const TERMS_ELSEWHERE = 1 / 3;
 /** Prose after a term list, at least: the text goes on (an author's line or a disclaimer does not). */

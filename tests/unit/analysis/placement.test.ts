@@ -761,6 +761,38 @@ describe('placement: a list the paragraph before it announces', () => {
   });
 });
 
+describe('placement: a footer that only its copyright line names (generated class names)', () => {
+  const { doc, place, why } = fixture('footer-named-only-by-its-copyright-line.html');
+
+  it('places the links of the block that closes the page with its © line in the footer, inside the main block too', () => {
+    for (const text of ['Tallyflow home', 'Integrations', 'Careers', 'Privacy']) expect(place(text)).toBe('footer');
+    expect(why('Terms')).toEqual(['in the site footer (with the © line)']);
+  });
+
+  it('keeps the text above it as the text', () => {
+    expect(place('NetSuite')).toBe('content');
+    expect(place('a coffee roaster cut its close to two days')).toBe('content');
+  });
+
+  it('takes no block of headlines beside the © line for the footer, nor the whole page', () => {
+    const withHeadlines = load('footer-named-only-by-its-copyright-line.html');
+    withHeadlines.querySelector('.css-1l4w6pd')!.insertAdjacentHTML('afterbegin',
+      '<div><a href="/blog/close-checklist">The month-end close checklist, step by step</a><a href="/blog/accruals">Accruals explained for controllers who inherited them</a></div>');
+    const model = createPlacementModel(withHeadlines, null);
+    const a = Array.from(withHeadlines.querySelectorAll('a')).find((x) => x.textContent === 'Careers')!;
+    expect(model.classify(a).placement).not.toBe('footer');
+    expect(doc.querySelectorAll('a')).toHaveLength(14);
+  });
+
+  it('takes no block of more than a third of the page for the footer (a listing of short names closed by the © line)', () => {
+    const links = Array.from({ length: 30 }, (_, k) => `<a href="/p/${k}">Part ${k}</a>`).join(' ');
+    const intro = 'Spare parts for every model we have made since 1990, shipped the same day. '.repeat(2);
+    const page = new DOMParser().parseFromString(`<body><article><h1>Parts</h1><p>${intro}</p></article><div class="css-a1"><div class="css-b2">${links}</div><p>© 2025 Parts Ltd</p></div></body>`, 'text/html');
+    const reasons = createPlacementModel(page, null).classify(page.querySelector('.css-b2 a')!).reasons.map(reasonText);
+    expect(reasons).not.toContain('in the site footer (with the © line)');
+  });
+});
+
 describe('placement: blocks named only by their aria-label (generated class names)', () => {
   const { place, why } = fixture('blocks-named-only-by-aria-label.html');
 
