@@ -225,16 +225,16 @@ export function* placementModelSteps(
   const ownMemo = new Map<number, boolean>();
   /**
    * The block that closes the page with its copyright line ("© 2025 Tallyflow"), for a footer
-   * that nothing else names (one drawn in generated class names): the highest block around that
-   * line, among the last few hundred elements, that is mostly not prose, of short links, a third
-   * of the page's text at most, and not around the main content. 0 when there is none.
+   * that nothing else names (one drawn in generated class names); 0 when there is none. The line:
+   * the last element whose own text holds "©" or "copyright", among the last 300 and under 200
+   * characters. The block: the line and the blocks around it while each is mostly not prose, of
+   * short links (or none), a third of the page's text at most, and not around the main content.
+   * Its links are the footer's when it holds three or more (a photo credit or a licence line
+   * with its one link is no footer).
    */
   let foot = 0;
-  for (let k = n - 1; k > 0 && k > n - 300; k--) {
-    if (stats.text[k]! < 200 && /©|copyright/i.test(textOf(stats.elements[k]!) ?? '')) {
-      for (foot = k; (k = stats.parent[k]!) > 0 && !(k <= root && root <= stats.last[k]!) && stats.prose[k]! * 2 < stats.text[k]! && stats.linkText[k]! < FOOT_LINK_CHARS * stats.links[k]! && stats.text[k]! * 3 < stats.text[0]!; ) foot = k;
-      break;
-    }
+  if (stats.copyright >= n - 300 && stats.text[stats.copyright]! < 200) {
+    for (let k = stats.copyright; k > 0 && !(k <= root && root <= stats.last[k]!) && stats.prose[k]! * 2 < stats.text[k]! && stats.linkText[k]! <= FOOT_LINK_CHARS * stats.links[k]! && stats.text[k]! * 3 < stats.text[0]!; k = stats.parent[k]!) foot = k;
   }
   /** The link-dense list block around link i inside the main content, or -1. */
   function listOf(i: number): number {
@@ -524,7 +524,7 @@ export function* placementModelSteps(
       if (inRoot(c)) reasons.push(['withinMain']);
       return { placement, reasons };
     }
-    if (foot && i >= foot && i <= stats.last[foot]!) return { placement: 'footer', reasons: [['footer', 'with the © line']] };
+    if (foot && stats.links[foot]! > 2 && i >= foot && i <= stats.last[foot]!) return { placement: 'footer', reasons: [['footer', 'with the © line']] };
     if (inRoot(i)) {
       if (postChrome(i)) {
         return { placement: 'other', reasons: [['postChrome'], inMainReason] };

@@ -762,9 +762,12 @@ describe('placement: a list the paragraph before it announces', () => {
 });
 
 describe('placement: a footer that only its copyright line names (generated class names)', () => {
-  const { doc, place, why } = fixture('footer-named-only-by-its-copyright-line.html');
+  const { place, why } = fixture('footer-named-only-by-its-copyright-line.html');
+  const placeIn = (page: Document, text: string) => createPlacementModel(page, null).classify(Array.from(page.querySelectorAll('a')).find((a) => a.textContent === text)!);
+  const html = (body: string) => new DOMParser().parseFromString(`<body>${body}</body>`, 'text/html');
+  const prose = '<p>The harbour office posts the tide tables a week ahead now, and the ferry keeps to them all summer long.</p>'.repeat(4);
 
-  it('places the links of the block that closes the page with its © line in the footer, inside the main block too', () => {
+  it('places the links of the block that closes the page with its © line in the footer', () => {
     for (const text of ['Tallyflow home', 'Integrations', 'Careers', 'Privacy']) expect(place(text)).toBe('footer');
     expect(why('Terms')).toEqual(['in the site footer (with the © line)']);
   });
@@ -774,14 +777,38 @@ describe('placement: a footer that only its copyright line names (generated clas
     expect(place('a coffee roaster cut its close to two days')).toBe('content');
   });
 
-  it('takes no block of headlines beside the © line for the footer, nor the whole page', () => {
+  it('takes no block of headlines beside the © line for the footer', () => {
     const withHeadlines = load('footer-named-only-by-its-copyright-line.html');
     withHeadlines.querySelector('.css-1l4w6pd')!.insertAdjacentHTML('afterbegin',
       '<div><a href="/blog/close-checklist">The month-end close checklist, step by step</a><a href="/blog/accruals">Accruals explained for controllers who inherited them</a></div>');
     const model = createPlacementModel(withHeadlines, null);
     const a = Array.from(withHeadlines.querySelectorAll('a')).find((x) => x.textContent === 'Careers')!;
     expect(model.classify(a).placement).not.toBe('footer');
-    expect(doc.querySelectorAll('a')).toHaveLength(14);
+  });
+
+  it('places such a footer inside the block chosen as the main content too', () => {
+    const page = html(`<div class="css-app"><h1>Tide tables</h1>${prose}<p>Read <a href="https://tides.example/">the tables</a>.</p>` +
+      '<div class="css-f1"><a href="/about">About</a> <a href="/jobs">Jobs</a> <a href="/privacy">Privacy</a> <span>© 2025 Harbour Ltd</span></div></div>');
+    expect(placeIn(page, 'Jobs').placement).toBe('footer');
+    expect(placeIn(page, 'the tables').placement).toBe('content');
+  });
+
+  it('takes no block of prose around the © line for the footer (an about box closing the page)', () => {
+    const page = html(`<article class="css-a">${prose}${prose}<p>Read <a href="https://tides.example/">the tables</a>.</p></article>` +
+      '<div class="css-x"><p>Harbour Notes is written by two former harbour pilots who have worked the estuary for thirty years and still sail it every weekend.</p>' +
+      '<a href="/one">One</a> <a href="/two">Two</a> <a href="/three">Three</a> <span>© 2025 Harbour Notes</span></div>');
+    expect(placeIn(page, 'Two').reasons.map(reasonText)).not.toContain('in the site footer (with the © line)');
+  });
+
+  it('takes no © line for a footer when it is the whole page, a photo credit or a licence line, or a script’s', () => {
+    const wholePage = html('<div class="css-p"><a href="/">GitHub</a> <a href="/blog">My blog</a> <a href="/photos">Photos</a> © 2025 Jane</div>');
+    expect(placeIn(wholePage, 'My blog').placement).not.toBe('footer');
+    const credit = html(`<article class="css-a">${prose}<figure><img src="x.jpg" alt=""><figcaption>Photo: <a href="https://ann.example/">Ann Lee</a> © Reuters</figcaption></figure>` +
+      `${prose}<p>This article is © 2024 Jane, licensed <a href="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</a>.</p></article>`);
+    for (const text of ['Ann Lee', 'CC BY 4.0']) expect(placeIn(credit, text).reasons.map(reasonText), text).not.toContain('in the site footer (with the © line)');
+    const script = html(`<div class="css-c">${prose}<p>See <a href="/a">the archive</a>, <a href="/b">the maps</a> and <a href="/c">the charts</a>.</p></div>` +
+      '<div class="css-s"><script>/*! Copyright 2020 Lib */</script><a href="/d">Top</a></div>');
+    for (const text of ['the maps', 'Top']) expect(placeIn(script, text).reasons.map(reasonText), text).not.toContain('in the site footer (with the © line)');
   });
 
   it('takes no block of more than a third of the page for the footer (a listing of short names closed by the © line)', () => {

@@ -265,10 +265,12 @@ export function mainWords(stats: PageStats, root: number): number {
 }
 
 /**
- * Whether c, inside the page's marked main content i, is a short intro (a shop's or a blog's
- * category description) above the entries the page lists: the main content is both. Not under
- * an unmarked block (the search would climb back out to the site's menus), nor when c holds an
- * article's prose (an article above its related posts).
+ * Whether c, inside the page's marked main content i (`<main>`, `<article>`: a body marker ends
+ * the search before), is an intro (a shop's or a blog's category description) above the entries
+ * the page lists, by its prose (under an article's) and the links after it (boilerplate-named
+ * blocks not counted): the main content is both. Not under an unmarked block (the search would
+ * climb back out to the site's menus). A short post above an unnamed list of six links reads so
+ * too (its list is then the text's, not a sidebar).
  */
 function introOfListing(stats: PageStats, i: number, c: number, trust: boolean): boolean {
   if (stats.hints[i]?.kind !== 'main' || stats.prose[c]! >= TUNING.dominantMin) return false;

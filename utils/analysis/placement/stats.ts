@@ -59,6 +59,8 @@ export interface PageStats {
   isLink: Uint8Array;
   /** E-mail addresses in the shown texts, in document (drawn) order; page-text.ts checks they are visible. */
   addresses: AddressesAt[];
+  /** The last element whose own shown text holds "©" or "copyright" (the footer's mark: placement.ts), or 0. */
+  copyright: number;
 }
 
 /** Texts with addresses kept at most: a hostile page must not grow the list without end. */
@@ -99,6 +101,7 @@ export function* collectStatsSteps(doc: Document, shadows: ShadowRoots = NO_SHAD
   // (children are taken last first, so that one is known), or after i's last descendant.
   const found: Array<{ at: AddressesAt; i: number; leaf: boolean; before: Element | null }> = [];
   const thread = isForumThread(doc);
+  let copyright = 0;
 
   if (root) {
     // Pre-order walk with an explicit stack (pages nest deeper than the call stack allows): an
@@ -113,8 +116,9 @@ export function* collectStatsSteps(doc: Document, shadows: ShadowRoots = NO_SHAD
     let childWords = 0;
     /** The element most recently put on the stack among the children being taken: the next one in document order. */
     let nextTaken: Element | null = null;
-    /** Keep the addresses of a shown text of element i (a leaf's whole text, or one text node). */
-    const noteAddresses = (i: number, value: string, leaf: boolean) => {
+    /** Note a shown text of element i (a leaf's whole text, or one text node): a copyright line, its addresses. */
+    const noteText = (i: number, value: string, leaf: boolean) => {
+      if (/©|copyright/i.test(value)) copyright = i;
       if (found.length >= MAX_ADDRESS_TEXTS || !mayHoldAddress(value)) return;
       const addresses = addressesIn(value);
       if (addresses.length) found.push({ at: { element: elements[i]!, addresses }, i, leaf, before: leaf ? null : nextTaken });
@@ -127,7 +131,7 @@ export function* collectStatsSteps(doc: Document, shadows: ShadowRoots = NO_SHAD
         const value = nodeValue(node) ?? '';
         childText += visibleLength(value);
         childWords += countWords(value);
-        noteAddresses(i, value, false);
+        noteText(i, value, false);
       } else if (type === 1) {
         const childTag = tagOf(node as Element);
         if (SKIP.has(childTag)) return;
@@ -171,7 +175,7 @@ export function* collectStatsSteps(doc: Document, shadows: ShadowRoots = NO_SHAD
           const value = textOf(el) ?? '';
           own = visibleLength(value);
           wordsHere = countWords(value);
-          noteAddresses(i, value, true);
+          noteText(i, value, true);
         }
       } else {
         childText = childWords = 0;
@@ -319,7 +323,7 @@ export function* collectStatsSteps(doc: Document, shadows: ShadowRoots = NO_SHAD
   order.sort((a, b) => a.key - b.key || b.seq - a.seq);
   const addresses = order.map((o) => o.f.at);
 
-  return { elements, tags, index, parent, last, depth, text, linkText, links, value, rawValue, prose, words, hints, excluded, hasMain, hasPost, thread, isLink, addresses };
+  return { elements, tags, index, parent, last, depth, text, linkText, links, value, rawValue, prose, words, hints, excluded, hasMain, hasPost, thread, isLink, addresses, copyright };
 }
 
 function isInlineHidden(style: string | null): boolean {
