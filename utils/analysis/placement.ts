@@ -226,15 +226,16 @@ export function* placementModelSteps(
   /**
    * The block that closes the page with its copyright line ("© 2025 Tallyflow"), for a footer
    * that nothing else names (one drawn in generated class names); 0 when there is none. The line:
-   * the last element whose own text holds "©" or "copyright", among the last 300 and under 200
-   * characters. The block: the line and the blocks around it while each is mostly not prose, of
-   * short links (or none), a third of the page's text at most, and not around the main content.
+   * the last element whose own text holds "©" or "copyright", among the last 300. The block: the
+   * line and the blocks around it while each is mostly not prose, of short links (or none), a
+   * third of the page's text at most, and around neither the main content nor a mark of it
+   * (`<main>`, `<article>`: a page too thin for a main content to stand out has none).
    * Its links are the footer's when it holds three or more (a photo credit or a licence line
    * with its one link is no footer).
    */
   let foot = 0;
-  if (stats.copyright >= n - 300 && stats.text[stats.copyright]! < 200) {
-    for (let k = stats.copyright; k > 0 && !(k <= root && root <= stats.last[k]!) && stats.prose[k]! * 2 < stats.text[k]! && stats.linkText[k]! <= FOOT_LINK_CHARS * stats.links[k]! && stats.text[k]! * 3 < stats.text[0]!; k = stats.parent[k]!) foot = k;
+  if (stats.copyright >= n - 300) {
+    for (let k = stats.copyright; k > 0 && !stats.hasMain[k] && !(k <= root && root <= stats.last[k]!) && stats.prose[k]! * 2 < stats.text[k]! && stats.linkText[k]! <= FOOT_LINK_CHARS * stats.links[k]! && stats.text[k]! * 3 < stats.text[0]!; k = stats.parent[k]!) foot = k;
   }
   /** The link-dense list block around link i inside the main content, or -1. */
   function listOf(i: number): number {

@@ -800,6 +800,16 @@ describe('placement: a footer that only its copyright line names (generated clas
     expect(placeIn(page, 'Two').reasons.map(reasonText)).not.toContain('in the site footer (with the © line)');
   });
 
+  it('takes no block around a marked main content for the footer (a short listing in <main> closed by its © line)', () => {
+    const items = Array.from({ length: 12 }, (_, k) => `<li><a href="/s/${k}">Seed ${k}</a></li>`).join('');
+    const notes = '<p>Notes from the allotment: what grew, what failed and what we would sow again next spring if the weather holds.</p>'.repeat(6);
+    const page = html(`<aside>${notes}</aside><div class="css-w"><main><ul>${items}</ul></main>` +
+      '<a href="/a">About</a> <a href="/b">Blog</a> <a href="/c">Contact</a> <span>© 2025 Seeds</span></div>');
+    // Too little text for a main content to stand out: its links are `other`, not the footer's.
+    expect(placeIn(page, 'Seed 3').reasons.map(reasonText)).not.toContain('in the site footer (with the © line)');
+    expect(placeIn(page, 'Blog').reasons.map(reasonText)).not.toContain('in the site footer (with the © line)');
+  });
+
   it('takes no © line for a footer when it is the whole page, a photo credit or a licence line, or a script’s', () => {
     const wholePage = html('<div class="css-p"><a href="/">GitHub</a> <a href="/blog">My blog</a> <a href="/photos">Photos</a> © 2025 Jane</div>');
     expect(placeIn(wholePage, 'My blog').placement).not.toBe('footer');
